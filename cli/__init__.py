@@ -1,0 +1,1 @@
+"""The torchtpu command line."""

@@ -1,0 +1,383 @@
+"""The torchtpu subcommands.
+
+``run`` and ``inspect`` import no torch (serving hosts may not have it); ``export``, ``verify`` and ``ops``
+import it inside the command, so ``torchtpu --help`` stays quick too.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import math
+import time
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import click
+import numpy as np
+
+from torchtpu_aot import dtypes, pytree
+from torchtpu_aot.artifact import FORMATS, check_target_version, read_artifact
+from torchtpu_aot.errors import InputError, TorchTPUError
+
+from .formatting import array_summary, entry_text, human_bytes, seconds, shape_text, table
+from .inputs import build_inputs, parse_input_options
+
+_PATH = click.Path(path_type=Path)
+_TOP_OPS = 15
+
+
+def _echo(line: str = "") -> None:
+    click.echo(line)
+
+
+# ---------------------------------------------------------------------------------------------------- export
+
+
+@click.command("export")
+@click.argument("model_file", metavar="MODEL.py", type=_PATH)
+@click.option("-o", "--output", type=_PATH, metavar="OUT.mlir",
+              help="Where to write the program; the weights go beside it as .safetensors.  [default: out/MODEL.mlir]")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="text: readable StableHLO; bytecode: portable VHLO bytecode, loadable by newer jaxlibs.")
+@click.option("--target-version", metavar="X.Y.Z",
+              help="StableHLO version to write, for runtimes older than this jaxlib.  [default: the newest]")
+@click.option("--inline-weights", is_flag=True,
+              help="Put the weights into the program as constants instead of a .safetensors file.")
+@click.option("--platforms", metavar="LIST",
+              help="Comma-separated backends to lower for (cpu, cuda, rocm, tpu).  [default: cpu,cuda,tpu]")
+def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
+               platforms: str | None) -> None:
+    """Export a model file to a StableHLO artifact.
+
+    MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
+    inputs to trace it with; it may also define DYNAMIC_SHAPES (torch.export's dynamic_shapes).
+
+    \b
+    Examples:
+      torchtpu export models/mlp.py -o out/mlp.mlir
+      torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
+    """
+    if output is not None and output.suffix != ".mlir":
+        raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
+    version = check_target_version(target_version)  # a bad version fails now, not after a long export
+    wanted = None
+    if platforms is not None:
+        from torchtpu_aot.convert.emit import check_platforms
+
+        wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
+
+    import torchtpu_aot
+    from torchtpu_aot.frontend.model_file import load_model_file
+
+    start = time.perf_counter()
+    spec = load_model_file(model_file)
+    built = time.perf_counter()
+    artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=spec.dynamic_shapes,
+                                   platforms=wanted, name=spec.name)
+    converted = time.perf_counter()
+    path = output if output is not None else Path("out") / f"{spec.name}.mlir"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights)
+    saved = time.perf_counter()
+
+    n_weights = len(artifact.manifest["weights"]["tensors"])
+    program_kind = "StableHLO text" if fmt == "text" else "StableHLO bytecode"
+    inline = f", {n_weights} weights inlined" if inline_weights else ""
+    _echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}, {program_kind}, version {version}{inline})")
+    if not inline_weights:
+        weights = path.with_suffix(".safetensors")
+        _echo(f"wrote {weights}  ({human_bytes(weights.stat().st_size)}, {n_weights} weights)")
+    _echo(f"exported {spec.name} in {seconds(saved - start)} (build {seconds(built - start)}, export "
+          f"{seconds(converted - built)}, save {seconds(saved - converted)})")
+
+
+# ---------------------------------------------------------------------------------------------------- run
+
+
+@click.command("run")
+@click.argument("artifact", metavar="ART.mlir", type=_PATH)
+@click.option("-i", "--input", "input_options", multiple=True, metavar="NAME=FILE.npy",
+              help="Feed input NAME from a .npy file (repeat for each input; no pickled arrays).")
+@click.option("--random-inputs", is_flag=True,
+              help="Make up the inputs not given with --input: floats standard normal, ints in [0, 10), "
+                   "random bools; dynamic dims at their minimum size.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for --random-inputs.")
+@click.option("-o", "--output", type=_PATH, metavar="OUT.npz",
+              help="Save every output to an .npz file, keyed by output name.")
+def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
+            output: Path | None) -> None:
+    """Run an artifact and summarize its outputs.
+
+    Inputs come from .npy files (--input) or are made up (--random-inputs). Input names, dtypes and shapes
+    are the artifact's (see `torchtpu inspect`). A .npy file cannot hold bfloat16, so float arrays are
+    accepted (and rounded) for bfloat16 inputs, and bfloat16 outputs are saved as float32.
+
+    \b
+    Examples:
+      torchtpu run out/mlp.mlir --random-inputs --seed 1
+      torchtpu run out/mlp.mlir --input x=x.npy -o out.npz
+    """
+    from torchtpu_aot.runtime import Program
+
+    files = parse_input_options(input_options)
+    if output is not None and output.suffix != ".npz":
+        raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
+    start = time.perf_counter()
+    loaded = read_artifact(artifact)
+    manifest = loaded.manifest
+    args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed)
+    program = Program(loaded)
+    ready = time.perf_counter()
+    result = program(*args, **kwargs)
+    done = time.perf_counter()
+
+    rows = []
+    for entry in manifest["inputs"]:
+        name = entry["name"]
+        if "constant" in entry:
+            rows.append([name, entry_text(entry)])
+            continue
+        source = str(files[name]) if name in files else f"random (seed {seed})"
+        rows.append([name, f"{dtypes.name_of(arrays[name].dtype)}{shape_text(arrays[name].shape)}", source])
+    if rows:
+        _echo("inputs")
+        for line in table(rows):
+            _echo(line)
+    leaves = pytree.flatten(manifest["output_spec"], result, "outputs")
+    outputs = {e["name"]: value for e, value in zip(manifest["outputs"], leaves)}
+    _echo("outputs")
+    rows = []
+    for name, value in outputs.items():
+        if isinstance(value, np.ndarray):
+            rows.append([name, f"{dtypes.name_of(value.dtype)}{shape_text(value.shape)}", array_summary(value)])
+        else:
+            rows.append([name, "constant", repr(value)])
+    for line in table(rows):
+        _echo(line)
+    if output is not None:
+        notes = _save_npz(output, outputs)
+        count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
+        _echo(f"wrote {output}  ({human_bytes(output.stat().st_size)}, {count}{notes})")
+    _echo(f"loaded {artifact} in {seconds(ready - start)}, ran in {seconds(done - ready)} (includes compilation)")
+
+
+def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
+    """The layout np.savez writes, without pickling, and without np.savez's reserved keyword names."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    notes = []
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED, allowZip64=True) as zf:
+        for name, value in outputs.items():
+            if value is None:
+                notes.append(f"{name} is None, not saved")
+                continue
+            array = np.asarray(value)
+            if array.dtype.kind == "V" or str(array.dtype) == "bfloat16":
+                notes.append(f"{name} saved as float32")
+                array = array.astype(np.float32)
+            with zf.open(f"{name}.npy", "w", force_zip64=True) as f:
+                np.lib.format.write_array(f, array, allow_pickle=False)
+    return "".join(f"; {n}" for n in notes)
+
+
+# ---------------------------------------------------------------------------------------------------- inspect
+
+
+@click.command("inspect")
+@click.argument("artifact", metavar="ART.mlir", type=_PATH)
+@click.option("--json", "as_json", is_flag=True, help="Print the manifest and the op histogram as JSON.")
+def inspect_cmd(artifact: Path, as_json: bool) -> None:
+    """Describe an artifact without running it.
+
+    Prints versions, platforms, the entry signature, the weights and the ops in the program. Reads only the
+    program file (not the weights), so it is quick even for large models.
+
+    \b
+    Examples:
+      torchtpu inspect out/mlp.mlir
+      torchtpu inspect out/mlp.mlir --json | jq .manifest.inputs
+    """
+    from torchtpu_aot import mlir_module
+
+    loaded = read_artifact(artifact)
+    with mlir_module.new_context() as ctx:
+        histogram = mlir_module.op_histogram(mlir_module.parse(loaded.program_text, ctx))
+    m = loaded.manifest
+    if as_json:
+        _echo(json.dumps({"path": str(artifact), "manifest": m, "op_histogram": histogram}, indent=2))
+        return
+
+    program = m.get("program", {})
+    producer = m.get("producer", {})
+    rows = [
+        ["format", f"{m['format']} v{m['format_version']}"],
+        ["program", f"StableHLO {program.get('format', '?')}, version {program.get('stablehlo_version', '?')}"],
+        ["producer", ", ".join(f"{k} {v}" for k, v in producer.items()) or "unknown"],
+        ["model", str(m.get("model") or "unnamed")],
+        ["platforms", ", ".join(m["platforms"])],
+    ]
+    _echo(f"{artifact}  ({human_bytes(artifact.stat().st_size)})")
+    for line in table(rows):
+        _echo(line)
+    _section("inputs", [[e["name"], entry_text(e)] for e in m["inputs"]])
+    _section("outputs", [[e["name"], entry_text(e)] for e in m["outputs"]])
+    if m["symbols"]:
+        _section("dynamic dims", [[name, _range_text(b)] for name, b in sorted(m["symbols"].items())])
+    _echo("weights")
+    for line in table([[_weights_text(m["weights"])]]):
+        _echo(line)
+    mutated = [[b["buffer"], "buffer"] for b in m["mutated_buffers"]]
+    mutated += [[i["input"], "input"] for i in m["mutated_inputs"]]
+    _section("mutated in place", mutated)
+    total = sum(histogram.values())
+    top = sorted(histogram.items(), key=lambda kv: (-kv[1], kv[0]))
+    more = f", top {_TOP_OPS}" if len(top) > _TOP_OPS else ""
+    _echo(f"ops  ({total} in {len(top)} kinds{more})")
+    for line in table([[name, str(count)] for name, count in top[:_TOP_OPS]]):
+        _echo(line)
+
+
+def _section(title: str, rows: list[list[str]]) -> None:
+    _echo(title if rows else f"{title}: none")
+    for line in table(rows):
+        _echo(line)
+
+
+def _range_text(bounds: dict) -> str:
+    lo, hi = bounds.get("min"), bounds.get("max")
+    return f"{lo if lo is not None else '?'} to {hi if hi is not None else 'unbounded'}"
+
+
+def _weights_text(info: dict) -> str:
+    tensors = info["tensors"]
+    total = sum(math.prod(e["shape"]) * dtypes.to_numpy(e["dtype"]).itemsize for e in tensors)
+    roles: dict[str, int] = {}
+    for e in tensors:
+        roles[e.get("role", "tensor")] = roles.get(e.get("role", "tensor"), 0) + 1
+    kinds = ", ".join(f"{n} {role}{'s' if n > 1 else ''}" for role, n in sorted(roles.items()))
+    text = f"{len(tensors)} tensors ({kinds or 'none'}), {human_bytes(total)} ({total:,} bytes)"
+    if info.get("inline"):
+        return f"{text}, inlined as constants in the program"
+    return f"{text}, in {info.get('file')} (sha256 {info.get('sha256')})"
+
+
+# ---------------------------------------------------------------------------------------------------- verify
+
+
+@click.command("verify")
+@click.argument("model_file", metavar="MODEL.py", type=_PATH)
+@click.argument("artifact", metavar="ART.mlir", type=_PATH)
+@click.option("--tol", type=click.FloatRange(min=0), default=1e-4, show_default=True,
+              help="Largest accepted error, relative to each output's scale (its max |value| in torch).")
+def verify_cmd(model_file: Path, artifact: Path, tol: float) -> None:
+    """Compare an artifact's outputs with eager torch.
+
+    Builds the model from MODEL.py, runs it (under torch.no_grad) and the artifact on the model file's
+    example inputs, and prints each output's max abs error, its scale and their ratio. Exits 1 if any
+    ratio exceeds --tol.
+
+    \b
+    Example:
+      torchtpu verify models/mlp.py out/mlp.mlir --tol 1e-5
+    """
+    import torch
+
+    from torchtpu_aot.compare import compare
+    from torchtpu_aot.frontend.model_file import load_model_file
+    from torchtpu_aot.runtime import Program
+
+    loaded = read_artifact(artifact)
+    spec = load_model_file(model_file)
+    program = Program(loaded)
+    with torch.no_grad():
+        # Copies, so a model that writes into its inputs cannot change what the artifact is given.
+        reference = spec.model(*copy.deepcopy(spec.args), **copy.deepcopy(spec.kwargs))
+    try:
+        got = program(*copy.deepcopy(spec.args), **copy.deepcopy(spec.kwargs))
+    except InputError as e:
+        raise InputError(f"The example inputs of {model_file} do not fit {artifact}: {e} Was the artifact exported "
+                         "from this model file?") from e
+    try:
+        errors = compare(reference, got)
+    except ValueError as e:
+        raise TorchTPUError(f"The outputs of {artifact} do not match those of {model_file} in structure ({e}); "
+                            "was the artifact exported from this model file?") from None
+    _echo(f"{artifact} vs eager torch on the example inputs of {model_file}")
+    rows = [["output", "shape", "max abs err", "scale", "err/scale", ""]]
+    for e in errors:
+        rows.append([e.name, shape_text(e.shape), f"{e.max_abs:.3g}", f"{e.scale:.3g}", f"{e.rel_to_scale:.3g}",
+                     "ok" if e.within(tol) else "FAIL"])
+    for line in table(rows):
+        _echo(line)
+    bad = [e for e in errors if not e.within(tol)]
+    if bad:
+        worst = ", ".join(f"{e.name} (err/scale {e.rel_to_scale:.3g})" for e in bad)
+        counted = f"{len(bad)} of {len(errors)} output{'s' if len(errors) > 1 else ''}"
+        raise TorchTPUError(
+            f"{artifact} does not match eager torch on {model_file}: {counted} exceed{'s' if len(bad) == 1 else ''} "
+            f"--tol {tol:g} (error relative to scale): {worst}. Re-export the artifact if it is stale; if the model "
+            "is numerically sensitive, a larger --tol may be right."
+        )
+    worst = max((e.rel_to_scale for e in errors), default=0.0)
+    _echo(f"ok: {len(errors)} output{'s' if len(errors) != 1 else ''} within {tol:g} of eager torch "
+          f"(largest err/scale {worst:.3g})")
+
+
+# ---------------------------------------------------------------------------------------------------- ops
+
+
+@click.command("ops")
+@click.option("--all", "show_all", is_flag=True,
+              help="List every ATen op without a lowering, not only the core ATen ops.")
+def ops_cmd(show_all: bool) -> None:
+    """List lowered ops, and the core ATen ops without a lowering.
+
+    Ops marked "decomposed" have no lowering of their own, but torch decomposes them into other ops before
+    lowering, so models using them still export.
+
+    \b
+    Examples:
+      torchtpu ops
+      torchtpu ops --all | grep conv
+    """
+    from torchtpu_aot.lowering import registered_ops
+
+    lowered = registered_ops()
+    _echo(f"lowered ({len(lowered)})")
+    for name in lowered:
+        _echo(f"  {name}")
+    try:
+        import torch
+    except ImportError:
+        _echo("torch is not installed: cannot list the ATen ops that lack a lowering.")
+        return
+
+    lowered_set = set(lowered)
+    decomposed = {str(op) for op in torch.export.default_decompositions()}
+    core, missing = set(), []
+    for packet_name in sorted({n.split("::", 1)[1].split(".", 1)[0] for n in torch._C._dispatch_get_all_op_names()
+                               if n.startswith("aten::")}):
+        packet = getattr(torch.ops.aten, packet_name, None)
+        if packet is None:
+            continue
+        for overload in packet.overloads():
+            op = getattr(packet, overload)
+            key = str(op)
+            is_core = torch.Tag.core in op.tags
+            if is_core:
+                core.add(key)
+            if key not in lowered_set and (is_core or show_all):
+                missing.append(key)
+    missing.sort()
+    undecomposed = [k for k in missing if k not in decomposed]
+    title = "ATen ops" if show_all else "core ATen ops"
+    _echo(f"{title} without a lowering ({len(missing)}, {len(missing) - len(undecomposed)} of them decomposed "
+          "by torch)")
+    for key in missing:
+        _echo(f"  {key}{'  (decomposed)' if key in decomposed else ''}")
+    _echo(f"lowered: {len(lowered)} ops ({len(core & lowered_set)} of {len(core)} core ATen ops); "
+          f"core ATen ops missing: {len(core - lowered_set)} ({len(core - lowered_set - decomposed)} not decomposed)")
+
+
+COMMANDS = (export_cmd, run_cmd, inspect_cmd, verify_cmd, ops_cmd)

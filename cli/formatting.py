@@ -1,0 +1,73 @@
+"""Text helpers for the command line: sizes, shapes, array summaries and aligned tables."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+
+def human_bytes(n: int) -> str:
+    """``1.5 MiB``: sizes people can compare at a glance."""
+    size = float(n)
+    for unit in ("B", "KiB", "MiB", "GiB"):
+        if size < 1024 or unit == "GiB":
+            return f"{int(size)} B" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1024
+    raise AssertionError("unreachable")
+
+
+def shape_text(shape: Sequence[Any]) -> str:
+    """``[8, s0]``: ints and symbolic dims (stored as text) alike."""
+    return "[" + ", ".join(str(d) for d in shape) + "]"
+
+
+def entry_text(entry: dict) -> str:
+    """A manifest signature entry as ``float32[8, 64]`` or ``= 3 (constant)``."""
+    if "constant" in entry:
+        return f"= {entry['constant']!r} (constant)"
+    return f"{entry['dtype']}{shape_text(entry['shape'])}"
+
+
+def _number(x: Any) -> str:
+    if isinstance(x, (bool, np.bool_)):
+        return str(bool(x))
+    if isinstance(x, (int, np.integer)):
+        return str(int(x))
+    return f"{float(x):.6g}"
+
+
+def array_summary(array: np.ndarray, first: int = 4) -> str:
+    """min, max, mean and the first few values: enough to eyeball a result without dumping it."""
+    if array.size == 0:
+        return "empty"
+    flat = array.reshape(-1)
+    head = ", ".join(_number(v) if array.dtype.kind != "c" else f"{complex(v):.4g}" for v in flat[:first])
+    head = f"[{head}{', ...' if flat.size > first else ''}]"
+    if array.dtype.kind == "c":
+        return f"mean {complex(flat.mean()):.6g}  {head}"
+    if array.dtype.kind == "b":
+        return f"true {int(flat.sum())}/{flat.size}  {head}"
+    values = flat.astype(np.float64)  # also covers bfloat16 and the float8 types (numpy kind "V")
+    finite = np.isfinite(values)
+    nonfinite = "" if finite.all() else f"  ({int((~finite).sum())} non-finite)"
+    shown = values[finite] if finite.any() else values
+    return (f"min {_number(shown.min())}  max {_number(shown.max())}  mean {_number(shown.mean())}{nonfinite}  "
+            f"{head}")
+
+
+def table(rows: Sequence[Sequence[str]], indent: int = 2) -> list[str]:
+    """Rows of cells as left-aligned columns (the last column is not padded)."""
+    if not rows:
+        return []
+    widths = [max(len(row[i]) for row in rows if i < len(row)) for i in range(max(len(r) for r in rows))]
+    lines = []
+    for row in rows:
+        cells = [cell.ljust(widths[i]) if i < len(row) - 1 else cell for i, cell in enumerate(row)]
+        lines.append(" " * indent + "  ".join(cells).rstrip())
+    return lines
+
+
+def seconds(t: float) -> str:
+    return f"{t:.2f} s" if t < 100 else f"{t:.0f} s"

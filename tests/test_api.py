@@ -1,0 +1,182 @@
+"""The Python API on models written on the spot: export -> save -> load -> call, and what it promises."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import torch
+from torch import nn
+
+import torchtpu_aot
+from torchtpu_aot.compare import compare
+from torchtpu_aot.errors import InputError, UnsupportedOpsError
+
+
+class SmallConvNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv = nn.Conv2d(3, 6, 3, padding=1)
+        self.bn = nn.BatchNorm2d(6)
+        self.fc = nn.Linear(6, 4)
+
+    def forward(self, x, *, shift, gain=1.0):
+        h = torch.relu(self.bn(self.conv(x)))
+        pooled = h.mean(dim=(2, 3))
+        return {"scores": self.fc(pooled) * gain + shift, "stats": (pooled.amax(dim=1), h.flatten(1))}
+
+
+def _roundtrip(model, args, kwargs, tmp_path, **save_options):
+    art = torchtpu_aot.export(model, args, kwargs)
+    path = art.save(tmp_path / "m.mlir", **save_options)
+    return art, torchtpu_aot.load(path)
+
+
+def test_model_written_on_the_spot_with_kwargs_and_dict_output(tmp_path):
+    torch.manual_seed(0)
+    model = SmallConvNet().eval()
+    x, shift = torch.randn(2, 3, 8, 8), torch.randn(4)
+    _, program = _roundtrip(model, (x,), {"shift": shift, "gain": 3.0}, tmp_path)
+    with torch.no_grad():
+        want = model(x, shift=shift, gain=3.0)
+    got = program(x.numpy(), shift=shift.numpy(), gain=3.0)
+    assert set(got) == {"scores", "stats"} and isinstance(got["stats"], tuple)
+    assert all(e.within(1e-5) for e in compare(want, got))
+    # torch tensors work as inputs too, and new values (same shapes) give new, right answers.
+    x2 = torch.randn(2, 3, 8, 8)
+    with torch.no_grad():
+        want2 = model(x2, shift=shift, gain=3.0)
+    assert all(e.within(1e-5) for e in compare(want2, program(x2, shift=shift, gain=3.0)))
+    assert program.input_names == ["x", "shift"]
+    assert program.output_names == ["scores", "stats.0", "stats.1"]
+
+
+def test_exporting_twice_gives_identical_bytes(tmp_path):
+    torch.manual_seed(0)
+    model = SmallConvNet().eval()
+    args, kwargs = (torch.randn(1, 3, 8, 8),), {"shift": torch.zeros(4)}
+    for folder in ("a", "b"):
+        torchtpu_aot.export(model, args, kwargs).save(tmp_path / folder / "m.mlir")
+    for name in ("m.mlir", "m.safetensors"):
+        assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes()
+
+
+@pytest.mark.parametrize("options", [dict(format="bytecode"), dict(format="bytecode", target_version="1.0.0"),
+                                     dict(inline_weights=True), dict(format="bytecode", inline_weights=True)])
+def test_bytecode_and_inline_weights_give_the_same_numbers(tmp_path, options):
+    torch.manual_seed(0)
+    model = SmallConvNet().eval()
+    x, shift = torch.randn(2, 3, 8, 8), torch.randn(4)
+    art, program = _roundtrip(model, (x,), {"shift": shift}, tmp_path, **options)
+    data = (tmp_path / "m.mlir").read_bytes()
+    assert data.startswith(b"ML\xefR") == (options.get("format") == "bytecode")
+    assert (tmp_path / "m.safetensors").exists() != bool(options.get("inline_weights"))
+    text_program = torchtpu_aot.load(art.save(tmp_path / "text" / "m.mlir"))
+    want = text_program(x, shift=shift)
+    got = program(x, shift=shift)
+    for e in compare(want, got):
+        assert e.max_abs == 0, e
+
+
+def test_mutated_buffers_come_back_and_update_the_program(tmp_path):
+    class Counting(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.bn = nn.BatchNorm1d(3)
+            self.register_buffer("calls", torch.zeros((), dtype=torch.int64))
+
+        def forward(self, x):
+            self.calls.add_(1)
+            return self.bn(x)
+
+    torch.manual_seed(0)
+    model = Counting().train()
+    x = torch.randn(8, 3)
+    art = torchtpu_aot.export(model, (x,))
+    mutated = {m["buffer"] for m in art.manifest["mutated_buffers"]}
+    assert mutated == {"calls", "bn.running_mean", "bn.running_var", "bn.num_batches_tracked"}
+    program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
+    eager = Counting().train()
+    eager.load_state_dict({k: v for k, v in model.state_dict().items()})
+    for _ in range(2):
+        batch = torch.randn(8, 3)
+        with torch.no_grad():
+            want = eager(batch)
+        np.testing.assert_allclose(program(batch), want.numpy(), rtol=1e-5, atol=1e-5)
+    state = program.buffers()
+    assert int(state["calls"]) == 2 and int(state["bn.num_batches_tracked"]) == 2
+    np.testing.assert_allclose(state["bn.running_mean"], eager.bn.running_mean.numpy(), rtol=1e-5, atol=1e-6)
+    np.testing.assert_allclose(state["bn.running_var"], eager.bn.running_var.numpy(), rtol=1e-5, atol=1e-6)
+
+
+def test_int64_inputs_stay_int64_without_touching_jax_config(tmp_path):
+    import jax
+
+    class Gather(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.emb = nn.Embedding(10, 4)
+
+        def forward(self, ids):
+            return self.emb(ids), ids * 3
+
+    model = Gather().eval()
+    ids = torch.tensor([[1, 9, 3]], dtype=torch.int64)
+    program = torchtpu_aot.load(torchtpu_aot.export(model, (ids,)).save(tmp_path / "m.mlir"))
+    before = jax.config.jax_enable_x64
+    emb, tripled = program(ids)
+    assert jax.config.jax_enable_x64 == before
+    assert tripled.dtype == np.int64 and tripled.tolist() == [[3, 27, 9]]
+    np.testing.assert_allclose(emb, model.emb.weight.detach().numpy()[[1, 9, 3]][None], rtol=0, atol=0)
+
+
+def test_wrong_inputs_fail_before_running(tmp_path):
+    torch.manual_seed(0)
+    program = _roundtrip(SmallConvNet().eval(), (torch.randn(2, 3, 8, 8),), {"shift": torch.zeros(4), "gain": 1.0},
+                         tmp_path)[1]
+    x, shift = np.zeros((2, 3, 8, 8), np.float32), np.zeros(4, np.float32)
+    with pytest.raises(InputError, match="dtype float64"):
+        program(x.astype(np.float64), shift=shift)
+    with pytest.raises(InputError, match=r"dim 0 must be 2"):
+        program(np.zeros((3, 3, 8, 8), np.float32), shift=shift)
+    with pytest.raises(InputError, match="missing"):
+        program(x)
+    with pytest.raises(InputError, match="fixed to 1.0"):
+        program(x, shift=shift, gain=2.0)
+    assert program(x, shift=shift)["scores"].shape == (2, 4)  # a constant keyword may be left out
+
+
+@torch.library.custom_op("torchtpu_test::mystery_a", mutates_args=())
+def _mystery_a(x: torch.Tensor) -> torch.Tensor:
+    return x.clone()
+
+
+@torch.library.custom_op("torchtpu_test::mystery_b", mutates_args=())
+def _mystery_b(x: torch.Tensor) -> torch.Tensor:
+    return x.clone()
+
+
+_mystery_a.register_fake(lambda x: torch.empty_like(x))
+_mystery_b.register_fake(lambda x: torch.empty_like(x))
+
+
+def test_every_unsupported_op_is_reported_at_once_with_file_and_line():
+    class TwoUnknownOps(nn.Module):
+        def forward(self, x):
+            y = torch.ops.torchtpu_test.mystery_a(x)
+            return torch.ops.torchtpu_test.mystery_b(y) + 1
+
+    with pytest.raises(UnsupportedOpsError) as info:
+        torchtpu_aot.export(TwoUnknownOps(), (torch.randn(3),))
+    message = str(info.value)
+    assert info.value.ops == ["torchtpu_test.mystery_a.default", "torchtpu_test.mystery_b.default"]
+    assert "2 operators have no lowering" in message and "\n" not in message
+    assert "tests/test_api.py:" in message and "mystery_a(x)" in message and "mystery_b(y)" in message
+
+
+def test_platform_choice_is_recorded(tmp_path):
+    model = nn.Linear(3, 2)
+    art = torchtpu_aot.export(model, (torch.randn(1, 3),), platforms=["cpu"])
+    assert art.manifest["platforms"] == ["cpu"] and not art.manifest["platform_index_argument"]
+    assert "_platform_index" not in art.program
+    program = torchtpu_aot.load(art.save(tmp_path / "cpu.mlir"))
+    assert program(np.ones((1, 3), np.float32)).shape == (1, 2)

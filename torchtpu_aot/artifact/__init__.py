@@ -1,0 +1,7 @@
+"""The on-disk artifact: StableHLO program + manifest attribute + safetensors weights (format version 1)."""
+
+from torchtpu_aot.artifact.artifact import FORMATS, Artifact, check_target_version
+from torchtpu_aot.artifact.manifest import FORMAT_VERSION
+from torchtpu_aot.artifact.reader import LoadedArtifact, read_artifact
+
+__all__ = ["FORMATS", "FORMAT_VERSION", "Artifact", "LoadedArtifact", "check_target_version", "read_artifact"]

@@ -1,0 +1,67 @@
+"""ExportedProgram -> Artifact: lift weights, map symbolic dims, lower every node, emit StableHLO."""
+
+from __future__ import annotations
+
+import jax
+import jaxlib
+import torch
+from jax import ShapeDtypeStruct
+from torch.export import ExportedProgram
+
+from torchtpu_aot import __version__, dtypes, mlir_module
+from torchtpu_aot.artifact import FORMAT_VERSION, Artifact
+from torchtpu_aot.artifact.manifest import FORMAT
+from torchtpu_aot.convert.diagnostics import check_supported
+from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, check_platforms, emit
+from torchtpu_aot.convert.interpreter import GraphFunction
+from torchtpu_aot.convert.signature import build_signature
+from torchtpu_aot.convert.symbols import SymbolTable
+from torchtpu_aot.frontend.torch_export import decompose
+from torchtpu_aot.lowering import registered_ops
+
+__all__ = ["DEFAULT_PLATFORMS", "convert"]
+
+
+def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None) -> Artifact:
+    """Convert an ExportedProgram (straight from torch.export) into an Artifact."""
+    platforms = check_platforms(platforms)
+    ep = decompose(ep, set(registered_ops()))
+    check_supported(ep.graph)
+    symbols = SymbolTable(ep)
+    sig = build_signature(ep, symbols)
+    fn = GraphFunction(ep.graph, sig, symbols)
+    in_avals = [ShapeDtypeStruct(a.shape, a.dtype) for a in sig.weights.values()]
+    placeholders = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}
+    for name in sig.input_placeholders:
+        val = placeholders[name].meta["val"]
+        entry = next(e for e in sig.inputs if e["name"] == name)
+        in_avals.append(ShapeDtypeStruct(symbols.shape(val.shape), dtypes.to_numpy(entry["dtype"])))
+    result_names = [e["name"] for e in sig.outputs if "constant" not in e]
+    result_names += [f"mutated:{m['buffer']}" for m in sig.mutated_buffers]
+    result_names += [f"mutated:{m['input']}" for m in sig.mutated_inputs]
+    text, exported = emit(fn, in_avals, platforms, list(sig.weights) + sig.input_placeholders, result_names,
+                          _module_name(model_name))
+    manifest = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "producer": {"torchtpu_aot": __version__, "torch": torch.__version__.split("+")[0], "jax": jax.__version__,
+                     "jaxlib": jaxlib.__version__, "stablehlo": mlir_module.current_version()},
+        "model": model_name,
+        "platforms": list(platforms),
+        "platform_index_argument": len(platforms) > 1,
+        "calling_convention_version": exported.calling_convention_version,
+        "symbols": symbols.ranges,
+        "weights": {"tensors": sig.weight_entries},
+        "inputs": sig.inputs,
+        "outputs": sig.outputs,
+        "input_spec": sig.input_spec,
+        "output_spec": sig.output_spec,
+        "mutated_buffers": sig.mutated_buffers,
+        "mutated_inputs": sig.mutated_inputs,
+    }
+    return Artifact(program=text, manifest=manifest, weights=sig.weights)
+
+
+def _module_name(model_name: str | None) -> str:
+    cleaned = "".join(c if c.isalnum() or c == "_" else "_" for c in (model_name or "model"))
+    return cleaned if cleaned[:1].isalpha() else f"m_{cleaned}"

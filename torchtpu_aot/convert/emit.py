@@ -1,0 +1,46 @@
+"""Trace the graph function inside jax.export for the target platforms, and tidy the StableHLO it emits."""
+
+from __future__ import annotations
+
+import jax
+from jax import export as jax_export
+
+from torchtpu_aot import mlir_module
+from torchtpu_aot.errors import TorchTPUError
+
+DEFAULT_PLATFORMS = ("cpu", "cuda", "tpu")
+KNOWN_PLATFORMS = ("cpu", "cuda", "rocm", "tpu")
+
+# Custom calls an artifact may contain: targets that every backend implements the same way (jax.export's own
+# guaranteed-stable list, less everything tied to one backend's libraries such as LAPACK or cuSOLVER).
+PORTABLE_CUSTOM_CALLS = frozenset({
+    "Sharding", "SPMDFullToShardShape", "SPMDShardToFullShape", "shape_assertion", "annotate_device_placement",
+    "mhlo.dynamic_reduce_window", "mhlo.dynamic_rng_bit_generator", "mhlo.topk", "stablehlo.dynamic_top_k",
+})
+
+
+def check_platforms(platforms) -> tuple[str, ...]:
+    platforms = tuple(platforms)
+    unknown = [p for p in platforms if p not in KNOWN_PLATFORMS]
+    if unknown or not platforms:
+        raise TorchTPUError(f"Unknown platform(s) {unknown or platforms}; choose from {', '.join(KNOWN_PLATFORMS)}.")
+    return platforms
+
+
+def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], result_names: list[str],
+         module_name: str):
+    """StableHLO text of ``fn`` with named arguments/results, plus the jax.export.Exported it came from."""
+    with jax.enable_x64(True):
+        exported = jax_export.export(jax.jit(fn, keep_unused=True), platforms=platforms)(*in_avals)
+    platform_index = len(platforms) > 1
+    with mlir_module.new_context() as ctx:
+        module = mlir_module.parse(exported.mlir_module(), ctx)
+        mlir_module.fold_identical_platform_cases(module)
+        mlir_module.set_module_name(module, module_name)
+        main = mlir_module.main_func(module)
+        mlir_module.set_argument_names(main, ([None] if platform_index else []) + arg_names, result_names)
+        odd = mlir_module.custom_call_targets(module) - PORTABLE_CUSTOM_CALLS
+        if odd:
+            raise TorchTPUError(f"The program uses backend-specific custom calls {sorted(odd)}; the artifact would "
+                                "not be portable. This is a bug in a torchtpu_aot lowering; please report it.")
+        return mlir_module.print_module(module), exported

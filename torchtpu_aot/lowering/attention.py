@@ -1,0 +1,53 @@
+"""Lowering of scaled_dot_product_attention as one fused pattern (two dot_generals and a softmax)."""
+
+from __future__ import annotations
+
+import math
+
+import jax.numpy as jnp
+import numpy as np
+from jax import lax
+
+from torchtpu_aot.errors import LoweringError
+from torchtpu_aot.lowering.linalg import dot
+from torchtpu_aot.lowering.registry import lowers
+
+
+@lowers("aten.scaled_dot_product_attention.default")
+def scaled_dot_product_attention(ctx, q, k, v, attn_mask=None, dropout_p=0.0, is_causal=False, *, scale=None,
+                                 enable_gqa=False):
+    if dropout_p:
+        raise LoweringError(
+            "scaled_dot_product_attention with dropout_p > 0 needs random number generation, which is not "
+            "supported yet; export the model in eval mode (model.eval()) or pass dropout_p=0"
+        )
+    if enable_gqa and q.shape[-3] != k.shape[-3]:
+        repeats = q.shape[-3] // k.shape[-3]
+        k, v = jnp.repeat(k, repeats, axis=-3), jnp.repeat(v, repeats, axis=-3)
+    batch_shape = lax.broadcast_shapes(tuple(q.shape[:-2]), tuple(k.shape[:-2]), tuple(v.shape[:-2]))
+    q, k, v = (jnp.broadcast_to(t, batch_shape + tuple(t.shape[-2:])) for t in (q, k, v))
+    nb = len(batch_shape)
+    batch = (tuple(range(nb)), tuple(range(nb)))
+    dtype = q.dtype
+    scale = 1.0 / math.sqrt(q.shape[-1]) if scale is None else scale
+    scores = dot(q, k, ((nb + 1,), (nb + 1,)), batch, out_dtype=dtype) * jnp.asarray(scale, dtype)
+    length, source = q.shape[-2], k.shape[-2]
+    if is_causal:
+        # Top-left aligned lower triangle, as torch builds it; iota keeps it valid for symbolic lengths.
+        rows = lax.broadcasted_iota(np.int32, (length, source), 0)
+        causal = lax.broadcasted_iota(np.int32, (length, source), 1) <= rows
+        scores = jnp.where(causal, scores, jnp.asarray(-jnp.inf, dtype))
+    if attn_mask is not None:
+        if attn_mask.dtype == jnp.bool_:
+            scores = jnp.where(attn_mask, scores, jnp.asarray(-jnp.inf, dtype))
+        else:
+            scores = scores + attn_mask.astype(dtype)
+    weights = jax_softmax(scores)
+    return dot(weights, v, ((nb + 1,), (nb,)), batch, out_dtype=ctx.out_dtype)
+
+
+def jax_softmax(x):
+    """Softmax over the last dim; rows that are entirely -inf give NaN, as in torch."""
+    shifted = x - lax.stop_gradient(jnp.max(x, axis=-1, keepdims=True))
+    e = jnp.exp(shifted)
+    return e / jnp.sum(e, axis=-1, keepdims=True)

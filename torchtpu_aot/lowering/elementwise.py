@@ -1,0 +1,707 @@
+"""Lowerings for elementwise aten ops: arithmetic, comparisons, activations, casts and identities.
+
+Each lowering computes in torch's own result dtype (``ctx.out_dtype``) so type promotion, integer division
+and NaN handling match eager torch exactly; half-precision activations are evaluated in float32 as torch does.
+"""
+
+from __future__ import annotations
+
+import math
+
+import jax
+import jax.numpy as jnp
+import numpy as np
+from jax import lax
+
+from torchtpu_aot.errors import LoweringError
+from torchtpu_aot.lowering.registry import lowers
+
+_HALF = (np.dtype(jnp.bfloat16), np.dtype(np.float16))
+
+
+# --- helpers shared with the other lowering modules -------------------------------------------------------------
+
+
+def is_array(v) -> bool:
+    """True for JAX arrays and tracers (tensor arguments), False for Python scalars and symbolic dims."""
+    return isinstance(v, (jax.Array, np.ndarray, np.generic)) and not isinstance(v, (bool, int, float))
+
+
+def cast(v, dtype) -> jax.Array:
+    """``v`` (array, Python scalar or symbolic dim) as an array of ``dtype``, wrapping out-of-range ints like torch."""
+    dtype = np.dtype(dtype)
+    if is_array(v):
+        return v if v.dtype == dtype else lax.convert_element_type(v, dtype)
+    if isinstance(v, (bool, int, float)):
+        with np.errstate(all="ignore"):
+            return jnp.asarray(np.asarray(v).astype(dtype))
+    return jnp.asarray(v, dtype)  # a symbolic dimension
+
+
+def acc_dtype(dtype) -> np.dtype:
+    """The dtype torch computes in for ``dtype``: float32 for float16/bfloat16, else ``dtype`` itself."""
+    dtype = np.dtype(dtype)
+    return np.dtype(np.float32) if dtype in _HALF else dtype
+
+
+def norm_dim(dim: int, ndim: int) -> int:
+    """A possibly negative dim as a non-negative axis; 0-dim tensors accept dims 0 and -1."""
+    if ndim == 0:
+        return 0
+    return dim + ndim if dim < 0 else dim
+
+
+def _category(dtype: np.dtype) -> int:
+    if dtype == np.bool_:
+        return 0
+    if jnp.issubdtype(dtype, np.integer):
+        return 1
+    if jnp.issubdtype(dtype, np.complexfloating):
+        return 3
+    return 2
+
+
+def _promote(a, b):
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return np.dtype(jnp.promote_types(a, b))
+
+
+def _combine(higher, lower):
+    if higher is None:
+        return lower
+    if lower is None:
+        return higher
+    hc, lc = _category(higher), _category(lower)
+    if hc == 3:
+        return higher
+    if lc == 3:
+        return np.dtype(np.complex128 if higher == np.float64 else np.complex64) if hc == 2 else lower
+    if hc == 2:
+        return higher
+    if higher == np.bool_ or lc == 2:
+        return _promote(higher, lower)
+    return higher
+
+
+def result_type(*operands) -> np.dtype:
+    """torch.result_type over tensors (arrays) and Python scalars: dimensioned tensors outrank 0-dim tensors,
+    which outrank Python scalars, unless a lower-ranked operand is of a higher category (bool < int < float)."""
+    dims = zeros = wrapped = None
+    for v in operands:
+        if v is None:
+            continue
+        if is_array(v):
+            if v.ndim > 0:
+                dims = _promote(dims, np.dtype(v.dtype))
+            else:
+                zeros = _promote(zeros, np.dtype(v.dtype))
+            continue
+        if isinstance(v, bool):
+            d = np.dtype(np.bool_)
+        elif isinstance(v, float):
+            d = np.dtype(np.float32)
+        elif isinstance(v, complex):
+            d = np.dtype(np.complex64)
+        else:
+            d = np.dtype(np.int64)
+        wrapped = _promote(wrapped, d)
+    return _combine(dims, _combine(zeros, wrapped))
+
+
+def truthy(x) -> jax.Array:
+    """``x != 0`` as bool (bool inputs unchanged)."""
+    x = cast(x, x.dtype) if is_array(x) else jnp.asarray(bool(x))
+    return x if x.dtype == np.bool_ else lax.ne(x, jnp.zeros((), x.dtype))
+
+
+def _is_float(dtype) -> bool:
+    return jnp.issubdtype(np.dtype(dtype), np.inexact)
+
+
+def _is_int(dtype) -> bool:
+    return jnp.issubdtype(np.dtype(dtype), np.integer) or np.dtype(dtype) == np.bool_
+
+
+# --- arithmetic ---------------------------------------------------------------------------------------------------
+
+
+def _scaled(v, alpha, dtype):
+    v = cast(v, dtype)
+    if alpha is None or (not isinstance(alpha, bool) and alpha == 1):
+        return v
+    return jnp.multiply(v, cast(alpha, dtype))
+
+
+@lowers("aten.add.Tensor", "aten.add.Scalar")
+def add(ctx, x, other, alpha=1):
+    d = ctx.out_dtype
+    if d == np.bool_:
+        return jnp.logical_or(truthy(x), truthy(_scaled(other, alpha, d)))
+    return jnp.add(cast(x, d), _scaled(other, alpha, d))
+
+
+@lowers("aten.sub.Tensor", "aten.sub.Scalar")
+def sub(ctx, x, other, alpha=1):
+    d = ctx.out_dtype
+    return jnp.subtract(cast(x, d), _scaled(other, alpha, d))
+
+
+@lowers("aten.rsub.Tensor", "aten.rsub.Scalar")
+def rsub(ctx, x, other, alpha=1):
+    d = ctx.out_dtype
+    return jnp.subtract(cast(other, d), _scaled(x, alpha, d))
+
+
+@lowers("aten.mul.Tensor", "aten.mul.Scalar")
+def mul(ctx, x, other):
+    d = ctx.out_dtype
+    if d == np.bool_:
+        return jnp.logical_and(truthy(x), truthy(other))
+    return jnp.multiply(cast(x, d), cast(other, d))
+
+
+def _floor_divide_float(a, b):
+    """torch's div_floor for floats: Python floor division, and IEEE a / b where b == 0."""
+    zero, one = jnp.zeros((), a.dtype), jnp.ones((), a.dtype)
+    mod = lax.rem(a, b)
+    div = lax.div(lax.sub(a, mod), b)
+    fix = jnp.logical_and(mod != zero, (b < zero) != (mod < zero))
+    div = jnp.where(fix, div - one, div)
+    floor = lax.floor(div)
+    floor = jnp.where(div - floor > jnp.asarray(0.5, a.dtype), floor + one, floor)
+    true_div = lax.div(a, b)
+    floor = jnp.where(div == zero, jnp.copysign(zero, true_div), floor)
+    return jnp.where(b == zero, true_div, floor)
+
+
+def _floor_divide_int(a, b):
+    q = lax.div(a, b)
+    zero = jnp.zeros((), a.dtype)
+    fix = jnp.logical_and(lax.rem(a, b) != zero, jnp.less(a, zero) != jnp.less(b, zero))
+    return jnp.where(fix, q - jnp.ones((), a.dtype), q)
+
+
+def divide(a, b, rounding_mode, dtype) -> jax.Array:
+    """torch.div(a, b, rounding_mode=...) computed in ``dtype`` (torch's result dtype)."""
+    a, b = jnp.broadcast_arrays(cast(a, dtype), cast(b, dtype))
+    if rounding_mode is None:
+        return lax.div(a, b)
+    if rounding_mode == "trunc":
+        return lax.div(a, b) if _is_int(dtype) else _trunc(lax.div(a, b))
+    if rounding_mode == "floor":
+        return _floor_divide_int(a, b) if _is_int(dtype) else _floor_divide_float(a, b)
+    raise LoweringError(f"aten.div got rounding_mode={rounding_mode!r}; torch accepts only None, 'trunc' and 'floor'.")
+
+
+@lowers("aten.div.Tensor", "aten.div.Scalar", "aten.div.Tensor_mode", "aten.div.Scalar_mode")
+def div(ctx, x, other, rounding_mode=None):
+    return divide(x, other, rounding_mode, ctx.out_dtype)
+
+
+@lowers("aten.floor_divide.default", "aten.floor_divide.Scalar")
+def floor_divide(ctx, x, other):
+    return divide(x, other, "floor", ctx.out_dtype)
+
+
+@lowers("aten.remainder.Tensor", "aten.remainder.Scalar", "aten.remainder.Scalar_Tensor")
+def remainder(ctx, x, other):
+    d = ctx.out_dtype
+    a, b = jnp.broadcast_arrays(cast(x, d), cast(other, d))
+    mod = lax.rem(a, b)
+    zero = jnp.zeros((), d)
+    fix = jnp.logical_and(mod != zero, jnp.less(b, zero) != jnp.less(mod, zero))
+    return jnp.where(fix, mod + b, mod)
+
+
+@lowers("aten.fmod.Tensor", "aten.fmod.Scalar")
+def fmod(ctx, x, other):
+    d = ctx.out_dtype
+    return lax.rem(*jnp.broadcast_arrays(cast(x, d), cast(other, d)))
+
+
+def _int_pow(base, exp):
+    """Integer power by repeated squaring, with torch's rules for negative exponents."""
+    one = jnp.ones((), base.dtype)
+    base, exp = jnp.broadcast_arrays(base, exp)
+    e = jnp.maximum(exp, jnp.zeros((), exp.dtype))
+
+    def cond(state):
+        return jnp.any(state[2] > 0)
+
+    def body(state):
+        acc, b, k = state
+        odd = lax.bitwise_and(k, jnp.ones((), k.dtype)) != 0
+        return jnp.where(odd, acc * b, acc), b * b, lax.shift_right_logical(k, jnp.ones((), k.dtype))
+
+    acc, _, _ = lax.while_loop(cond, body, (jnp.ones_like(base), base, e))
+    if exp.dtype == np.bool_ or jnp.issubdtype(exp.dtype, np.unsignedinteger):
+        return acc
+    neg_odd = lax.bitwise_and(exp, jnp.ones((), exp.dtype)) != 0
+    minus_one = jnp.where(neg_odd, -one, one) if jnp.issubdtype(base.dtype, np.signedinteger) else one
+    negative = jnp.where(base == one, one, jnp.where(base == -one, minus_one, jnp.zeros((), base.dtype))) \
+        if jnp.issubdtype(base.dtype, np.signedinteger) else jnp.where(base == one, one, jnp.zeros((), base.dtype))
+    return jnp.where(exp < 0, negative, acc)
+
+
+@lowers("aten.pow.Tensor_Tensor", "aten.pow.Scalar")
+def pow_tensor(ctx, x, exponent):
+    d = ctx.out_dtype
+    if _is_int(d):
+        return _int_pow(cast(x, d), cast(exponent, d))
+    return lax.pow(*jnp.broadcast_arrays(cast(x, d), cast(exponent, d)))
+
+
+@lowers("aten.pow.Tensor_Scalar")
+def pow_scalar(ctx, x, exponent):
+    d = ctx.out_dtype
+    x = cast(x, d)
+    e = float(exponent)
+    if e == 0:
+        return jnp.ones_like(x)
+    if e == 1:
+        return x
+    if _is_int(d):
+        if e < 0:
+            return _int_pow(x, cast(int(e), d))
+        return lax.integer_pow(x, int(e))
+    special = {2.0: lambda v: v * v, 3.0: lambda v: v * v * v, 0.5: lax.sqrt, -0.5: lax.rsqrt,
+               -1.0: lambda v: lax.div(jnp.ones((), d), v), -2.0: lambda v: lax.div(jnp.ones((), d), v * v)}
+    if e in special:
+        return special[e](x)
+    return lax.pow(x, cast(exponent, d))
+
+
+@lowers("aten.neg.default")
+def neg(ctx, x):
+    return lax.neg(cast(x, ctx.out_dtype))
+
+
+@lowers("aten.abs.default")
+def abs_(ctx, x):
+    return x if x.dtype == np.bool_ else lax.abs(cast(x, ctx.out_dtype))
+
+
+@lowers("aten.sign.default", "aten.sgn.default")
+def sign(ctx, x):
+    d = ctx.out_dtype
+    x = cast(x, d)
+    if d == np.bool_:
+        return x
+    s = lax.sign(x)
+    return jnp.where(lax.ne(x, x), jnp.zeros((), d), s) if _is_float(d) else s
+
+
+def _unary_float(fn):
+    """A lowering applying ``fn`` to the input converted to torch's (floating) result dtype."""
+
+    def lowering(ctx, x):
+        return fn(cast(x, ctx.out_dtype))
+
+    lowering.__name__ = getattr(fn, "__name__", "unary")
+    return lowering
+
+
+def _log_base(base: float):
+    def fn(x):
+        return lax.div(lax.log(x), jnp.asarray(math.log(base), x.dtype))
+
+    return fn
+
+
+_UNARY_FLOAT = {
+    "exp": lax.exp, "exp2": lax.exp2, "expm1": lax.expm1, "log": lax.log, "log2": _log_base(2.0),
+    "log10": _log_base(10.0), "log1p": lax.log1p, "sqrt": lax.sqrt, "rsqrt": lax.rsqrt, "sin": lax.sin,
+    "cos": lax.cos, "tan": lax.tan, "asin": lax.asin, "acos": lax.acos, "atan": lax.atan, "sinh": lax.sinh,
+    "cosh": lax.cosh, "tanh": lax.tanh, "asinh": lax.asinh, "acosh": lax.acosh, "atanh": lax.atanh,
+    "erf": lax.erf, "erfinv": lax.erf_inv, "sigmoid": lax.logistic,
+    "reciprocal": lambda x: lax.div(jnp.ones((), x.dtype), x),
+}
+for _name, _fn in _UNARY_FLOAT.items():
+    lowers(f"aten.{_name}.default")(_unary_float(_fn))
+
+
+@lowers("aten.atan2.default")
+def atan2(ctx, x, other):
+    d = ctx.out_dtype
+    return lax.atan2(*jnp.broadcast_arrays(cast(x, d), cast(other, d)))
+
+
+# --- activations --------------------------------------------------------------------------------------------------
+
+
+def _in_acc(ctx, x, fn):
+    """Apply ``fn`` to ``x`` in torch's compute dtype for the result (float32 for halves), then round back."""
+    d = ctx.out_dtype
+    return cast(fn(cast(x, acc_dtype(d))), d)
+
+
+@lowers("aten.relu.default")
+def relu(ctx, x):
+    d = ctx.out_dtype
+    return x if d == np.bool_ else lax.max(cast(x, d), jnp.zeros(x.shape, d))
+
+
+@lowers("aten.gelu.default")
+def gelu(ctx, x, approximate="none"):
+    def none(v):
+        half = jnp.asarray(0.5, v.dtype)
+        return v * half * (jnp.ones((), v.dtype) + lax.erf(v * jnp.asarray(math.sqrt(0.5), v.dtype)))
+
+    def tanh(v):
+        beta = jnp.asarray(math.sqrt(2.0 / math.pi), v.dtype)
+        inner = beta * (v + jnp.asarray(0.044715, v.dtype) * v * v * v)
+        return jnp.asarray(0.5, v.dtype) * v * (jnp.ones((), v.dtype) + lax.tanh(inner))
+
+    if approximate not in ("none", "tanh"):
+        raise LoweringError(f"aten.gelu got approximate={approximate!r}; torch accepts only 'none' and 'tanh'.")
+    return _in_acc(ctx, x, none if approximate == "none" else tanh)
+
+
+@lowers("aten.silu.default")
+def silu(ctx, x):
+    return _in_acc(ctx, x, lambda v: v * lax.logistic(v))
+
+
+@lowers("aten.hardswish.default")
+def hardswish(ctx, x):
+    def fn(v):
+        r6 = lax.clamp(jnp.zeros((), v.dtype), v + jnp.asarray(3, v.dtype), jnp.asarray(6, v.dtype))
+        return v * r6 / jnp.asarray(6, v.dtype)
+
+    return _in_acc(ctx, x, fn)
+
+
+@lowers("aten.hardsigmoid.default")
+def hardsigmoid(ctx, x):
+    def fn(v):
+        r6 = lax.clamp(jnp.zeros((), v.dtype), v + jnp.asarray(3, v.dtype), jnp.asarray(6, v.dtype))
+        return r6 / jnp.asarray(6, v.dtype)
+
+    return _in_acc(ctx, x, fn)
+
+
+@lowers("aten.hardtanh.default")
+def hardtanh(ctx, x, min_val=-1, max_val=1):
+    d = ctx.out_dtype
+    return lax.clamp(cast(min_val, d), cast(x, d), cast(max_val, d))
+
+
+@lowers("aten.leaky_relu.default")
+def leaky_relu(ctx, x, negative_slope=0.01):
+    d = ctx.out_dtype
+    x = cast(x, d)
+    return jnp.where(x > jnp.zeros((), d), x, x * cast(negative_slope, d))
+
+
+@lowers("aten.elu.default")
+def elu(ctx, x, alpha=1, scale=1, input_scale=1):
+    def fn(v):
+        t = v.dtype
+        negative = lax.expm1(v * cast(input_scale, t)) * cast(alpha * scale, t)
+        return jnp.where(v <= jnp.zeros((), t), negative, v * cast(scale, t))
+
+    return _in_acc(ctx, x, fn)
+
+
+@lowers("aten.softplus.default")
+def softplus(ctx, x, beta=1, threshold=20):
+    def fn(v):
+        t = v.dtype
+        scaled = v * cast(beta, t)
+        return jnp.where(scaled > cast(threshold, t), v, lax.log1p(lax.exp(scaled)) / cast(beta, t))
+
+    return _in_acc(ctx, x, fn)
+
+
+@lowers("aten.mish.default")
+def mish(ctx, x):
+    return _in_acc(ctx, x, lambda v: v * lax.tanh(lax.log1p(lax.exp(v))))
+
+
+# --- clamping, max/min --------------------------------------------------------------------------------------------
+
+
+@lowers("aten.clamp.default", "aten.clamp.Tensor")
+def clamp(ctx, x, min=None, max=None):  # noqa: A002  (torch's argument names)
+    d = ctx.out_dtype
+    x = cast(x, d)
+    if min is not None and max is not None and not is_array(min) and not is_array(max):
+        return lax.clamp(cast(min, d), x, cast(max, d))
+    if min is not None:
+        x = jnp.maximum(x, cast(min, d))
+    if max is not None:
+        x = jnp.minimum(x, cast(max, d))
+    return x
+
+
+@lowers("aten.clamp_min.default", "aten.clamp_min.Tensor")
+def clamp_min(ctx, x, min):  # noqa: A002
+    d = ctx.out_dtype
+    return jnp.maximum(cast(x, d), cast(min, d))
+
+
+@lowers("aten.clamp_max.default", "aten.clamp_max.Tensor")
+def clamp_max(ctx, x, max):  # noqa: A002
+    d = ctx.out_dtype
+    return jnp.minimum(cast(x, d), cast(max, d))
+
+
+@lowers("aten.maximum.default", "aten.max.other")
+def maximum(ctx, x, other):
+    d = ctx.out_dtype
+    return jnp.maximum(cast(x, d), cast(other, d))
+
+
+@lowers("aten.minimum.default", "aten.min.other")
+def minimum(ctx, x, other):
+    d = ctx.out_dtype
+    return jnp.minimum(cast(x, d), cast(other, d))
+
+
+def _nan_ignoring(ctx, x, other, pick):
+    d = ctx.out_dtype
+    a, b = jnp.broadcast_arrays(cast(x, d), cast(other, d))
+    r = pick(a, b)
+    if _is_float(d):
+        r = jnp.where(lax.ne(a, a), b, jnp.where(lax.ne(b, b), a, r))
+    return r
+
+
+@lowers("aten.fmax.default")
+def fmax(ctx, x, other):
+    return _nan_ignoring(ctx, x, other, jnp.maximum)
+
+
+@lowers("aten.fmin.default")
+def fmin(ctx, x, other):
+    return _nan_ignoring(ctx, x, other, jnp.minimum)
+
+
+# --- comparisons and logic ----------------------------------------------------------------------------------------
+
+
+def _comparison(fn):
+    def lowering(ctx, x, other):
+        d = result_type(x, other)
+        return cast(fn(cast(x, d), cast(other, d)), ctx.out_dtype)
+
+    lowering.__name__ = fn.__name__
+    return lowering
+
+
+for _name, _fn in {"eq": jnp.equal, "ne": jnp.not_equal, "lt": jnp.less, "le": jnp.less_equal,
+                   "gt": jnp.greater, "ge": jnp.greater_equal}.items():
+    lowers(f"aten.{_name}.Tensor", f"aten.{_name}.Scalar")(_comparison(_fn))
+
+
+def _logical(fn):
+    def lowering(ctx, x, other):
+        return cast(fn(truthy(x), truthy(other)), ctx.out_dtype)
+
+    lowering.__name__ = fn.__name__
+    return lowering
+
+
+for _name, _fn in {"and": jnp.logical_and, "or": jnp.logical_or, "xor": jnp.logical_xor}.items():
+    lowers(f"aten.logical_{_name}.default")(_logical(_fn))
+
+
+@lowers("aten.logical_not.default")
+def logical_not(ctx, x):
+    return cast(lax.bitwise_not(truthy(x)), ctx.out_dtype)
+
+
+def _bitwise(fn):
+    def lowering(ctx, x, other):
+        d = ctx.out_dtype
+        return fn(cast(x, d), cast(other, d))
+
+    lowering.__name__ = fn.__name__
+    return lowering
+
+
+for _name, _fn in {"and": jnp.bitwise_and, "or": jnp.bitwise_or, "xor": jnp.bitwise_xor}.items():
+    lowers(f"aten.bitwise_{_name}.Tensor", f"aten.bitwise_{_name}.Scalar",
+           f"aten.bitwise_{_name}.Scalar_Tensor")(_bitwise(_fn))
+
+
+@lowers("aten.bitwise_not.default")
+def bitwise_not(ctx, x):
+    return lax.bitwise_not(cast(x, ctx.out_dtype))
+
+
+@lowers("aten.where.self", "aten.where.ScalarSelf", "aten.where.ScalarOther", "aten.where.Scalar")
+def where(ctx, condition, x, other):
+    d = ctx.out_dtype
+    return jnp.where(truthy(condition), cast(x, d), cast(other, d))
+
+
+@lowers("aten.masked_fill.Scalar", "aten.masked_fill.Tensor")
+def masked_fill(ctx, x, mask, value):
+    d = ctx.out_dtype
+    return jnp.where(truthy(mask), cast(value, d), cast(x, d))
+
+
+@lowers("aten.isnan.default")
+def isnan(ctx, x):
+    return lax.ne(x, x) if _is_float(x.dtype) else jnp.zeros(x.shape, np.bool_)
+
+
+@lowers("aten.isinf.default")
+def isinf(ctx, x):
+    if not _is_float(x.dtype):
+        return jnp.zeros(x.shape, np.bool_)
+    return lax.eq(lax.abs(x), jnp.asarray(np.inf, x.dtype))
+
+
+@lowers("aten.isfinite.default")
+def isfinite(ctx, x):
+    return lax.is_finite(x) if _is_float(x.dtype) else jnp.ones(x.shape, np.bool_)
+
+
+# --- rounding -----------------------------------------------------------------------------------------------------
+
+
+def _trunc(x):
+    return lax.select(x < jnp.zeros((), x.dtype), lax.ceil(x), lax.floor(x))
+
+
+def _rounding(fn):
+    def lowering(ctx, x):
+        return x if _is_int(x.dtype) else fn(x)
+
+    lowering.__name__ = getattr(fn, "__name__", "rounding")
+    return lowering
+
+
+lowers("aten.floor.default")(_rounding(lax.floor))
+lowers("aten.ceil.default")(_rounding(lax.ceil))
+lowers("aten.trunc.default", "aten.fix.default")(_rounding(_trunc))
+
+
+@lowers("aten.round.default", "aten.round.decimals")
+def round_(ctx, x, decimals=0):
+    if _is_int(x.dtype):
+        return x
+    even = lax.RoundingMethod.TO_NEAREST_EVEN
+    if decimals == 0:
+        return lax.round(x, even)
+    scale = cast(10.0 ** abs(decimals), x.dtype)
+    if decimals > 0:
+        return lax.round(x * scale, even) / scale
+    return lax.round(x / scale, even) * scale
+
+
+@lowers("aten.frac.default")
+def frac(ctx, x):
+    return x - _trunc(x)
+
+
+# --- fused pointwise ----------------------------------------------------------------------------------------------
+
+
+@lowers("aten.lerp.Scalar", "aten.lerp.Tensor")
+def lerp(ctx, x, end, weight):
+    d = ctx.out_dtype
+    x, end = cast(x, d), cast(end, d)
+    diff = end - x
+    one = jnp.ones((), d)
+    if not is_array(weight):
+        w = cast(weight, d)
+        return x + w * diff if abs(weight) < 0.5 else end - diff * (one - w)
+    w = cast(weight, d)
+    return jnp.where(lax.abs(w) < jnp.asarray(0.5, d), x + w * diff, end - diff * (one - w))
+
+
+@lowers("aten.addcmul.default")
+def addcmul(ctx, x, tensor1, tensor2, value=1):
+    d = ctx.out_dtype
+    return cast(x, d) + cast(value, d) * cast(tensor1, d) * cast(tensor2, d)
+
+
+@lowers("aten.addcdiv.default")
+def addcdiv(ctx, x, tensor1, tensor2, value=1):
+    d = ctx.out_dtype
+    return cast(x, d) + cast(value, d) * cast(tensor1, d) / cast(tensor2, d)
+
+
+@lowers("aten.nan_to_num.default")
+def nan_to_num(ctx, x, nan=None, posinf=None, neginf=None):
+    if not _is_float(x.dtype):
+        return x
+    info = jnp.finfo(x.dtype)
+    big = cast(float(info.max) if posinf is None else posinf, x.dtype)
+    small = cast(float(info.min) if neginf is None else neginf, x.dtype)
+    x = jnp.where(lax.ne(x, x), cast(0.0 if nan is None else nan, x.dtype), x)
+    inf = jnp.asarray(np.inf, x.dtype)
+    return jnp.where(x == inf, big, jnp.where(x == -inf, small, x))
+
+
+def _diagonal_mask(x, diagonal, keep_lower: bool):
+    rows, cols = x.shape[-2], x.shape[-1]
+    if isinstance(diagonal, int):
+        diagonal = max(min(diagonal, 2**31 - 1), -(2**31 - 1))
+    r = lax.broadcasted_iota(np.int32, (rows, cols), 0)
+    c = lax.broadcasted_iota(np.int32, (rows, cols), 1)
+    offset = c - r
+    k = cast(diagonal, np.int32)
+    return offset <= k if keep_lower else offset >= k
+
+
+@lowers("aten.tril.default")
+def tril(ctx, x, diagonal=0):
+    return jnp.where(_diagonal_mask(x, diagonal, True), x, jnp.zeros((), x.dtype))
+
+
+@lowers("aten.triu.default")
+def triu(ctx, x, diagonal=0):
+    return jnp.where(_diagonal_mask(x, diagonal, False), x, jnp.zeros((), x.dtype))
+
+
+# --- casts, copies and identities ---------------------------------------------------------------------------------
+
+
+@lowers("aten._to_copy.default", "aten.to.dtype", "aten.to.device", "aten.to.other", "aten.to.dtype_layout",
+        "aten.type_as.default")
+def to_copy(ctx, x, *args, **kwargs):
+    return cast(x, ctx.out_dtype)
+
+
+@lowers("aten.clone.default", "aten.alias.default", "aten.detach.default", "aten.lift_fresh_copy.default",
+        "aten.positive.default")
+def identity(ctx, x, *args, **kwargs):
+    return x
+
+
+@lowers("aten.copy.default")
+def copy(ctx, x, src, non_blocking=False):
+    return jnp.broadcast_to(cast(src, x.dtype), x.shape)
+
+
+def _check_eval_dropout(op: str, p: float, train) -> None:
+    if train is not False and p != 0:
+        raise LoweringError(
+            f"{op} with train=True and p={p} needs random number generation, which is not supported yet; "
+            "call model.eval() before exporting."
+        )
+
+
+@lowers("aten.dropout.default", "aten.feature_dropout.default", "aten.alpha_dropout.default",
+        "aten.feature_alpha_dropout.default")
+def dropout(ctx, x, p, train):
+    _check_eval_dropout(ctx.op, p, train)
+    return x
+
+
+@lowers("aten.native_dropout.default")
+def native_dropout(ctx, x, p, train=None):
+    _check_eval_dropout(ctx.op, p, train)
+    return x, jnp.ones(x.shape, np.bool_)
+
+
+@lowers("aten._assert_tensor_metadata.default")
+def assert_tensor_metadata(ctx, *args, **kwargs):
+    return None

@@ -1,0 +1,259 @@
+"""Lowerings for gathers and scatters: embedding, advanced indexing, gather/scatter, index_put and friends.
+
+torch rejects out-of-range indices at run time where XLA would clamp or drop them; the lowerings promise
+in-bounds indices (smallest code) and wrap negative indices only where torch accepts them (index, index_put,
+select/slice_scatter). Advanced indexing follows torch's (NumPy's) placement of the broadcast index dims.
+"""
+
+from __future__ import annotations
+
+import jax.numpy as jnp
+import numpy as np
+from jax import lax
+
+from torchtpu_aot.errors import LoweringError
+from torchtpu_aot.lowering.elementwise import cast, divide, is_array, norm_dim, truthy
+from torchtpu_aot.lowering.registry import lowers
+
+_IN_BOUNDS = "promise_in_bounds"
+
+
+def _check_integer(op: str, index) -> None:
+    if index.dtype == np.bool_ or index.dtype == np.uint8:
+        raise LoweringError(
+            f"{op} got a boolean mask index, whose result size depends on the data; index with integer tensors "
+            "(e.g. torch.nonzero(mask)) or use torch.where(mask, ...) instead."
+        )
+
+
+@lowers("aten.embedding.default")
+def embedding(ctx, weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
+    return jnp.take(weight, indices, axis=0, mode=_IN_BOUNDS)
+
+
+@lowers("aten.index_select.default")
+def index_select(ctx, x, dim, index):
+    if x.ndim == 0:
+        return x
+    return jnp.take(x, jnp.reshape(index, (-1,)), axis=norm_dim(dim, x.ndim), mode=_IN_BOUNDS)
+
+
+def _index_tuple(op: str, indices) -> tuple:
+    """torch's ``Tensor?[] indices`` as a NumPy-style index: None (a skipped dim) becomes a full slice."""
+    key = []
+    for index in indices:
+        if index is None:
+            key.append(slice(None))
+        else:
+            _check_integer(op, index)
+            key.append(index)
+    return tuple(key)
+
+
+@lowers("aten.index.Tensor", "aten.index.Tensor_hacked_twin", "aten._unsafe_index.Tensor")
+def index(ctx, x, indices):
+    return x.at[_index_tuple(ctx.op, indices)].get(mode=_IN_BOUNDS)
+
+
+def _mask_put(x, mask, values, accumulate: bool):
+    """index_put with one boolean mask over x's leading dims and values broadcastable to each selected row."""
+    rest = x.shape[mask.ndim:]
+    if values.ndim > len(rest) and values.shape[0] != 1:
+        raise LoweringError(
+            "aten.index_put with a boolean mask needs values broadcastable to one selected element, since the "
+            "number of selected elements depends on the data; use torch.where(mask, values, x) instead."
+        )
+    if values.ndim > len(rest):
+        values = lax.squeeze(values, (0,))
+    m = lax.broadcast_in_dim(mask, x.shape, tuple(range(mask.ndim)))
+    v = jnp.broadcast_to(cast(values, x.dtype), x.shape)
+    if accumulate:
+        return x + jnp.where(m, v, jnp.zeros((), x.dtype))
+    return jnp.where(m, v, x)
+
+
+@lowers("aten.index_put.default", "aten.index_put.hacked_twin", "aten._unsafe_index_put.default")
+def index_put(ctx, x, indices, values, accumulate=False):
+    real = [i for i in indices if i is not None]
+    if len(real) == 1 and (real[0].dtype == np.bool_ or real[0].dtype == np.uint8) and indices[0] is real[0]:
+        return _mask_put(x, truthy(real[0]), values, accumulate)
+    ref = x.at[_index_tuple(ctx.op, indices)]
+    values = cast(values, x.dtype)
+    return ref.add(values, mode=_IN_BOUNDS) if accumulate else ref.set(values, mode=_IN_BOUNDS)
+
+
+def _along(x, dim: int, index):
+    """NumPy index placing ``index`` (shaped like the result) at ``dim`` and iotas at every other dim."""
+    key = []
+    for d in range(index.ndim):
+        if d == dim:
+            key.append(index)
+        else:
+            key.append(lax.broadcasted_iota(index.dtype, index.shape, d))
+    return tuple(key)
+
+
+def _shrink_to(x, shape):
+    """x sliced to ``shape`` on every dim (torch lets index be smaller than self/src on the other dims)."""
+    if tuple(x.shape) == tuple(shape):
+        return x
+    return lax.slice(x, (0,) * x.ndim, tuple(shape))
+
+
+@lowers("aten.gather.default")
+def gather(ctx, x, dim, index, sparse_grad=False):
+    if x.ndim == 0:
+        return jnp.reshape(x, index.shape)
+    dim = norm_dim(dim, x.ndim)
+    shape = tuple(index.shape[d] if d != dim else x.shape[d] for d in range(x.ndim))
+    return jnp.take_along_axis(_shrink_to(x, shape), index, axis=dim, mode=_IN_BOUNDS)
+
+
+@lowers("aten.take_along_dim.default")
+def take_along_dim(ctx, x, indices, dim=None):
+    if dim is None:
+        return jnp.take_along_axis(jnp.reshape(x, (-1,)), jnp.reshape(indices, (-1,)), axis=0, mode=_IN_BOUNDS)
+    dim = norm_dim(dim, x.ndim)
+    x_shape = list(jnp.broadcast_shapes(x.shape, indices.shape))
+    i_shape = list(x_shape)
+    x_shape[dim], i_shape[dim] = x.shape[dim], indices.shape[dim]
+    x = jnp.broadcast_to(x, tuple(x_shape))
+    indices = jnp.broadcast_to(indices, tuple(i_shape))
+    return jnp.take_along_axis(x, indices, axis=dim, mode=_IN_BOUNDS)
+
+
+def _scatter(x, dim, index, src, how: str):
+    """torch's scatter family: x[..., index[i, j, ...], ...] (at ``dim``) <- src[i, j, ...] combined by ``how``."""
+    if x.ndim == 0:
+        x, index = jnp.reshape(x, (1,)), jnp.reshape(index, (1,))
+        src = jnp.reshape(src, (1,)) if is_array(src) and src.ndim == 0 else src
+        return jnp.reshape(_scatter(x, 0, index, src, how), ())
+    dim = norm_dim(dim, x.ndim)
+    if is_array(src):
+        src = _shrink_to(cast(src, x.dtype), index.shape)
+    else:
+        src = jnp.broadcast_to(cast(src, x.dtype), index.shape)
+    ref = x.at[_along(x, dim, index)]
+    kw = {"mode": _IN_BOUNDS, "wrap_negative_indices": False}
+    if how == "set":
+        return ref.set(src, **kw)
+    if how in ("add", "sum"):
+        return ref.add(src, **kw)
+    if how in ("multiply", "prod"):
+        return ref.multiply(src, **kw)
+    if how == "amax":
+        return ref.max(src, **kw)
+    if how == "amin":
+        return ref.min(src, **kw)
+    raise LoweringError(f"scatter reduce={how!r} is not supported; torch accepts sum, prod, mean, amax and amin.")
+
+
+@lowers("aten.scatter.src", "aten.scatter.value")
+def scatter(ctx, x, dim, index, src):
+    return _scatter(x, dim, index, src, "set")
+
+
+@lowers("aten.scatter.reduce", "aten.scatter.value_reduce")
+def scatter_reduce_legacy(ctx, x, dim, index, src, *, reduce):
+    return _scatter(x, dim, index, src, reduce)
+
+
+@lowers("aten.scatter_add.default")
+def scatter_add(ctx, x, dim, index, src):
+    return _scatter(x, dim, index, src, "add")
+
+
+@lowers("aten.scatter_reduce.two")
+def scatter_reduce(ctx, x, dim, index, src, reduce, *, include_self=True):
+    if reduce == "mean":
+        return _scatter_mean(x, dim, index, src, include_self)
+    if include_self:
+        return _scatter(x, dim, index, src, reduce)
+    # positions that receive something start from the reduction's identity instead of x
+    touched = _scatter(jnp.zeros(x.shape, np.bool_), dim, index, True, "set")
+    identity = {"sum": 0, "prod": 1, "amax": _lowest(x.dtype), "amin": _highest(x.dtype)}[reduce]
+    base = jnp.where(touched, cast(identity, x.dtype), x)
+    return _scatter(base, dim, index, src, reduce)
+
+
+def _lowest(dtype):
+    return -np.inf if jnp.issubdtype(dtype, jnp.floating) else (False if dtype == np.bool_ else jnp.iinfo(dtype).min)
+
+
+def _highest(dtype):
+    return np.inf if jnp.issubdtype(dtype, jnp.floating) else (True if dtype == np.bool_ else jnp.iinfo(dtype).max)
+
+
+def _scatter_mean(x, dim, index, src, include_self: bool):
+    counts = _scatter(jnp.zeros(x.shape, x.dtype), dim, index, 1, "add")
+    total = _scatter(x if include_self else jnp.zeros(x.shape, x.dtype), dim, index, src, "add")
+    if include_self:
+        counts = counts + jnp.ones((), x.dtype)
+    else:
+        total = jnp.where(counts == jnp.zeros((), x.dtype), x, total)
+    counts = jnp.maximum(counts, jnp.ones((), x.dtype))
+    return divide(total, counts, "floor" if jnp.issubdtype(x.dtype, jnp.integer) else None, x.dtype)
+
+
+def _dim_index(x, dim: int, index):
+    """NumPy index selecting ``index`` (1-D) along ``dim`` and everything along the other dims."""
+    return (slice(None),) * dim + (jnp.reshape(index, (-1,)),)
+
+
+@lowers("aten.index_add.default")
+def index_add(ctx, x, dim, index, source, *, alpha=1):
+    if x.ndim == 0:
+        return x + cast(alpha, x.dtype) * cast(source, x.dtype)
+    source = cast(source, x.dtype)
+    if not (isinstance(alpha, (int, float)) and alpha == 1):
+        source = source * cast(alpha, x.dtype)
+    return x.at[_dim_index(x, norm_dim(dim, x.ndim), index)].add(source, mode=_IN_BOUNDS)
+
+
+@lowers("aten.index_copy.default")
+def index_copy(ctx, x, dim, index, source):
+    if x.ndim == 0:
+        return cast(source, x.dtype)
+    return x.at[_dim_index(x, norm_dim(dim, x.ndim), index)].set(cast(source, x.dtype), mode=_IN_BOUNDS)
+
+
+@lowers("aten.index_fill.int_Scalar", "aten.index_fill.int_Tensor")
+def index_fill(ctx, x, dim, index, value):
+    if x.ndim == 0:
+        return jnp.broadcast_to(cast(value, x.dtype), ())
+    return x.at[_dim_index(x, norm_dim(dim, x.ndim), index)].set(cast(value, x.dtype), mode=_IN_BOUNDS)
+
+
+def _start(start, size):
+    """A slice start as torch normalizes it: None -> 0, negative counts from the end, clamped to [0, size]."""
+    if start is None:
+        return 0
+    if isinstance(start, int) and start < 0:
+        start = start + size
+        return max(start, 0) if isinstance(start, int) else start
+    if isinstance(start, int) and isinstance(size, int):
+        return min(start, size)
+    return start
+
+
+@lowers("aten.select_scatter.default")
+def select_scatter(ctx, x, src, dim, index):
+    dim = norm_dim(dim, x.ndim)
+    if isinstance(index, int) and index < 0:
+        index = index + x.shape[dim]
+    update = lax.expand_dims(cast(src, x.dtype), (dim,))
+    return lax.dynamic_update_slice_in_dim(x, update, index, dim)
+
+
+@lowers("aten.slice_scatter.default")
+def slice_scatter(ctx, x, src, dim=0, start=None, end=None, step=1):
+    dim = norm_dim(dim, x.ndim)
+    src = cast(src, x.dtype)
+    first = _start(start, x.shape[dim])
+    count = src.shape[dim]
+    if step == 1:
+        if isinstance(count, int) and count == 0:
+            return x
+        return lax.dynamic_update_slice_in_dim(x, src, first, dim)
+    positions = lax.iota(np.int64, count) * step + cast(first, np.int64)
+    return x.at[_dim_index(x, dim, positions)].set(src, mode=_IN_BOUNDS, wrap_negative_indices=False)

@@ -1,0 +1,77 @@
+"""The aten -> StableHLO lowering registry: one small function per op, registered for one or more overloads.
+
+Keys are operator names as torch prints them ("aten.relu.default", "operator.getitem"), so the lowering
+modules need no torch import. Lowerings are written with jax.lax / jax.numpy and traced inside jax.export.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+Lowering = Callable[..., Any]
+
+_LOWERINGS: dict[str, Lowering] = {}
+
+
+@dataclass(frozen=True)
+class TensorMeta:
+    """What torch says a node's tensor result is: its shape (ints or JAX symbolic dims) and numpy dtype."""
+
+    shape: tuple
+    dtype: np.dtype
+
+
+@dataclass(frozen=True)
+class LoweringContext:
+    """What a lowering may know about the node it lowers besides its arguments.
+
+    ``out`` mirrors the node's result structure from ``node.meta["val"]``: a TensorMeta, a tuple/list of
+    them (multi-output ops), or a plain Python value for symbolic-int results.
+    """
+
+    op: str
+    node_name: str
+    out: Any
+
+    @property
+    def out_meta(self) -> TensorMeta:
+        """The single (or first) tensor result's meta."""
+        out = self.out
+        while isinstance(out, (tuple, list)):
+            out = out[0]
+        return out
+
+    @property
+    def out_dtype(self) -> np.dtype:
+        return self.out_meta.dtype
+
+    @property
+    def out_shape(self) -> tuple:
+        return self.out_meta.shape
+
+
+def lowers(*ops: str) -> Callable[[Lowering], Lowering]:
+    """Register the decorated function as the lowering of each named operator overload."""
+
+    def register(fn: Lowering) -> Lowering:
+        for op in ops:
+            if op in _LOWERINGS:
+                raise ValueError(f"{op} already has a lowering: {_LOWERINGS[op].__module__}.{_LOWERINGS[op].__name__}")
+            _LOWERINGS[op] = fn
+        return fn
+
+    return register
+
+
+def lookup(op: str) -> Lowering | None:
+    """The lowering registered for ``op``, or None."""
+    return _LOWERINGS.get(op)
+
+
+def registered_ops() -> list[str]:
+    """Every operator name that has a lowering, sorted."""
+    return sorted(_LOWERINGS)

@@ -1,0 +1,221 @@
+"""StableHLO module plumbing shared by the converter, the artifact format and the runtime.
+
+Everything here works on jaxlib's MLIR bindings only (no torch): parsing and printing, the portable
+(VHLO bytecode) form, the manifest attribute, argument/result names, and clean-ups of what jax.export emits.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterator, Mapping
+
+import numpy as np
+from jax._src.interpreters.mlir import make_ir_context
+from jaxlib.mlir import ir
+from jaxlib.mlir.dialects import stablehlo
+
+BYTECODE_MAGIC = b"ML\xefR"
+MANIFEST_ATTR = "torchtpu.manifest"
+NAME_ATTR = "torchtpu.name"
+PLATFORM_INDEX_ATTR = "jax.global_constant"
+
+
+def new_context() -> ir.Context:
+    """An MLIR context with the func, StableHLO, CHLO and Shardy dialects loaded."""
+    return make_ir_context()
+
+
+def current_version() -> str:
+    """The newest StableHLO version this jaxlib writes."""
+    return str(stablehlo.get_current_version())
+
+
+def minimum_version() -> str:
+    """The oldest StableHLO version this jaxlib can write (and read) as a portable artifact."""
+    return str(stablehlo.get_minimum_version())
+
+
+def is_bytecode(data: bytes) -> bool:
+    return data.startswith(BYTECODE_MAGIC)
+
+
+def to_portable(text: str, target_version: str) -> bytes:
+    """Serialize StableHLO text as a portable artifact (VHLO bytecode) for ``target_version``."""
+    return stablehlo.serialize_portable_artifact_str(text, target_version)
+
+
+def from_portable(data: bytes) -> str:
+    """StableHLO text of a portable artifact."""
+    with new_context() as ctx:
+        module = ir.Module.parse(stablehlo.deserialize_portable_artifact_str(data), context=ctx)
+        return print_module(module)
+
+
+def parse(text: str, ctx: ir.Context) -> ir.Module:
+    return ir.Module.parse(text, context=ctx)
+
+
+def print_module(module: ir.Module) -> str:
+    """Pretty text without locations: locations would carry the exporting machine's file paths."""
+    return module.operation.get_asm(enable_debug_info=False, large_elements_limit=None)
+
+
+def main_func(module: ir.Module):
+    for op in module.body.operations:
+        if op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == "main":
+            return op
+    return None
+
+
+def read_string_attr(module: ir.Module, name: str) -> str | None:
+    attrs = module.operation.attributes
+    return ir.StringAttr(attrs[name]).value if name in attrs else None
+
+
+def set_string_attr(module: ir.Module, name: str, value: str) -> None:
+    module.operation.attributes[name] = ir.StringAttr.get(value)
+
+
+def _walk(block) -> Iterator[ir.Operation]:
+    for op in block.operations:
+        yield op.operation
+        for region in op.operation.regions:
+            for inner in region.blocks:
+                yield from _walk(inner)
+
+
+def op_histogram(module: ir.Module) -> dict[str, int]:
+    """How many of each operation the module holds, nested regions included."""
+    counts: dict[str, int] = {}
+    for op in _walk(module.body):
+        counts[op.name] = counts.get(op.name, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def custom_call_targets(module: ir.Module) -> set[str]:
+    targets = set()
+    for op in _walk(module.body):
+        if op.name == "stablehlo.custom_call":
+            targets.add(ir.StringAttr(op.attributes["call_target_name"]).value)
+    return targets
+
+
+def fold_identical_platform_cases(module: ir.Module) -> int:
+    """Replace each ``stablehlo.case`` whose branches are all the same code by that code, once.
+
+    jax.export lowers some primitives (dot_general, for one) separately per target platform even when every
+    platform gets the same ops; the artifact then carries several identical copies behind a switch on the
+    platform index. Folding them keeps the program small and readable. Returns how many cases were folded.
+    """
+    folded = 0
+    for op in list(_walk(module.body)):
+        if op.name != "stablehlo.case" or len(op.regions) < 2:
+            continue
+        if not all(_same_region(op.regions[0], other, {}) for other in op.regions[1:]):
+            continue
+        block = op.regions[0].blocks[0]
+        ops = list(block.operations)
+        terminator = ops[-1]
+        for inner in ops[:-1]:
+            inner.operation.move_before(op)
+        for result, value in zip(op.results, terminator.operation.operands):
+            result.replace_all_uses_with(value)
+        op.erase()
+        folded += 1
+    _erase_dead_ops(module)
+    return folded
+
+
+def _same_region(a, b, inner: dict) -> bool:
+    """Structural equality of two regions: same ops, attributes and types, and operands that are either the
+    same outside values or corresponding values defined inside (``inner`` maps b's values to a's)."""
+    blocks_a, blocks_b = list(a.blocks), list(b.blocks)
+    if len(blocks_a) != len(blocks_b):
+        return False
+    for block_a, block_b in zip(blocks_a, blocks_b):
+        if [x.type for x in block_a.arguments] != [x.type for x in block_b.arguments]:
+            return False
+        inner.update(zip(block_b.arguments, block_a.arguments))
+        ops_a, ops_b = list(block_a.operations), list(block_b.operations)
+        if len(ops_a) != len(ops_b):
+            return False
+        for x, y in zip(ops_a, ops_b):
+            x, y = x.operation, y.operation
+            if (x.name != y.name or _attributes(x) != _attributes(y)
+                    or [r.type for r in x.results] != [r.type for r in y.results]
+                    or len(x.operands) != len(y.operands) or len(x.regions) != len(y.regions)):
+                return False
+            if any(inner.get(v, v) != u for u, v in zip(x.operands, y.operands)):
+                return False
+            if not all(_same_region(ra, rb, inner) for ra, rb in zip(x.regions, y.regions)):
+                return False
+            inner.update(zip(y.results, x.results))
+    return True
+
+
+def _attributes(op) -> dict[str, str]:
+    attrs = op.attributes
+    return {attrs[i].name: str(attrs[i].attr) for i in range(len(attrs))}
+
+
+# StableHLO ops whose removal changes behaviour even when their results are unused.
+_SIDE_EFFECTS = {"stablehlo.custom_call", "stablehlo.send", "stablehlo.recv", "stablehlo.infeed",
+                 "stablehlo.outfeed", "stablehlo.rng_bit_generator", "stablehlo.rng"}
+
+
+def _erase_dead_ops(module: ir.Module) -> None:
+    """Drop side-effect-free StableHLO ops whose results nothing uses (e.g. folded platform-index switches)."""
+    changed = True
+    while changed:
+        changed = False
+        for op in reversed(list(_walk(module.body))):
+            if (op.name.startswith("stablehlo.") and op.name not in _SIDE_EFFECTS and len(op.results)
+                    and all(not list(r.uses) for r in op.results)):
+                op.erase()
+                changed = True
+
+
+def set_module_name(module: ir.Module, name: str) -> None:
+    module.operation.attributes["sym_name"] = ir.StringAttr.get(name)
+
+
+def set_argument_names(func, names: list[str | None], result_names: list[str]) -> None:
+    """Name @main's arguments and results (``torchtpu.name``) so the text says what each one is."""
+    arg_attrs = list(func.arg_attrs)
+    new_args = []
+    for attrs, name in zip(arg_attrs, names):
+        entries = {a.name: a.attr for a in ir.DictAttr(attrs)}
+        if name is not None:
+            entries[NAME_ATTR] = ir.StringAttr.get(name)
+        new_args.append(ir.DictAttr.get(entries))
+    func.arg_attrs = ir.ArrayAttr.get(new_args)
+    func.res_attrs = ir.ArrayAttr.get([ir.DictAttr.get({NAME_ATTR: ir.StringAttr.get(n)}) for n in result_names])
+
+
+def inline_arguments(func, values: Mapping[int, np.ndarray]) -> None:
+    """Turn the given @main arguments into ``stablehlo.constant`` ops and remove them from the signature."""
+    block = func.regions[0].blocks[0]
+    first = list(block.operations)[0]
+    for index, array in values.items():
+        arg = block.arguments[index]
+        with ir.InsertionPoint(first), ir.Location.unknown():
+            const = stablehlo.ConstantOp(_dense_attr(array, arg.type))
+        arg.replace_all_uses_with(const.result)
+    keep = [i for i in range(len(block.arguments)) if i not in values]
+    arg_attrs = list(func.arg_attrs)
+    for index in sorted(values, reverse=True):
+        block.erase_argument(index)
+    ftype = ir.FunctionType(ir.TypeAttr(func.attributes["function_type"]).value)
+    func.attributes["function_type"] = ir.TypeAttr.get(
+        ir.FunctionType.get([ftype.inputs[i] for i in keep], list(ftype.results))
+    )
+    func.arg_attrs = ir.ArrayAttr.get([arg_attrs[i] for i in keep])
+
+
+def _dense_attr(array: np.ndarray, tensor_type) -> ir.DenseElementsAttr:
+    """A dense constant of ``tensor_type``; given the type, MLIR takes the raw bytes of any dtype (bf16 too)."""
+    return ir.DenseElementsAttr.get(np.ascontiguousarray(array).reshape(np.shape(array)), type=tensor_type)
+
+
+def sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
