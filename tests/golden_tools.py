@@ -43,17 +43,18 @@ class Exported:
 
     def named_inputs(self) -> dict[str, np.ndarray]:
         from torchtpu_aot import pytree
-        from torchtpu_aot.compare import as_numpy
+        from torchtpu_aot.dtypes import to_array
 
         manifest = self.artifact.manifest
         leaves = pytree.flatten(manifest["input_spec"], (self.spec.args, self.spec.kwargs))
-        return {e["name"]: as_numpy(v) for e, v in zip(manifest["inputs"], leaves) if "constant" not in e}
+        return {e["name"]: to_array(v) for e, v in zip(manifest["inputs"], leaves) if "constant" not in e}
 
     def named_reference(self) -> dict[str, np.ndarray]:
-        from torchtpu_aot.compare import as_numpy, flatten_outputs
+        from torchtpu_aot.compare import flatten_outputs
+        from torchtpu_aot.dtypes import to_array
 
         names = [e["name"] for e in self.artifact.manifest["outputs"]]
-        return {n: as_numpy(v) for n, (_, v) in zip(names, flatten_outputs(self.reference))}
+        return {n: to_array(v) for n, (_, v) in zip(names, flatten_outputs(self.reference))}
 
 
 def export_model(name: str) -> Exported:

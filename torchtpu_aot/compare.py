@@ -6,11 +6,12 @@ absolute tolerance of 1e-4 would accept any answer at all.
 
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+
+from torchtpu_aot import dtypes
 
 
 @dataclass(frozen=True)
@@ -24,16 +25,6 @@ class OutputError:
 
     def within(self, tol: float) -> bool:
         return self.exact_match or self.rel_to_scale <= tol
-
-
-def as_numpy(value: Any) -> np.ndarray:
-    if type(value).__module__.startswith("torch"):
-        torch = sys.modules["torch"]
-        value = value.detach().cpu()
-        if value.dtype == torch.bfloat16:
-            value = value.float()
-        return value.numpy()
-    return np.asarray(value)
 
 
 def flatten_outputs(tree: Any, prefix: str = "") -> list[tuple[str, Any]]:
@@ -54,7 +45,7 @@ def compare(reference: Any, got: Any) -> list[OutputError]:
         raise ValueError(f"output structures differ: {[n for n, _ in ref_leaves]} vs {[n for n, _ in got_leaves]}")
     errors = []
     for (name, ref), (_, out) in zip(ref_leaves, got_leaves):
-        ref, out = as_numpy(ref), as_numpy(out)
+        ref, out = dtypes.to_array(ref), dtypes.to_array(out)
         if ref.shape != out.shape:
             raise ValueError(f"output {name}: shape {out.shape} differs from the reference {ref.shape}")
         exact = bool(np.array_equal(ref, out, equal_nan=ref.dtype.kind in "fc"))

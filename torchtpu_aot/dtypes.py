@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+from typing import Any
+
 import ml_dtypes
 import numpy as np
 
@@ -51,3 +54,14 @@ def name_of(dtype) -> str:
 def is_64bit(name: str) -> bool:
     """True for dtypes that need JAX's x64 mode to exist at all."""
     return name in ("float64", "int64", "uint64", "complex128")
+
+
+def to_array(value: Any) -> np.ndarray:
+    """A numpy array of an array-like or a torch.Tensor (bfloat16 included), without importing torch here."""
+    if type(value).__module__.startswith("torch"):
+        torch = sys.modules["torch"]  # whoever made the tensor has imported torch already
+        value = value.detach().cpu()
+        if value.dtype == torch.bfloat16:
+            return value.view(torch.int16).numpy().view(_NUMPY_DTYPES["bfloat16"])
+        return value.numpy()
+    return np.asarray(value)

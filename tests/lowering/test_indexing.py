@@ -88,7 +88,7 @@ def test_take_along_dim():
     check_lowering("aten.take_along_dim.default", x, idx(4, 3, 2), 1)
     check_lowering("aten.take_along_dim.default", x, idx(3, 2, 1), 0)
     check_lowering("aten.take_along_dim.default", x, idx(4, 1, 6), -1)
-    check_lowering("aten.take_along_dim.default", f32(2, 1, 4), idx(4, 3, 2), 2)
+    check_lowering("aten.take_along_dim.default", f32(2, 1, 4), idx(4, 1, 3, 2), 2)
 
 
 def _unique_index(shape, dim, size, seed=0):
@@ -102,7 +102,7 @@ def test_scatter():
     x = f32(4, 5)
     check_lowering("aten.scatter.src", x, 0, _unique_index((3, 5), 0, 4), f32(3, 5, seed=1))
     check_lowering("aten.scatter.src", x, 1, _unique_index((4, 2), 1, 5), f32(6, 6, seed=1))
-    check_lowering("aten.scatter.src", x, -1, _unique_index((2, 3), 1, 5), f32(2, 3, seed=1).double())
+    check_lowering("aten.scatter.src", x, -1, _unique_index((2, 3), 1, 5), f32(2, 3, seed=1))
     check_lowering("aten.scatter.value", x, 1, _unique_index((4, 3), 1, 5), 7.5)
     check_lowering("aten.scatter.value", x.long(), 0, _unique_index((2, 5), 0, 4), 3)
     check_lowering("aten.scatter.value", torch.tensor(1.0), 0, torch.tensor(0), 2.0)

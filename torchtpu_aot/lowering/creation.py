@@ -11,7 +11,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from torchtpu_aot.lowering.elementwise import acc_dtype, cast
+from torchtpu_aot.lowering.elementwise import acc_dtype, cast, select
 from torchtpu_aot.lowering.registry import lowers
 
 
@@ -134,4 +134,4 @@ def linspace(ctx, start, end, steps, **kwargs):
     i = lax.iota(compute, steps)
     up = lo + step * i
     down = hi - step * (cast(steps - 1, compute) - i)
-    return cast(jnp.where(i < cast(steps // 2, compute), up, down), d)
+    return cast(select(i < cast(steps // 2, compute), up, down), d)

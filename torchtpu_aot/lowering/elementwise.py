@@ -111,9 +111,24 @@ def result_type(*operands) -> np.dtype:
     return _combine(dims, _combine(zeros, wrapped))
 
 
+def broadcast_to(x, shape) -> jax.Array:
+    """``x`` broadcast to ``shape`` under NumPy rules (trailing dims aligned), with no op when already there."""
+    shape = tuple(shape)
+    if tuple(x.shape) == shape:
+        return x
+    return lax.broadcast_in_dim(x, shape, tuple(range(len(shape) - x.ndim, len(shape))))
+
+
+def select(cond, a, b) -> jax.Array:
+    """``cond ? a : b`` with NumPy broadcasting as one stablehlo.select (jnp.where adds a private function)."""
+    shape = jnp.broadcast_shapes(cond.shape, a.shape, b.shape)
+    return lax.select(broadcast_to(cond, shape), broadcast_to(a, shape), broadcast_to(b, shape))
+
+
 def truthy(x) -> jax.Array:
-    """``x != 0`` as bool (bool inputs unchanged)."""
-    x = cast(x, x.dtype) if is_array(x) else jnp.asarray(bool(x))
+    """``x != 0`` as bool (bool inputs unchanged; Python scalars by their truth value)."""
+    if not is_array(x):
+        return jnp.asarray(bool(x))
     return x if x.dtype == np.bool_ else lax.ne(x, jnp.zeros((), x.dtype))
 
 
@@ -169,19 +184,26 @@ def _floor_divide_float(a, b):
     mod = lax.rem(a, b)
     div = lax.div(lax.sub(a, mod), b)
     fix = jnp.logical_and(mod != zero, (b < zero) != (mod < zero))
-    div = jnp.where(fix, div - one, div)
+    div = select(fix, div - one, div)
     floor = lax.floor(div)
-    floor = jnp.where(div - floor > jnp.asarray(0.5, a.dtype), floor + one, floor)
+    floor = select(div - floor > jnp.asarray(0.5, a.dtype), floor + one, floor)
     true_div = lax.div(a, b)
-    floor = jnp.where(div == zero, jnp.copysign(zero, true_div), floor)
-    return jnp.where(b == zero, true_div, floor)
+    floor = select(div == zero, _signed_zero(true_div), floor)
+    return select(b == zero, true_div, floor)
+
+
+def _signed_zero(v):
+    """A zero with the sign of ``v`` (torch's copysign(0, a / b)), by masking v's bits down to the sign bit."""
+    bits = np.dtype(f"uint{v.dtype.itemsize * 8}")
+    sign = jnp.asarray(np.array(1 << (v.dtype.itemsize * 8 - 1), bits))
+    return lax.bitcast_convert_type(lax.bitwise_and(lax.bitcast_convert_type(v, bits), sign), v.dtype)
 
 
 def _floor_divide_int(a, b):
     q = lax.div(a, b)
     zero = jnp.zeros((), a.dtype)
     fix = jnp.logical_and(lax.rem(a, b) != zero, jnp.less(a, zero) != jnp.less(b, zero))
-    return jnp.where(fix, q - jnp.ones((), a.dtype), q)
+    return select(fix, q - jnp.ones((), a.dtype), q)
 
 
 def divide(a, b, rounding_mode, dtype) -> jax.Array:
@@ -213,7 +235,7 @@ def remainder(ctx, x, other):
     mod = lax.rem(a, b)
     zero = jnp.zeros((), d)
     fix = jnp.logical_and(mod != zero, jnp.less(b, zero) != jnp.less(mod, zero))
-    return jnp.where(fix, mod + b, mod)
+    return select(fix, mod + b, mod)
 
 
 @lowers("aten.fmod.Tensor", "aten.fmod.Scalar")
@@ -234,16 +256,17 @@ def _int_pow(base, exp):
     def body(state):
         acc, b, k = state
         odd = lax.bitwise_and(k, jnp.ones((), k.dtype)) != 0
-        return jnp.where(odd, acc * b, acc), b * b, lax.shift_right_logical(k, jnp.ones((), k.dtype))
+        return select(odd, acc * b, acc), b * b, lax.shift_right_logical(k, jnp.ones((), k.dtype))
 
     acc, _, _ = lax.while_loop(cond, body, (jnp.ones_like(base), base, e))
-    if exp.dtype == np.bool_ or jnp.issubdtype(exp.dtype, np.unsignedinteger):
+    if not jnp.issubdtype(exp.dtype, jnp.signedinteger):
         return acc
-    neg_odd = lax.bitwise_and(exp, jnp.ones((), exp.dtype)) != 0
-    minus_one = jnp.where(neg_odd, -one, one) if jnp.issubdtype(base.dtype, np.signedinteger) else one
-    negative = jnp.where(base == one, one, jnp.where(base == -one, minus_one, jnp.zeros((), base.dtype))) \
-        if jnp.issubdtype(base.dtype, np.signedinteger) else jnp.where(base == one, one, jnp.zeros((), base.dtype))
-    return jnp.where(exp < 0, negative, acc)
+    # torch: 1 ** -n is 1, (-1) ** -n is -1 or 1 by the parity of n, any other base ** -n is 0
+    negative = select(base == one, one, jnp.zeros((), base.dtype))
+    if jnp.issubdtype(base.dtype, jnp.signedinteger):
+        odd = lax.bitwise_and(exp, jnp.ones((), exp.dtype)) != 0
+        negative = select(base == -one, select(odd, -one, one), negative)
+    return select(exp < 0, negative, acc)
 
 
 @lowers("aten.pow.Tensor_Tensor", "aten.pow.Scalar")
@@ -281,7 +304,9 @@ def neg(ctx, x):
 
 @lowers("aten.abs.default")
 def abs_(ctx, x):
-    return x if x.dtype == np.bool_ else lax.abs(cast(x, ctx.out_dtype))
+    if x.dtype == np.bool_ or jnp.issubdtype(x.dtype, jnp.unsignedinteger):
+        return x
+    return lax.abs(cast(x, ctx.out_dtype))
 
 
 @lowers("aten.sign.default", "aten.sgn.default")
@@ -291,7 +316,7 @@ def sign(ctx, x):
     if d == np.bool_:
         return x
     s = lax.sign(x)
-    return jnp.where(lax.ne(x, x), jnp.zeros((), d), s) if _is_float(d) else s
+    return select(lax.ne(x, x), jnp.zeros((), d), s) if _is_float(d) else s
 
 
 def _unary_float(fn):
@@ -393,7 +418,7 @@ def hardtanh(ctx, x, min_val=-1, max_val=1):
 def leaky_relu(ctx, x, negative_slope=0.01):
     d = ctx.out_dtype
     x = cast(x, d)
-    return jnp.where(x > jnp.zeros((), d), x, x * cast(negative_slope, d))
+    return select(x > jnp.zeros((), d), x, x * cast(negative_slope, d))
 
 
 @lowers("aten.elu.default")
@@ -401,7 +426,7 @@ def elu(ctx, x, alpha=1, scale=1, input_scale=1):
     def fn(v):
         t = v.dtype
         negative = lax.expm1(v * cast(input_scale, t)) * cast(alpha * scale, t)
-        return jnp.where(v <= jnp.zeros((), t), negative, v * cast(scale, t))
+        return select(v <= jnp.zeros((), t), negative, v * cast(scale, t))
 
     return _in_acc(ctx, x, fn)
 
@@ -411,7 +436,7 @@ def softplus(ctx, x, beta=1, threshold=20):
     def fn(v):
         t = v.dtype
         scaled = v * cast(beta, t)
-        return jnp.where(scaled > cast(threshold, t), v, lax.log1p(lax.exp(scaled)) / cast(beta, t))
+        return select(scaled > cast(threshold, t), v, lax.log1p(lax.exp(scaled)) / cast(beta, t))
 
     return _in_acc(ctx, x, fn)
 
@@ -466,7 +491,7 @@ def _nan_ignoring(ctx, x, other, pick):
     a, b = jnp.broadcast_arrays(cast(x, d), cast(other, d))
     r = pick(a, b)
     if _is_float(d):
-        r = jnp.where(lax.ne(a, a), b, jnp.where(lax.ne(b, b), a, r))
+        r = select(lax.ne(a, a), b, select(lax.ne(b, b), a, r))
     return r
 
 
@@ -536,13 +561,13 @@ def bitwise_not(ctx, x):
 @lowers("aten.where.self", "aten.where.ScalarSelf", "aten.where.ScalarOther", "aten.where.Scalar")
 def where(ctx, condition, x, other):
     d = ctx.out_dtype
-    return jnp.where(truthy(condition), cast(x, d), cast(other, d))
+    return select(truthy(condition), cast(x, d), cast(other, d))
 
 
 @lowers("aten.masked_fill.Scalar", "aten.masked_fill.Tensor")
 def masked_fill(ctx, x, mask, value):
     d = ctx.out_dtype
-    return jnp.where(truthy(mask), cast(value, d), cast(x, d))
+    return select(truthy(mask), cast(value, d), cast(x, d))
 
 
 @lowers("aten.isnan.default")
@@ -613,7 +638,7 @@ def lerp(ctx, x, end, weight):
         w = cast(weight, d)
         return x + w * diff if abs(weight) < 0.5 else end - diff * (one - w)
     w = cast(weight, d)
-    return jnp.where(lax.abs(w) < jnp.asarray(0.5, d), x + w * diff, end - diff * (one - w))
+    return select(lax.abs(w) < jnp.asarray(0.5, d), x + w * diff, end - diff * (one - w))
 
 
 @lowers("aten.addcmul.default")
@@ -635,9 +660,9 @@ def nan_to_num(ctx, x, nan=None, posinf=None, neginf=None):
     info = jnp.finfo(x.dtype)
     big = cast(float(info.max) if posinf is None else posinf, x.dtype)
     small = cast(float(info.min) if neginf is None else neginf, x.dtype)
-    x = jnp.where(lax.ne(x, x), cast(0.0 if nan is None else nan, x.dtype), x)
+    x = select(lax.ne(x, x), cast(0.0 if nan is None else nan, x.dtype), x)
     inf = jnp.asarray(np.inf, x.dtype)
-    return jnp.where(x == inf, big, jnp.where(x == -inf, small, x))
+    return select(x == inf, big, select(x == -inf, small, x))
 
 
 def _diagonal_mask(x, diagonal, keep_lower: bool):
@@ -653,12 +678,12 @@ def _diagonal_mask(x, diagonal, keep_lower: bool):
 
 @lowers("aten.tril.default")
 def tril(ctx, x, diagonal=0):
-    return jnp.where(_diagonal_mask(x, diagonal, True), x, jnp.zeros((), x.dtype))
+    return select(_diagonal_mask(x, diagonal, True), x, jnp.zeros((), x.dtype))
 
 
 @lowers("aten.triu.default")
 def triu(ctx, x, diagonal=0):
-    return jnp.where(_diagonal_mask(x, diagonal, False), x, jnp.zeros((), x.dtype))
+    return select(_diagonal_mask(x, diagonal, False), x, jnp.zeros((), x.dtype))
 
 
 # --- casts, copies and identities ---------------------------------------------------------------------------------

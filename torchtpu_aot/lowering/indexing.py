@@ -12,10 +12,11 @@ import numpy as np
 from jax import lax
 
 from torchtpu_aot.errors import LoweringError
-from torchtpu_aot.lowering.elementwise import cast, divide, is_array, norm_dim, truthy
+from torchtpu_aot.lowering.elementwise import broadcast_to, cast, divide, is_array, norm_dim, select, truthy
 from torchtpu_aot.lowering.registry import lowers
 
-_IN_BOUNDS = "promise_in_bounds"
+_PROMISE = lax.GatherScatterMode.PROMISE_IN_BOUNDS
+_NO_WRAP = {"mode": _PROMISE, "wrap_negative_indices": False}
 
 
 def _check_integer(op: str, index) -> None:
@@ -28,14 +29,15 @@ def _check_integer(op: str, index) -> None:
 
 @lowers("aten.embedding.default")
 def embedding(ctx, weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
-    return jnp.take(weight, indices, axis=0, mode=_IN_BOUNDS)
+    return weight.at[indices].get(**_NO_WRAP)
 
 
 @lowers("aten.index_select.default")
 def index_select(ctx, x, dim, index):
     if x.ndim == 0:
         return x
-    return jnp.take(x, jnp.reshape(index, (-1,)), axis=norm_dim(dim, x.ndim), mode=_IN_BOUNDS)
+    key = (slice(None),) * norm_dim(dim, x.ndim) + (jnp.reshape(index, (-1,)),)
+    return x.at[key].get(**_NO_WRAP)
 
 
 def _index_tuple(op: str, indices) -> tuple:
@@ -52,7 +54,7 @@ def _index_tuple(op: str, indices) -> tuple:
 
 @lowers("aten.index.Tensor", "aten.index.Tensor_hacked_twin", "aten._unsafe_index.Tensor")
 def index(ctx, x, indices):
-    return x.at[_index_tuple(ctx.op, indices)].get(mode=_IN_BOUNDS)
+    return x.at[_index_tuple(ctx.op, indices)].get(mode=_PROMISE)
 
 
 def _mask_put(x, mask, values, accumulate: bool):
@@ -68,8 +70,8 @@ def _mask_put(x, mask, values, accumulate: bool):
     m = lax.broadcast_in_dim(mask, x.shape, tuple(range(mask.ndim)))
     v = jnp.broadcast_to(cast(values, x.dtype), x.shape)
     if accumulate:
-        return x + jnp.where(m, v, jnp.zeros((), x.dtype))
-    return jnp.where(m, v, x)
+        return x + select(m, v, jnp.zeros((), x.dtype))
+    return select(m, v, x)
 
 
 @lowers("aten.index_put.default", "aten.index_put.hacked_twin", "aten._unsafe_index_put.default")
@@ -79,18 +81,7 @@ def index_put(ctx, x, indices, values, accumulate=False):
         return _mask_put(x, truthy(real[0]), values, accumulate)
     ref = x.at[_index_tuple(ctx.op, indices)]
     values = cast(values, x.dtype)
-    return ref.add(values, mode=_IN_BOUNDS) if accumulate else ref.set(values, mode=_IN_BOUNDS)
-
-
-def _along(x, dim: int, index):
-    """NumPy index placing ``index`` (shaped like the result) at ``dim`` and iotas at every other dim."""
-    key = []
-    for d in range(index.ndim):
-        if d == dim:
-            key.append(index)
-        else:
-            key.append(lax.broadcasted_iota(index.dtype, index.shape, d))
-    return tuple(key)
+    return ref.add(values, mode=_PROMISE) if accumulate else ref.set(values, mode=_PROMISE)
 
 
 def _shrink_to(x, shape):
@@ -100,52 +91,78 @@ def _shrink_to(x, shape):
     return lax.slice(x, (0,) * x.ndim, tuple(shape))
 
 
+def _wrap(index, size):
+    """Negative indices counted from the end, for the ops where torch accepts them."""
+    zero = jnp.zeros((), index.dtype)
+    return select(index < zero, index + cast(size, index.dtype), index)
+
+
+def _batched(x, axis: int) -> tuple[int, ...]:
+    return tuple(d for d in range(x.ndim) if d != axis)
+
+
+def _take_along(x, index, axis: int):
+    """x[..., index[...], ...] along ``axis``, x and index agreeing on every other dim: one stablehlo.gather."""
+    others = _batched(x, axis)
+    dnums = lax.GatherDimensionNumbers(offset_dims=(), collapsed_slice_dims=(axis,), start_index_map=(axis,),
+                                       operand_batching_dims=others, start_indices_batching_dims=others)
+    return lax.gather(x, lax.expand_dims(index, (index.ndim,)), dnums, (1,) * x.ndim, mode=_PROMISE)
+
+
 @lowers("aten.gather.default")
 def gather(ctx, x, dim, index, sparse_grad=False):
     if x.ndim == 0:
         return jnp.reshape(x, index.shape)
     dim = norm_dim(dim, x.ndim)
     shape = tuple(index.shape[d] if d != dim else x.shape[d] for d in range(x.ndim))
-    return jnp.take_along_axis(_shrink_to(x, shape), index, axis=dim, mode=_IN_BOUNDS)
+    return _take_along(_shrink_to(x, shape), index, dim)
 
 
 @lowers("aten.take_along_dim.default")
 def take_along_dim(ctx, x, indices, dim=None):
     if dim is None:
-        return jnp.take_along_axis(jnp.reshape(x, (-1,)), jnp.reshape(indices, (-1,)), axis=0, mode=_IN_BOUNDS)
+        x, indices, dim = jnp.reshape(x, (-1,)), jnp.reshape(indices, (-1,)), 0
     dim = norm_dim(dim, x.ndim)
-    x_shape = list(jnp.broadcast_shapes(x.shape, indices.shape))
-    i_shape = list(x_shape)
-    x_shape[dim], i_shape[dim] = x.shape[dim], indices.shape[dim]
-    x = jnp.broadcast_to(x, tuple(x_shape))
-    indices = jnp.broadcast_to(indices, tuple(i_shape))
-    return jnp.take_along_axis(x, indices, axis=dim, mode=_IN_BOUNDS)
+    x_shape, i_shape = list(x.shape), list(indices.shape)
+    for d in _batched(x, dim):
+        x_shape[d] = i_shape[d] = jnp.broadcast_shapes((x.shape[d],), (indices.shape[d],))[0]
+    x, indices = broadcast_to(x, x_shape), broadcast_to(indices, i_shape)
+    return _take_along(x, _wrap(indices, x.shape[dim]), dim)
+
+
+_COMBINE = {
+    "set": lax.scatter, "add": lax.scatter_add, "sum": lax.scatter_add, "multiply": lax.scatter_mul,
+    "prod": lax.scatter_mul, "amax": lax.scatter_max, "amin": lax.scatter_min,
+}
+
+
+def _combiner(how: str):
+    if how not in _COMBINE:
+        raise LoweringError(f"scatter reduce={how!r} is not supported; torch accepts sum, prod, mean, amax and amin.")
+    return _COMBINE[how]
 
 
 def _scatter(x, dim, index, src, how: str):
-    """torch's scatter family: x[..., index[i, j, ...], ...] (at ``dim``) <- src[i, j, ...] combined by ``how``."""
+    """torch's scatter family: src[i, j, ...] combined by ``how`` into x at index[i, j, ...] along ``dim``.
+
+    index may be smaller than x on the other dims: the scatter then works on x's leading corner.
+    """
     if x.ndim == 0:
         x, index = jnp.reshape(x, (1,)), jnp.reshape(index, (1,))
-        src = jnp.reshape(src, (1,)) if is_array(src) and src.ndim == 0 else src
+        src = jnp.reshape(src, (1,)) if is_array(src) else src
         return jnp.reshape(_scatter(x, 0, index, src, how), ())
     dim = norm_dim(dim, x.ndim)
     if is_array(src):
         src = _shrink_to(cast(src, x.dtype), index.shape)
     else:
-        src = jnp.broadcast_to(cast(src, x.dtype), index.shape)
-    ref = x.at[_along(x, dim, index)]
-    kw = {"mode": _IN_BOUNDS, "wrap_negative_indices": False}
-    if how == "set":
-        return ref.set(src, **kw)
-    if how in ("add", "sum"):
-        return ref.add(src, **kw)
-    if how in ("multiply", "prod"):
-        return ref.multiply(src, **kw)
-    if how == "amax":
-        return ref.max(src, **kw)
-    if how == "amin":
-        return ref.min(src, **kw)
-    raise LoweringError(f"scatter reduce={how!r} is not supported; torch accepts sum, prod, mean, amax and amin.")
+        src = lax.broadcast(cast(src, x.dtype), tuple(index.shape))
+    corner = _shrink_to(x, tuple(index.shape[d] if d != dim else x.shape[d] for d in range(x.ndim)))
+    others = _batched(x, dim)
+    dnums = lax.ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(dim,),
+                                        scatter_dims_to_operand_dims=(dim,), operand_batching_dims=others,
+                                        scatter_indices_batching_dims=others)
+    out = _combiner(how)(corner, lax.expand_dims(index, (index.ndim,)), src, dnums, mode=_PROMISE)
+    return out if corner is x else lax.dynamic_update_slice(x, out, (0,) * x.ndim)
 
 
 @lowers("aten.scatter.src", "aten.scatter.value")
@@ -167,12 +184,13 @@ def scatter_add(ctx, x, dim, index, src):
 def scatter_reduce(ctx, x, dim, index, src, reduce, *, include_self=True):
     if reduce == "mean":
         return _scatter_mean(x, dim, index, src, include_self)
+    _combiner(reduce)
     if include_self:
         return _scatter(x, dim, index, src, reduce)
     # positions that receive something start from the reduction's identity instead of x
     touched = _scatter(jnp.zeros(x.shape, np.bool_), dim, index, True, "set")
     identity = {"sum": 0, "prod": 1, "amax": _lowest(x.dtype), "amin": _highest(x.dtype)}[reduce]
-    base = jnp.where(touched, cast(identity, x.dtype), x)
+    base = select(touched, cast(identity, x.dtype), x)
     return _scatter(base, dim, index, src, reduce)
 
 
@@ -190,38 +208,50 @@ def _scatter_mean(x, dim, index, src, include_self: bool):
     if include_self:
         counts = counts + jnp.ones((), x.dtype)
     else:
-        total = jnp.where(counts == jnp.zeros((), x.dtype), x, total)
+        total = select(counts == jnp.zeros((), x.dtype), x, total)
     counts = jnp.maximum(counts, jnp.ones((), x.dtype))
     return divide(total, counts, "floor" if jnp.issubdtype(x.dtype, jnp.integer) else None, x.dtype)
 
 
-def _dim_index(x, dim: int, index):
-    """NumPy index selecting ``index`` (1-D) along ``dim`` and everything along the other dims."""
-    return (slice(None),) * dim + (jnp.reshape(index, (-1,)),)
+def _index_along(x, dim: int, index, updates, how: str):
+    """x with updates[..., i, ...] combined by ``how`` into x[..., index[i], ...] along ``dim`` (index 1-D)."""
+    dnums = lax.ScatterDimensionNumbers(update_window_dims=_batched(x, dim), inserted_window_dims=(dim,),
+                                        scatter_dims_to_operand_dims=(dim,))
+    return _combiner(how)(x, jnp.reshape(index, (-1, 1)), updates, dnums, mode=_PROMISE)
+
+
+def _updates_shape(x, dim: int, index) -> tuple:
+    shape = list(x.shape)
+    shape[dim] = index.size if index.ndim else 1
+    return tuple(shape)
 
 
 @lowers("aten.index_add.default")
 def index_add(ctx, x, dim, index, source, *, alpha=1):
-    if x.ndim == 0:
-        return x + cast(alpha, x.dtype) * cast(source, x.dtype)
     source = cast(source, x.dtype)
     if not (isinstance(alpha, (int, float)) and alpha == 1):
         source = source * cast(alpha, x.dtype)
-    return x.at[_dim_index(x, norm_dim(dim, x.ndim), index)].add(source, mode=_IN_BOUNDS)
+    if x.ndim == 0:
+        return x + jnp.reshape(source, ())
+    dim = norm_dim(dim, x.ndim)
+    return _index_along(x, dim, index, jnp.reshape(source, _updates_shape(x, dim, index)), "add")
 
 
 @lowers("aten.index_copy.default")
 def index_copy(ctx, x, dim, index, source):
     if x.ndim == 0:
-        return cast(source, x.dtype)
-    return x.at[_dim_index(x, norm_dim(dim, x.ndim), index)].set(cast(source, x.dtype), mode=_IN_BOUNDS)
+        return jnp.reshape(cast(source, x.dtype), ())
+    dim = norm_dim(dim, x.ndim)
+    return _index_along(x, dim, index, jnp.reshape(cast(source, x.dtype), _updates_shape(x, dim, index)), "set")
 
 
 @lowers("aten.index_fill.int_Scalar", "aten.index_fill.int_Tensor")
 def index_fill(ctx, x, dim, index, value):
     if x.ndim == 0:
-        return jnp.broadcast_to(cast(value, x.dtype), ())
-    return x.at[_dim_index(x, norm_dim(dim, x.ndim), index)].set(cast(value, x.dtype), mode=_IN_BOUNDS)
+        return jnp.reshape(cast(value, x.dtype), ())
+    dim = norm_dim(dim, x.ndim)
+    updates = lax.broadcast(cast(value, x.dtype), _updates_shape(x, dim, index))
+    return _index_along(x, dim, _wrap(index, x.shape[dim]), updates, "set")
 
 
 def _start(start, size):
@@ -255,5 +285,5 @@ def slice_scatter(ctx, x, src, dim=0, start=None, end=None, step=1):
         if isinstance(count, int) and count == 0:
             return x
         return lax.dynamic_update_slice_in_dim(x, src, first, dim)
-    positions = lax.iota(np.int64, count) * step + cast(first, np.int64)
-    return x.at[_dim_index(x, dim, positions)].set(src, mode=_IN_BOUNDS, wrap_negative_indices=False)
+    positions = lax.iota(np.int64, count) * cast(step, np.int64) + cast(first, np.int64)
+    return _index_along(x, dim, positions, src, "set")

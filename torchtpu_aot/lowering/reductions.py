@@ -12,7 +12,7 @@ import numpy as np
 from jax import lax
 
 from torchtpu_aot.errors import LoweringError
-from torchtpu_aot.lowering.elementwise import acc_dtype, cast, norm_dim, truthy
+from torchtpu_aot.lowering.elementwise import acc_dtype, cast, norm_dim, select, truthy
 from torchtpu_aot.lowering.registry import lowers
 
 
@@ -261,7 +261,7 @@ def logsumexp(ctx, x, dim, keepdim=False):
     x = cast(x, acc_dtype(d))
     dims = reduce_dims(dim, x.ndim)
     m = jnp.max(x, axis=dims, keepdims=True)
-    m = jnp.where(lax.abs(m) == jnp.asarray(np.inf, m.dtype), jnp.zeros((), m.dtype), m)
+    m = select(lax.abs(m) == jnp.asarray(np.inf, m.dtype), jnp.zeros((), m.dtype), m)
     r = lax.log(_sum(lax.exp(x - m), dims, True)) + m
     return cast(r if keepdim else lax.squeeze(r, dims), d)
 
@@ -321,7 +321,7 @@ def _sort_keys(x, descending: bool) -> list:
         return [lax.bitwise_not(x) if descending else x]
     nan = lax.ne(x, x)
     zero = jnp.zeros((), x.dtype)
-    value = jnp.where(jnp.logical_or(nan, x == zero), zero, x)
+    value = select(jnp.logical_or(nan, x == zero), zero, x)
     if descending:
         return [lax.bitwise_not(nan), lax.neg(value)]
     return [nan, value]

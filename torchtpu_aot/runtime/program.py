@@ -5,7 +5,6 @@ Imports no torch: serving hosts need only jax, numpy and safetensors.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -116,23 +115,12 @@ def load(path: str | Path) -> Program:
     return Program(read_artifact(path))
 
 
-def _to_numpy(value: Any) -> np.ndarray:
-    if type(value).__module__.startswith("torch"):
-        # A torch.Tensor: torch is already imported by whoever made it, so use it without importing it here.
-        torch = sys.modules["torch"]
-        value = value.detach().cpu()
-        if value.dtype == torch.bfloat16:
-            return value.view(torch.int16).numpy().view(dtypes.to_numpy("bfloat16"))
-        return value.numpy()
-    return np.asarray(value)
-
-
 def _as_input_array(entry: dict, value: Any) -> np.ndarray:
     name, want = entry["name"], dtypes.to_numpy(entry["dtype"])
     if isinstance(value, (int, float, bool, list)):
         value = np.asarray(value, dtype=want)
     try:
-        array = _to_numpy(value)
+        array = dtypes.to_array(value)
     except Exception:
         raise InputError(f"Input {name!r} must be an array or tensor, got {type(value).__name__}.") from None
     if array.dtype != want:
