@@ -180,3 +180,11 @@ def test_platform_choice_is_recorded(tmp_path):
     assert "_platform_index" not in art.program
     program = torchtpu_aot.load(art.save(tmp_path / "cpu.mlir"))
     assert program(np.ones((1, 3), np.float32)).shape == (1, 2)
+
+
+def test_program_compiles_once_per_input_shape(tmp_path):
+    model = nn.Sequential(nn.Linear(3, 4), nn.ReLU()).eval()
+    program = torchtpu_aot.load(torchtpu_aot.export(model, (torch.randn(2, 3),)).save(tmp_path / "m.mlir"))
+    for _ in range(3):
+        program(np.random.rand(2, 3).astype(np.float32))
+    assert program._call._cache_size() == 1

@@ -176,6 +176,18 @@ def test_log_domain_edges():
         check_lowering(op, x)
 
 
+def test_log2_is_exact_at_powers_of_two():
+    def powers(low, high, dtype):
+        return torch.exp2(torch.arange(low, high, dtype=torch.float64)).to(dtype)
+
+    check_lowering("aten.log2.default", powers(-126, 128, torch.float32), rtol=0, atol=0)
+    check_lowering("aten.log2.default", powers(-1022, 1024, torch.float64), rtol=0, atol=0)
+    check_lowering("aten.log2.default", powers(-14, 16, torch.float16), rtol=0, atol=0)
+    check_lowering("aten.log2.default", powers(-126, 128, torch.bfloat16), rtol=0, atol=0)
+    check_lowering("aten.log2.default", torch.tensor([0.5, 0.7071, 0.7072, 1.4142, 1.4143, 3.0, 1e30, 1e-30]))
+    check_lowering("aten.log10.default", torch.tensor([1.0, 10.0, 100.0, 1e6, 0.1, 1e-3]))
+
+
 def test_sign():
     for op in ("aten.sign.default", "aten.sgn.default"):
         check_lowering(op, special())
@@ -365,6 +377,7 @@ def test_lerp_addcmul_addcdiv():
     check_lowering("aten.addcmul.default", i64(3), i64(3, seed=1), i64(3, seed=2), value=3)
     check_lowering("aten.addcdiv.default", a, b, f32(3, 1, low=1, high=2, seed=2))
     check_lowering("aten.addcdiv.default", a, b, f32(3, 1, low=1, high=2, seed=2), value=-2)
+    check_lowering("aten.addcmul.default", a.bfloat16(), b.bfloat16(), b.bfloat16(), value=0.1)
 
 
 def test_nan_to_num():

@@ -143,31 +143,35 @@ def _is_int(dtype) -> bool:
 # --- arithmetic ---------------------------------------------------------------------------------------------------
 
 
-def _scaled(v, alpha, dtype):
-    v = cast(v, dtype)
-    if alpha is None or (not isinstance(alpha, bool) and alpha == 1):
-        return v
-    return jnp.multiply(v, cast(alpha, dtype))
+def _plain(alpha) -> bool:
+    return alpha is None or (not isinstance(alpha, bool) and alpha == 1)
+
+
+def _add(x, y, alpha, dtype, subtract: bool):
+    """x + alpha * y (or x - alpha * y) in ``dtype``; with an alpha, halves round once from float32 as in torch."""
+    op = jnp.subtract if subtract else jnp.add
+    if _plain(alpha):
+        return op(cast(x, dtype), cast(y, dtype))
+    acc = acc_dtype(dtype)
+    return cast(op(cast(x, acc), jnp.multiply(cast(y, acc), cast(alpha, acc))), dtype)
 
 
 @lowers("aten.add.Tensor", "aten.add.Scalar")
 def add(ctx, x, other, alpha=1):
     d = ctx.out_dtype
     if d == np.bool_:
-        return jnp.logical_or(truthy(x), truthy(_scaled(other, alpha, d)))
-    return jnp.add(cast(x, d), _scaled(other, alpha, d))
+        return jnp.logical_or(truthy(x), jnp.logical_and(truthy(other), truthy(True if alpha is None else alpha)))
+    return _add(x, other, alpha, d, subtract=False)
 
 
 @lowers("aten.sub.Tensor", "aten.sub.Scalar")
 def sub(ctx, x, other, alpha=1):
-    d = ctx.out_dtype
-    return jnp.subtract(cast(x, d), _scaled(other, alpha, d))
+    return _add(x, other, alpha, ctx.out_dtype, subtract=True)
 
 
 @lowers("aten.rsub.Tensor", "aten.rsub.Scalar")
 def rsub(ctx, x, other, alpha=1):
-    d = ctx.out_dtype
-    return jnp.subtract(cast(other, d), _scaled(x, alpha, d))
+    return _add(other, x, alpha, ctx.out_dtype, subtract=True)
 
 
 @lowers("aten.mul.Tensor", "aten.mul.Scalar")
@@ -320,25 +324,44 @@ def sign(ctx, x):
 
 
 def _unary_float(fn):
-    """A lowering applying ``fn`` to the input converted to torch's (floating) result dtype."""
+    """A lowering applying ``fn`` in torch's compute dtype for the (floating) result, float32 for halves."""
 
     def lowering(ctx, x):
-        return fn(cast(x, ctx.out_dtype))
+        d = ctx.out_dtype
+        return cast(fn(cast(x, acc_dtype(d))), d)
 
     lowering.__name__ = getattr(fn, "__name__", "unary")
     return lowering
 
 
-def _log_base(base: float):
-    def fn(x):
-        return lax.div(lax.log(x), jnp.asarray(math.log(base), x.dtype))
+def _log2(x):
+    """log2 as the binary exponent plus log2 of a mantissa in [sqrt(1/2), sqrt(2)): exact at powers of two,
+    where log(x) / log(2) is often one ulp off; zero, negatives, inf, NaN and subnormals take the plain formula."""
+    info = jnp.finfo(x.dtype)
+    ints = np.dtype(f"int{x.dtype.itemsize * 8}")
+    bias = info.maxexp - 1
+    inv_ln2 = jnp.asarray(1.0 / math.log(2.0), x.dtype)
+    i = lax.bitcast_convert_type(x, ints)
+    exponent = lax.shift_right_logical(i, jnp.asarray(info.nmant, ints)) - jnp.asarray(bias, ints)
+    bits = lax.bitwise_or(lax.bitwise_and(i, jnp.asarray((1 << info.nmant) - 1, ints)),
+                          jnp.asarray(bias << info.nmant, ints))
+    mantissa = lax.bitcast_convert_type(bits, x.dtype)
+    big = mantissa > jnp.asarray(math.sqrt(2.0), x.dtype)
+    exponent = select(big, exponent + jnp.ones((), ints), exponent)
+    mantissa = select(big, mantissa * jnp.asarray(0.5, x.dtype), mantissa)
+    r = lax.convert_element_type(exponent, x.dtype) + lax.log(mantissa) * inv_ln2
+    normal = jnp.logical_and(x >= jnp.asarray(info.smallest_normal, x.dtype), x <= jnp.asarray(info.max, x.dtype))
+    return select(normal, r, lax.log(x) * inv_ln2)
 
-    return fn
+
+def _log10(x):
+    # multiplying by 1/ln(10) matches torch's log10 bit for bit more often than dividing by ln(10)
+    return lax.log(x) * jnp.asarray(1.0 / math.log(10.0), x.dtype)
 
 
 _UNARY_FLOAT = {
-    "exp": lax.exp, "exp2": lax.exp2, "expm1": lax.expm1, "log": lax.log, "log2": _log_base(2.0),
-    "log10": _log_base(10.0), "log1p": lax.log1p, "sqrt": lax.sqrt, "rsqrt": lax.rsqrt, "sin": lax.sin,
+    "exp": lax.exp, "exp2": lax.exp2, "expm1": lax.expm1, "log": lax.log, "log2": _log2,
+    "log10": _log10, "log1p": lax.log1p, "sqrt": lax.sqrt, "rsqrt": lax.rsqrt, "sin": lax.sin,
     "cos": lax.cos, "tan": lax.tan, "asin": lax.asin, "acos": lax.acos, "atan": lax.atan, "sinh": lax.sinh,
     "cosh": lax.cosh, "tanh": lax.tanh, "asinh": lax.asinh, "acosh": lax.acosh, "atanh": lax.atanh,
     "erf": lax.erf, "erfinv": lax.erf_inv, "sigmoid": lax.logistic,
@@ -416,9 +439,10 @@ def hardtanh(ctx, x, min_val=-1, max_val=1):
 
 @lowers("aten.leaky_relu.default")
 def leaky_relu(ctx, x, negative_slope=0.01):
-    d = ctx.out_dtype
-    x = cast(x, d)
-    return select(x > jnp.zeros((), d), x, x * cast(negative_slope, d))
+    def fn(v):
+        return select(v > jnp.zeros((), v.dtype), v, v * cast(negative_slope, v.dtype))
+
+    return _in_acc(ctx, x, fn)
 
 
 @lowers("aten.elu.default")
@@ -630,27 +654,29 @@ def frac(ctx, x):
 
 @lowers("aten.lerp.Scalar", "aten.lerp.Tensor")
 def lerp(ctx, x, end, weight):
+    """torch's two-sided lerp: from x for |weight| < 0.5, from end otherwise (exact at both ends)."""
     d = ctx.out_dtype
-    x, end = cast(x, d), cast(end, d)
+    acc = acc_dtype(d)
+    x, end, w = cast(x, acc), cast(end, acc), cast(weight, acc)
     diff = end - x
-    one = jnp.ones((), d)
+    one = jnp.ones((), acc)
     if not is_array(weight):
-        w = cast(weight, d)
-        return x + w * diff if abs(weight) < 0.5 else end - diff * (one - w)
-    w = cast(weight, d)
-    return select(lax.abs(w) < jnp.asarray(0.5, d), x + w * diff, end - diff * (one - w))
+        return cast(x + w * diff if abs(weight) < 0.5 else end - diff * (one - w), d)
+    return cast(select(lax.abs(w) < jnp.asarray(0.5, acc), x + w * diff, end - diff * (one - w)), d)
 
 
 @lowers("aten.addcmul.default")
 def addcmul(ctx, x, tensor1, tensor2, value=1):
     d = ctx.out_dtype
-    return cast(x, d) + cast(value, d) * cast(tensor1, d) * cast(tensor2, d)
+    acc = acc_dtype(d)
+    return cast(cast(x, acc) + cast(value, acc) * cast(tensor1, acc) * cast(tensor2, acc), d)
 
 
 @lowers("aten.addcdiv.default")
 def addcdiv(ctx, x, tensor1, tensor2, value=1):
     d = ctx.out_dtype
-    return cast(x, d) + cast(value, d) * cast(tensor1, d) / cast(tensor2, d)
+    acc = acc_dtype(d)
+    return cast(cast(x, acc) + cast(value, acc) * cast(tensor1, acc) / cast(tensor2, acc), d)
 
 
 @lowers("aten.nan_to_num.default")

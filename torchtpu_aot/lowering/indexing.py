@@ -2,7 +2,8 @@
 
 torch rejects out-of-range indices at run time where XLA would clamp or drop them; the lowerings promise
 in-bounds indices (smallest code) and wrap negative indices only where torch accepts them (index, index_put,
-select/slice_scatter). Advanced indexing follows torch's (NumPy's) placement of the broadcast index dims.
+index_fill, take_along_dim, select/slice_scatter). Advanced indexing follows torch's (NumPy's) placement of
+the broadcast index dims; scatters use batching dims rather than materialized iota coordinates.
 """
 
 from __future__ import annotations

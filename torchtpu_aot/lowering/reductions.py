@@ -119,10 +119,7 @@ def _var_mean(x, dim, correction, keepdim, dtype):
     n = _count(x, dims)
     m = lax.div(_sum(x, dims, True), cast(n, acc))
     centered = x - m
-    if jnp.issubdtype(acc, jnp.complexfloating):
-        squares = lax.real(centered * lax.conj(centered))
-    else:
-        squares = centered * centered
+    squares = centered * centered
     c = 1 if correction is None else correction
     if isinstance(n, int):
         divisor = cast(max(n - c, 0), squares.dtype)
