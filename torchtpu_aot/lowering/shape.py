@@ -5,11 +5,8 @@ from __future__ import annotations
 import jax.numpy as jnp
 from jax import lax
 
+from torchtpu_aot.lowering.elementwise import norm_dim
 from torchtpu_aot.lowering.registry import lowers
-
-
-def _dim(d: int, rank: int) -> int:
-    return d + rank if d < 0 else d
 
 
 def _resolve_shape(x, shape) -> tuple:
@@ -39,13 +36,13 @@ def view_as(ctx, x, other):
 
 @lowers("aten.permute.default")
 def permute(ctx, x, dims):
-    return lax.transpose(x, tuple(_dim(d, x.ndim) for d in dims))
+    return lax.transpose(x, tuple(norm_dim(d, x.ndim) for d in dims))
 
 
 @lowers("aten.transpose.int")
 def transpose(ctx, x, dim0, dim1):
     perm = list(range(x.ndim))
-    a, b = _dim(dim0, x.ndim), _dim(dim1, x.ndim)
+    a, b = norm_dim(dim0, x.ndim), norm_dim(dim1, x.ndim)
     perm[a], perm[b] = perm[b], perm[a]
     return lax.transpose(x, tuple(perm)) if a != b else x
 
@@ -57,7 +54,7 @@ def t(ctx, x):
 
 @lowers("aten.unsqueeze.default")
 def unsqueeze(ctx, x, dim):
-    return lax.expand_dims(x, (_dim(dim, x.ndim + 1),))
+    return lax.expand_dims(x, (norm_dim(dim, x.ndim + 1),))
 
 
 @lowers("aten.squeeze.dim", "aten.squeeze.dims", "aten.squeeze.default")
@@ -68,7 +65,7 @@ def squeeze(ctx, x, dim=None):
         dims = [dim]
     else:
         dims = dim
-    dims = tuple(d for d in (_dim(d, x.ndim) for d in dims) if isinstance(x.shape[d], int) and x.shape[d] == 1)
+    dims = tuple(d for d in (norm_dim(d, x.ndim) for d in dims) if isinstance(x.shape[d], int) and x.shape[d] == 1)
     return lax.squeeze(x, dims) if dims else x
 
 
@@ -99,18 +96,18 @@ def cat(ctx, tensors, dim=0):
     tensors = [lax.convert_element_type(t, ctx.out_dtype) for t in tensors if not (t.ndim == 1 and t.shape[0] == 0)]
     if not tensors:
         return jnp.zeros(ctx.out_shape, ctx.out_dtype)
-    return lax.concatenate(tensors, _dim(dim, tensors[0].ndim))
+    return lax.concatenate(tensors, norm_dim(dim, tensors[0].ndim))
 
 
 @lowers("aten.stack.default")
 def stack(ctx, tensors, dim=0):
-    dim = _dim(dim, tensors[0].ndim + 1)
+    dim = norm_dim(dim, tensors[0].ndim + 1)
     return lax.concatenate([lax.expand_dims(lax.convert_element_type(t, ctx.out_dtype), (dim,)) for t in tensors], dim)
 
 
 @lowers("aten.slice.Tensor", "aten.slice_copy.Tensor")
 def slice_(ctx, x, dim=0, start=None, end=None, step=1):
-    dim = _dim(dim, x.ndim)
+    dim = norm_dim(dim, x.ndim)
     index = [slice(None)] * x.ndim
     index[dim] = slice(start, end, step)
     return x[tuple(index)]
@@ -118,7 +115,7 @@ def slice_(ctx, x, dim=0, start=None, end=None, step=1):
 
 @lowers("aten.select.int", "aten.select_copy.int")
 def select(ctx, x, dim, index):
-    dim = _dim(dim, x.ndim)
+    dim = norm_dim(dim, x.ndim)
     if isinstance(index, int) and index < 0:
         index += x.shape[dim]
     return lax.index_in_dim(x, index, dim, keepdims=False)
@@ -126,7 +123,7 @@ def select(ctx, x, dim, index):
 
 @lowers("aten.narrow.default")
 def narrow(ctx, x, dim, start, length):
-    dim = _dim(dim, x.ndim)
+    dim = norm_dim(dim, x.ndim)
     if start < 0:
         start += x.shape[dim]
     return lax.slice_in_dim(x, start, start + length, axis=dim)
@@ -134,14 +131,14 @@ def narrow(ctx, x, dim, start, length):
 
 @lowers("aten.split.Tensor", "aten.split_copy.Tensor")
 def split(ctx, x, split_size, dim=0):
-    dim = _dim(dim, x.ndim)
+    dim = norm_dim(dim, x.ndim)
     size = x.shape[dim]
     return [lax.slice_in_dim(x, s, min(s + split_size, size), axis=dim) for s in range(0, size, split_size)]
 
 
 @lowers("aten.split_with_sizes.default", "aten.split_with_sizes_copy.default")
 def split_with_sizes(ctx, x, split_sizes, dim=0):
-    dim = _dim(dim, x.ndim)
+    dim = norm_dim(dim, x.ndim)
     out, start = [], 0
     for s in split_sizes:
         out.append(lax.slice_in_dim(x, start, start + s, axis=dim))
@@ -151,13 +148,13 @@ def split_with_sizes(ctx, x, split_sizes, dim=0):
 
 @lowers("aten.chunk.default")
 def chunk(ctx, x, chunks, dim=0):
-    size = x.shape[_dim(dim, x.ndim)]
+    size = x.shape[norm_dim(dim, x.ndim)]
     return split(ctx, x, -(-size // chunks), dim)
 
 
 @lowers("aten.unbind.int")
 def unbind(ctx, x, dim=0):
-    dim = _dim(dim, x.ndim)
+    dim = norm_dim(dim, x.ndim)
     return [lax.index_in_dim(x, i, dim, keepdims=False) for i in range(x.shape[dim])]
 
 
@@ -169,7 +166,7 @@ def repeat(ctx, x, repeats):
 
 @lowers("aten.flip.default")
 def flip(ctx, x, dims):
-    return lax.rev(x, tuple(_dim(d, x.ndim) for d in dims))
+    return lax.rev(x, tuple(norm_dim(d, x.ndim) for d in dims))
 
 
 @lowers("aten.roll.default")
