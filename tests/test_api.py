@@ -9,7 +9,7 @@ from torch import nn
 
 import torchtpu_aot
 from torchtpu_aot.compare import compare
-from torchtpu_aot.errors import InputError, UnsupportedOpsError
+from torchtpu_aot.errors import ArtifactError, InputError, UnsupportedOpsError
 
 
 class SmallConvNet(nn.Module):
@@ -102,6 +102,8 @@ def test_mutated_buffers_come_back_and_update_the_program(tmp_path):
         with torch.no_grad():
             want = eager(batch)
         np.testing.assert_allclose(program(batch), want.numpy(), rtol=1e-5, atol=1e-5)
+    with pytest.raises(ArtifactError, match="mutates its buffers"):
+        art.save(tmp_path / "inline.mlir", inline_weights=True)
     state = program.buffers()
     assert int(state["calls"]) == 2 and int(state["bn.num_batches_tracked"]) == 2
     np.testing.assert_allclose(state["bn.running_mean"], eager.bn.running_mean.numpy(), rtol=1e-5, atol=1e-6)
@@ -188,3 +190,18 @@ def test_program_compiles_once_per_input_shape(tmp_path):
     for _ in range(3):
         program(np.random.rand(2, 3).astype(np.float32))
     assert program._call._cache_size() == 1
+
+
+def test_a_buffer_overwritten_without_being_read_is_still_carried(tmp_path):
+    class Cache(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.register_buffer("last", torch.zeros(3))
+
+        def forward(self, x):
+            self.last.copy_(x * 2)
+            return x + 1
+
+    program = torchtpu_aot.load(torchtpu_aot.export(Cache(), (torch.zeros(3),)).save(tmp_path / "m.mlir"))
+    program(np.array([1.0, 2.0, 3.0], np.float32))
+    np.testing.assert_array_equal(program.buffers()["last"], [2.0, 4.0, 6.0])

@@ -42,6 +42,13 @@ class Artifact:
         manifest["program"] = {"format": format, "stablehlo_version": version}
         with mlir_module.new_context() as ctx:
             module = mlir_module.parse(self.program, ctx)
+            if inline_weights and manifest["mutated_buffers"]:
+                raise ArtifactError(
+                    "--inline-weights cannot be used for a model that mutates its buffers ("
+                    + ", ".join(b["buffer"] for b in manifest["mutated_buffers"])
+                    + "): inlined buffers are constants and could not carry the updates. Save the weights "
+                    "beside the program, or export the model in eval mode."
+                )
             if inline_weights:
                 first = 1 if manifest["platform_index_argument"] else 0
                 mlir_module.inline_arguments(mlir_module.main_func(module),

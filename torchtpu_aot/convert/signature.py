@@ -46,10 +46,11 @@ def tensor_entry(name: str, val: torch.Tensor, symbols: SymbolTable) -> dict:
 def build_signature(ep: ExportedProgram, symbols: SymbolTable) -> Signature:
     sig = Signature()
     placeholders = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}
+    mutated = {s.target for s in ep.graph_signature.output_specs if s.kind == OutputKind.BUFFER_MUTATION}
     for spec in ep.graph_signature.input_specs:
         node = placeholders[spec.arg.name]
         if spec.kind in _ROLES:
-            if not node.users:
+            if not node.users and spec.target not in mutated:
                 continue  # an unused weight (e.g. BatchNorm's num_batches_tracked in eval) is not stored
             value = ep.state_dict[spec.target] if spec.target in ep.state_dict else ep.constants[spec.target]
             array = tensor_to_numpy(value)
