@@ -61,13 +61,15 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
     """
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
+    from torchtpu_aot.frontend import require_torch
+
+    require_torch("torchtpu export")
     version = check_target_version(target_version)  # a bad version fails now, not after a long export
     wanted = None
     if platforms is not None:
         from torchtpu_aot.convert.emit import check_platforms
 
         wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
-
     import torchtpu_aot
     from torchtpu_aot.frontend.model_file import load_model_file
 
@@ -281,6 +283,9 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float) -> None:
     Example:
       torchtpu verify models/mlp.py out/mlp.mlir --tol 1e-5
     """
+    from torchtpu_aot.frontend import require_torch
+
+    require_torch("torchtpu verify")
     import torch
 
     from torchtpu_aot.compare import compare

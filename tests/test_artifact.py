@@ -77,6 +77,12 @@ def test_runtime_works_without_torch(mlp_artifact):
         import torchtpu_aot
         y = torchtpu_aot.load({str(path)!r})(np.load({str(path.parent / "x.npy")!r}))
         assert "torch" not in sys.modules
+        try:
+            torchtpu_aot.export(None, ())
+        except torchtpu_aot.TorchTPUError as e:
+            assert "needs PyTorch" in str(e), e
+        else:
+            raise AssertionError("export without torch did not fail clearly")
         np.save({str(path.parent / "y.npy")!r}, y)
     """)
     subprocess.run([sys.executable, "-c", script], check=True, cwd=ROOT)

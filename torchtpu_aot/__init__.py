@@ -25,6 +25,9 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     picks the backends the StableHLO is lowered for (default cpu, cuda and tpu); ``name`` is recorded in the
     manifest (default: the model's class name). Save with ``Artifact.save``.
     """
+    from torchtpu_aot.frontend import require_torch
+
+    require_torch("torchtpu_aot.export")
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
     from torchtpu_aot.frontend.torch_export import export_program
 
