@@ -205,3 +205,26 @@ def test_a_buffer_overwritten_without_being_read_is_still_carried(tmp_path):
     program = torchtpu_aot.load(torchtpu_aot.export(Cache(), (torch.zeros(3),)).save(tmp_path / "m.mlir"))
     program(np.array([1.0, 2.0, 3.0], np.float32))
     np.testing.assert_array_equal(program.buffers()["last"], [2.0, 4.0, 6.0])
+
+
+def test_dynamic_dims_keep_their_names_and_ranges(tmp_path):
+    from torch.export import Dim
+
+    class Scale(nn.Module):
+        def forward(self, x, *, y):
+            return (x * 2 + y).sum(dim=1)
+
+    batch = Dim("batch", min=1, max=16)
+    art = torchtpu_aot.export(Scale(), (torch.randn(4, 3),), {"y": torch.randn(4, 3)},
+                              dynamic_shapes={"x": {0: batch}, "y": {0: batch}})
+    assert art.manifest["symbols"] == {"batch": {"min": 1, "max": 16}}
+    assert [e["shape"] for e in art.manifest["inputs"]] == [["batch", 3], ["batch", 3]]
+    assert art.manifest["outputs"][0]["shape"] == ["batch"]
+    program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
+    for n in (1, 5, 16):
+        x, y = np.random.rand(n, 3).astype(np.float32), np.random.rand(n, 3).astype(np.float32)
+        np.testing.assert_allclose(program(x, y=y), (x * 2 + y).sum(1), rtol=1e-6)
+    with pytest.raises(InputError, match=r"outside the range \[1, 16\] of the dynamic dim 'batch'"):
+        program(np.zeros((17, 3), np.float32), y=np.zeros((17, 3), np.float32))
+    with pytest.raises(InputError, match="inputs sharing a dim must agree"):
+        program(np.zeros((2, 3), np.float32), y=np.zeros((3, 3), np.float32))

@@ -29,9 +29,10 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
 
     require_torch("torchtpu_aot.export")
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
-    from torchtpu_aot.frontend.torch_export import export_program
+    from torchtpu_aot.frontend.torch_export import dim_names, export_program
 
     ep = export_program(model, args, kwargs, dynamic_shapes)
     if name is None and not hasattr(model, "graph_signature"):
         name = type(model).__name__
-    return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name)
+    return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
+                   dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes))

@@ -22,12 +22,16 @@ from torchtpu_aot.lowering import registered_ops
 __all__ = ["DEFAULT_PLATFORMS", "convert"]
 
 
-def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None) -> Artifact:
-    """Convert an ExportedProgram (straight from torch.export) into an Artifact."""
+def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None,
+            dim_names: dict[str, str] | None = None) -> Artifact:
+    """Convert an ExportedProgram (straight from torch.export) into an Artifact.
+
+    ``dim_names`` maps torch's symbol names to the names the manifest should use for them.
+    """
     platforms = check_platforms(platforms)
     ep = decompose(ep, set(registered_ops()))
     check_supported(ep.graph)
-    symbols = SymbolTable(ep)
+    symbols = SymbolTable(ep, dim_names)
     sig = build_signature(ep, symbols)
     fn = GraphFunction(ep.graph, sig, symbols)
     in_avals = [ShapeDtypeStruct(a.shape, a.dtype) for a in sig.weights.values()]

@@ -15,20 +15,27 @@ from torchtpu_aot.errors import LoweringError
 class SymbolTable:
     """The JAX symbolic dims for one exported program, created in one scope with torch's ranges."""
 
-    def __init__(self, ep: torch.export.ExportedProgram):
-        self.ranges: dict[str, dict] = {}
+    def __init__(self, ep: torch.export.ExportedProgram, names: dict[str, str] | None = None):
+        """``names`` renames torch's symbols (``s17``) to the user's ``Dim`` names (``batch``)."""
+        names = names or {}
+        self.ranges: dict[str, dict] = {}   # user-facing name -> {"min", "max"}
+        torch_names: dict[str, str] = {}    # torch symbol -> user-facing name
         for symbol, vr in ep.range_constraints.items():
             if not isinstance(symbol, sympy.Symbol):
                 continue
             lo = int(vr.lower) if vr.lower.is_finite else None
             hi = int(vr.upper) if vr.upper.is_finite else None
-            self.ranges[str(symbol)] = {"min": max(lo or 1, 1), "max": hi}
+            name = names.get(str(symbol), str(symbol))
+            if name in self.ranges:  # two torch symbols under one Dim name: keep them apart
+                name = str(symbol)
+            torch_names[str(symbol)] = name
+            self.ranges[name] = {"min": max(lo or 1, 1), "max": hi}
         constraints = [f"{n} >= {r['min']}" for n, r in sorted(self.ranges.items())]
         constraints += [f"{n} <= {r['max']}" for n, r in sorted(self.ranges.items()) if r["max"] is not None]
         self.scope = jax_export.SymbolicScope(constraints)
-        names = sorted(self.ranges)
-        dims = jax_export.symbolic_shape(",".join(names), scope=self.scope) if names else ()
-        self.dims = dict(zip(names, dims))
+        ordered = sorted(self.ranges)
+        dims = dict(zip(ordered, jax_export.symbolic_shape(",".join(ordered), scope=self.scope) if ordered else ()))
+        self.dims = {symbol: dims[name] for symbol, name in torch_names.items()}
 
     def dim(self, d: Any) -> Any:
         """An int, or the JAX symbolic dim for a torch SymInt."""

@@ -53,3 +53,36 @@ def decompose(ep: ExportedProgram, lowered: set[str]) -> ExportedProgram:
             f"torch's decompositions failed on the exported program: {type(e).__name__}: "
             f"{str(e).strip().splitlines()[0] if str(e).strip() else ''} Run with --debug for the full message."
         ) from e
+
+
+def dim_names(ep: ExportedProgram, model: Any, args: tuple, kwargs: dict | None, dynamic_shapes: Any) -> dict[str, str]:
+    """torch's symbol names (``s17``) -> the names the user gave their ``Dim``s (``batch``), where they can be
+    matched; the manifest and the StableHLO then speak of ``batch`` rather than torch's internal names."""
+    if dynamic_shapes is None or isinstance(model, ExportedProgram):
+        return {}
+    from torch.export.dynamic_shapes import _combine_args, _tree_map_with_path
+    from torch.export.graph_signature import InputKind
+
+    if not isinstance(args, tuple):
+        args = tuple(args) if isinstance(args, list) else (args,)
+    user_nodes = [n for n in ep.graph.nodes if n.op == "placeholder"]
+    user_names = [s.arg.name for s in ep.graph_signature.input_specs if s.kind == InputKind.USER_INPUT]
+    by_name = {n.name: n for n in user_nodes}
+    leaves = torch.utils._pytree.tree_leaves((args, kwargs or {}))
+    node_of = {id(leaf): by_name[name] for leaf, name in zip(leaves, user_names) if isinstance(leaf, torch.Tensor)}
+    names: dict[str, str] = {}
+
+    def record(path, value, spec):
+        if not isinstance(value, torch.Tensor) or spec is None or id(value) not in node_of:
+            return None
+        items = spec.items() if isinstance(spec, dict) else enumerate(spec)
+        shape = node_of[id(value)].meta["val"].shape
+        for axis, dim in items:
+            name = getattr(dim, "__name__", None)
+            size = shape[axis] if axis < len(shape) else None
+            if name and isinstance(size, torch.SymInt) and size.node.expr.is_Symbol:
+                names.setdefault(str(size.node.expr), name)
+        return None
+
+    _tree_map_with_path(record, _combine_args(model, args, kwargs or {}), dynamic_shapes)
+    return names
