@@ -13,6 +13,8 @@ import numpy as np
 import torch
 
 import torchtpu_aot.lowering  # noqa: F401  (registers every lowering)
+from torchtpu_aot.convert.torch_values import numpy_dtype
+from torchtpu_aot.dtypes import to_array
 from torchtpu_aot.lowering.registry import LoweringContext, TensorMeta, lookup
 
 
@@ -20,19 +22,6 @@ def torch_op(op_name: str):
     """``torch.ops.aten.add.Tensor`` for ``"aten.add.Tensor"``."""
     namespace, name, overload = op_name.split(".")
     return getattr(getattr(getattr(torch.ops, namespace), name), overload)
-
-
-def numpy_dtype(dtype: torch.dtype) -> np.dtype:
-    if dtype == torch.bfloat16:
-        return np.dtype(ml_dtypes.bfloat16)
-    return torch.empty((), dtype=dtype).numpy().dtype
-
-
-def to_numpy(t: torch.Tensor) -> np.ndarray:
-    t = t.detach().cpu()
-    if t.dtype == torch.bfloat16:
-        return t.view(torch.int16).numpy().view(ml_dtypes.bfloat16)
-    return t.numpy()
 
 
 def to_torch(a) -> torch.Tensor:
@@ -62,7 +51,7 @@ class _Slot:
 
 def _convert(value: Any, tensors: list) -> Any:
     if isinstance(value, torch.Tensor):
-        tensors.append(to_numpy(value))
+        tensors.append(to_array(value))
         return _Slot(len(tensors) - 1)
     if isinstance(value, torch.dtype):
         return numpy_dtype(value)

@@ -8,6 +8,7 @@ import ml_dtypes
 import numpy as np
 import torch
 
+from torchtpu_aot import dtypes
 from torchtpu_aot.convert.symbols import SymbolTable
 from torchtpu_aot.lowering import TensorMeta
 
@@ -41,10 +42,7 @@ def numpy_dtype(dtype: torch.dtype) -> np.dtype:
 
 def tensor_to_numpy(t: torch.Tensor) -> np.ndarray:
     """A contiguous numpy copy of a real (not fake) tensor, bfloat16 included."""
-    t = t.detach().cpu().contiguous()
-    if t.dtype == torch.bfloat16:
-        return t.view(torch.int16).numpy().view(ml_dtypes.bfloat16).copy()
-    return t.numpy().copy()
+    return dtypes.to_array(t.contiguous()).copy()
 
 
 def meta_of(val: Any, symbols: SymbolTable) -> Any:

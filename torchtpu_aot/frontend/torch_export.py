@@ -65,9 +65,8 @@ def dim_names(ep: ExportedProgram, model: Any, args: tuple, kwargs: dict | None,
 
     if not isinstance(args, tuple):
         args = tuple(args) if isinstance(args, list) else (args,)
-    user_nodes = [n for n in ep.graph.nodes if n.op == "placeholder"]
+    by_name = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}
     user_names = [s.arg.name for s in ep.graph_signature.input_specs if s.kind == InputKind.USER_INPUT]
-    by_name = {n.name: n for n in user_nodes}
     leaves = torch.utils._pytree.tree_leaves((args, kwargs or {}))
     node_of = {id(leaf): by_name[name] for leaf, name in zip(leaves, user_names) if isinstance(leaf, torch.Tensor)}
     names: dict[str, str] = {}
