@@ -59,193 +59,191 @@ module @GPTDecoder attributes {jax.uses_shape_polymorphism = true, mhlo.num_part
     %47 = stablehlo.iota dim = 0 : tensor<16x16xi32>
     %48 = stablehlo.iota dim = 1 : tensor<16x16xi32>
     %49 = stablehlo.compare LE, %48, %47, SIGNED : (tensor<16x16xi32>, tensor<16x16xi32>) -> tensor<16x16xi1>
-    %50 = call @_where(%arg0, %49, %46, %cst_3) : (tensor<i64>, tensor<16x16xi1>, tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16x16xf32>
-    %51 = stablehlo.reduce(%50 init: %cst_3) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
-    %52 = stablehlo.broadcast_in_dim %51, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
-    %53 = stablehlo.broadcast_in_dim %52, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
-    %54 = stablehlo.subtract %50, %53 : tensor<2x4x16x16xf32>
-    %55 = stablehlo.exponential %54 : tensor<2x4x16x16xf32>
-    %56 = stablehlo.reduce(%55 init: %cst_7) applies stablehlo.add across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
-    %57 = stablehlo.broadcast_in_dim %56, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
-    %58 = stablehlo.broadcast_in_dim %57, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
-    %59 = stablehlo.divide %55, %58 : tensor<2x4x16x16xf32>
-    %60 = stablehlo.dot_general %59, %43, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x4x16x16xf32>, tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
-    %61 = stablehlo.transpose %60, dims = [0, 2, 1, 3] : (tensor<2x4x16x32xf32>) -> tensor<2x16x4x32xf32>
-    %62 = stablehlo.reshape %61 : (tensor<2x16x4x32xf32>) -> tensor<2x16x128xf32>
-    %63 = stablehlo.dot_general %62, %arg6, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<128x128xf32>) -> tensor<2x16x128xf32>
-    %64 = stablehlo.broadcast_in_dim %arg7, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
-    %65 = stablehlo.add %63, %64 : tensor<2x16x128xf32>
-    %66 = stablehlo.add %9, %65 : tensor<2x16x128xf32>
-    %67 = stablehlo.reduce(%66 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %68 = stablehlo.broadcast_in_dim %67, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %69 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %70 = stablehlo.divide %68, %69 : tensor<2x16x1xf32>
-    %71 = stablehlo.broadcast_in_dim %70, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %72 = stablehlo.subtract %66, %71 : tensor<2x16x128xf32>
-    %73 = stablehlo.multiply %72, %72 : tensor<2x16x128xf32>
-    %74 = stablehlo.reduce(%73 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %75 = stablehlo.broadcast_in_dim %74, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %76 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %77 = stablehlo.divide %75, %76 : tensor<2x16x1xf32>
-    %78 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %79 = stablehlo.add %77, %78 : tensor<2x16x1xf32>
-    %80 = stablehlo.rsqrt %79 : tensor<2x16x1xf32>
-    %81 = stablehlo.broadcast_in_dim %80, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %82 = stablehlo.multiply %72, %81 : tensor<2x16x128xf32>
-    %83 = stablehlo.broadcast_in_dim %arg8, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %84 = stablehlo.broadcast_in_dim %83, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %85 = stablehlo.multiply %82, %84 : tensor<2x16x128xf32>
-    %86 = stablehlo.broadcast_in_dim %arg9, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %87 = stablehlo.broadcast_in_dim %86, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %88 = stablehlo.add %85, %87 : tensor<2x16x128xf32>
-    %89 = stablehlo.dot_general %88, %arg10, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<512x128xf32>) -> tensor<2x16x512xf32>
-    %90 = stablehlo.broadcast_in_dim %arg11, dims = [2] : (tensor<512xf32>) -> tensor<2x16x512xf32>
-    %91 = stablehlo.add %89, %90 : tensor<2x16x512xf32>
-    %92 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %93 = stablehlo.multiply %92, %91 : tensor<2x16x512xf32>
-    %94 = stablehlo.multiply %93, %91 : tensor<2x16x512xf32>
-    %95 = stablehlo.multiply %94, %91 : tensor<2x16x512xf32>
-    %96 = stablehlo.add %91, %95 : tensor<2x16x512xf32>
-    %97 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %98 = stablehlo.multiply %97, %96 : tensor<2x16x512xf32>
-    %99 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %100 = stablehlo.multiply %99, %91 : tensor<2x16x512xf32>
-    %101 = stablehlo.tanh %98 : tensor<2x16x512xf32>
-    %102 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %103 = stablehlo.add %102, %101 : tensor<2x16x512xf32>
-    %104 = stablehlo.multiply %100, %103 : tensor<2x16x512xf32>
-    %105 = stablehlo.dot_general %104, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x512xf32>, tensor<128x512xf32>) -> tensor<2x16x128xf32>
-    %106 = stablehlo.broadcast_in_dim %arg13, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
-    %107 = stablehlo.add %105, %106 : tensor<2x16x128xf32>
-    %108 = stablehlo.add %66, %107 : tensor<2x16x128xf32>
-    %109 = stablehlo.reduce(%108 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %110 = stablehlo.broadcast_in_dim %109, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %111 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %112 = stablehlo.divide %110, %111 : tensor<2x16x1xf32>
-    %113 = stablehlo.broadcast_in_dim %112, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %114 = stablehlo.subtract %108, %113 : tensor<2x16x128xf32>
-    %115 = stablehlo.multiply %114, %114 : tensor<2x16x128xf32>
-    %116 = stablehlo.reduce(%115 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %117 = stablehlo.broadcast_in_dim %116, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %118 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %119 = stablehlo.divide %117, %118 : tensor<2x16x1xf32>
-    %120 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %121 = stablehlo.add %119, %120 : tensor<2x16x1xf32>
-    %122 = stablehlo.rsqrt %121 : tensor<2x16x1xf32>
-    %123 = stablehlo.broadcast_in_dim %122, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %124 = stablehlo.multiply %114, %123 : tensor<2x16x128xf32>
-    %125 = stablehlo.broadcast_in_dim %arg14, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %126 = stablehlo.broadcast_in_dim %125, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %127 = stablehlo.multiply %124, %126 : tensor<2x16x128xf32>
-    %128 = stablehlo.broadcast_in_dim %arg15, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %129 = stablehlo.broadcast_in_dim %128, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %130 = stablehlo.add %127, %129 : tensor<2x16x128xf32>
-    %131 = stablehlo.dot_general %130, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<384x128xf32>) -> tensor<2x16x384xf32>
-    %132 = stablehlo.broadcast_in_dim %arg17, dims = [2] : (tensor<384xf32>) -> tensor<2x16x384xf32>
-    %133 = stablehlo.add %131, %132 : tensor<2x16x384xf32>
-    %134 = stablehlo.slice %133 [0:2, 0:16, 0:128] : (tensor<2x16x384xf32>) -> tensor<2x16x128xf32>
-    %135 = stablehlo.slice %133 [0:2, 0:16, 128:256] : (tensor<2x16x384xf32>) -> tensor<2x16x128xf32>
-    %136 = stablehlo.slice %133 [0:2, 0:16, 256:384] : (tensor<2x16x384xf32>) -> tensor<2x16x128xf32>
-    %137 = stablehlo.reshape %134 : (tensor<2x16x128xf32>) -> tensor<2x16x4x32xf32>
-    %138 = stablehlo.transpose %137, dims = [0, 2, 1, 3] : (tensor<2x16x4x32xf32>) -> tensor<2x4x16x32xf32>
-    %139 = stablehlo.reshape %135 : (tensor<2x16x128xf32>) -> tensor<2x16x4x32xf32>
+    %50 = stablehlo.broadcast_in_dim %49, dims = [2, 3] : (tensor<16x16xi1>) -> tensor<2x4x16x16xi1>
+    %51 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<2x4x16x16xf32>
+    %52 = stablehlo.select %50, %46, %51 : tensor<2x4x16x16xi1>, tensor<2x4x16x16xf32>
+    %53 = stablehlo.reduce(%52 init: %cst_3) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
+    %54 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
+    %55 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
+    %56 = stablehlo.subtract %52, %55 : tensor<2x4x16x16xf32>
+    %57 = stablehlo.exponential %56 : tensor<2x4x16x16xf32>
+    %58 = stablehlo.reduce(%57 init: %cst_7) applies stablehlo.add across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
+    %59 = stablehlo.broadcast_in_dim %58, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
+    %60 = stablehlo.broadcast_in_dim %59, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
+    %61 = stablehlo.divide %57, %60 : tensor<2x4x16x16xf32>
+    %62 = stablehlo.dot_general %61, %43, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x4x16x16xf32>, tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+    %63 = stablehlo.transpose %62, dims = [0, 2, 1, 3] : (tensor<2x4x16x32xf32>) -> tensor<2x16x4x32xf32>
+    %64 = stablehlo.reshape %63 : (tensor<2x16x4x32xf32>) -> tensor<2x16x128xf32>
+    %65 = stablehlo.dot_general %64, %arg6, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<128x128xf32>) -> tensor<2x16x128xf32>
+    %66 = stablehlo.broadcast_in_dim %arg7, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
+    %67 = stablehlo.add %65, %66 : tensor<2x16x128xf32>
+    %68 = stablehlo.add %9, %67 : tensor<2x16x128xf32>
+    %69 = stablehlo.reduce(%68 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %70 = stablehlo.broadcast_in_dim %69, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %71 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %72 = stablehlo.divide %70, %71 : tensor<2x16x1xf32>
+    %73 = stablehlo.broadcast_in_dim %72, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %74 = stablehlo.subtract %68, %73 : tensor<2x16x128xf32>
+    %75 = stablehlo.multiply %74, %74 : tensor<2x16x128xf32>
+    %76 = stablehlo.reduce(%75 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %77 = stablehlo.broadcast_in_dim %76, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %78 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %79 = stablehlo.divide %77, %78 : tensor<2x16x1xf32>
+    %80 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %81 = stablehlo.add %79, %80 : tensor<2x16x1xf32>
+    %82 = stablehlo.rsqrt %81 : tensor<2x16x1xf32>
+    %83 = stablehlo.broadcast_in_dim %82, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %84 = stablehlo.multiply %74, %83 : tensor<2x16x128xf32>
+    %85 = stablehlo.broadcast_in_dim %arg8, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %86 = stablehlo.broadcast_in_dim %85, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %87 = stablehlo.multiply %84, %86 : tensor<2x16x128xf32>
+    %88 = stablehlo.broadcast_in_dim %arg9, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %89 = stablehlo.broadcast_in_dim %88, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %90 = stablehlo.add %87, %89 : tensor<2x16x128xf32>
+    %91 = stablehlo.dot_general %90, %arg10, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<512x128xf32>) -> tensor<2x16x512xf32>
+    %92 = stablehlo.broadcast_in_dim %arg11, dims = [2] : (tensor<512xf32>) -> tensor<2x16x512xf32>
+    %93 = stablehlo.add %91, %92 : tensor<2x16x512xf32>
+    %94 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %95 = stablehlo.multiply %94, %93 : tensor<2x16x512xf32>
+    %96 = stablehlo.multiply %95, %93 : tensor<2x16x512xf32>
+    %97 = stablehlo.multiply %96, %93 : tensor<2x16x512xf32>
+    %98 = stablehlo.add %93, %97 : tensor<2x16x512xf32>
+    %99 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %100 = stablehlo.multiply %99, %98 : tensor<2x16x512xf32>
+    %101 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %102 = stablehlo.multiply %101, %93 : tensor<2x16x512xf32>
+    %103 = stablehlo.tanh %100 : tensor<2x16x512xf32>
+    %104 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %105 = stablehlo.add %104, %103 : tensor<2x16x512xf32>
+    %106 = stablehlo.multiply %102, %105 : tensor<2x16x512xf32>
+    %107 = stablehlo.dot_general %106, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x512xf32>, tensor<128x512xf32>) -> tensor<2x16x128xf32>
+    %108 = stablehlo.broadcast_in_dim %arg13, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
+    %109 = stablehlo.add %107, %108 : tensor<2x16x128xf32>
+    %110 = stablehlo.add %68, %109 : tensor<2x16x128xf32>
+    %111 = stablehlo.reduce(%110 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %112 = stablehlo.broadcast_in_dim %111, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %113 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %114 = stablehlo.divide %112, %113 : tensor<2x16x1xf32>
+    %115 = stablehlo.broadcast_in_dim %114, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %116 = stablehlo.subtract %110, %115 : tensor<2x16x128xf32>
+    %117 = stablehlo.multiply %116, %116 : tensor<2x16x128xf32>
+    %118 = stablehlo.reduce(%117 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %119 = stablehlo.broadcast_in_dim %118, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %120 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %121 = stablehlo.divide %119, %120 : tensor<2x16x1xf32>
+    %122 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %123 = stablehlo.add %121, %122 : tensor<2x16x1xf32>
+    %124 = stablehlo.rsqrt %123 : tensor<2x16x1xf32>
+    %125 = stablehlo.broadcast_in_dim %124, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %126 = stablehlo.multiply %116, %125 : tensor<2x16x128xf32>
+    %127 = stablehlo.broadcast_in_dim %arg14, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %128 = stablehlo.broadcast_in_dim %127, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %129 = stablehlo.multiply %126, %128 : tensor<2x16x128xf32>
+    %130 = stablehlo.broadcast_in_dim %arg15, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %131 = stablehlo.broadcast_in_dim %130, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %132 = stablehlo.add %129, %131 : tensor<2x16x128xf32>
+    %133 = stablehlo.dot_general %132, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<384x128xf32>) -> tensor<2x16x384xf32>
+    %134 = stablehlo.broadcast_in_dim %arg17, dims = [2] : (tensor<384xf32>) -> tensor<2x16x384xf32>
+    %135 = stablehlo.add %133, %134 : tensor<2x16x384xf32>
+    %136 = stablehlo.slice %135 [0:2, 0:16, 0:128] : (tensor<2x16x384xf32>) -> tensor<2x16x128xf32>
+    %137 = stablehlo.slice %135 [0:2, 0:16, 128:256] : (tensor<2x16x384xf32>) -> tensor<2x16x128xf32>
+    %138 = stablehlo.slice %135 [0:2, 0:16, 256:384] : (tensor<2x16x384xf32>) -> tensor<2x16x128xf32>
+    %139 = stablehlo.reshape %136 : (tensor<2x16x128xf32>) -> tensor<2x16x4x32xf32>
     %140 = stablehlo.transpose %139, dims = [0, 2, 1, 3] : (tensor<2x16x4x32xf32>) -> tensor<2x4x16x32xf32>
-    %141 = stablehlo.reshape %136 : (tensor<2x16x128xf32>) -> tensor<2x16x4x32xf32>
+    %141 = stablehlo.reshape %137 : (tensor<2x16x128xf32>) -> tensor<2x16x4x32xf32>
     %142 = stablehlo.transpose %141, dims = [0, 2, 1, 3] : (tensor<2x16x4x32xf32>) -> tensor<2x4x16x32xf32>
-    %143 = stablehlo.dot_general %138, %140, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<2x4x16x32xf32>, tensor<2x4x16x32xf32>) -> tensor<2x4x16x16xf32>
-    %144 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x4x16x16xf32>
-    %145 = stablehlo.multiply %143, %144 : tensor<2x4x16x16xf32>
-    %146 = stablehlo.iota dim = 0 : tensor<16x16xi32>
-    %147 = stablehlo.iota dim = 1 : tensor<16x16xi32>
-    %148 = stablehlo.compare LE, %147, %146, SIGNED : (tensor<16x16xi32>, tensor<16x16xi32>) -> tensor<16x16xi1>
-    %149 = call @_where(%arg0, %148, %145, %cst_3) : (tensor<i64>, tensor<16x16xi1>, tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16x16xf32>
-    %150 = stablehlo.reduce(%149 init: %cst_3) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
-    %151 = stablehlo.broadcast_in_dim %150, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
-    %152 = stablehlo.broadcast_in_dim %151, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
-    %153 = stablehlo.subtract %149, %152 : tensor<2x4x16x16xf32>
-    %154 = stablehlo.exponential %153 : tensor<2x4x16x16xf32>
-    %155 = stablehlo.reduce(%154 init: %cst_7) applies stablehlo.add across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
-    %156 = stablehlo.broadcast_in_dim %155, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
-    %157 = stablehlo.broadcast_in_dim %156, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
-    %158 = stablehlo.divide %154, %157 : tensor<2x4x16x16xf32>
-    %159 = stablehlo.dot_general %158, %142, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x4x16x16xf32>, tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
-    %160 = stablehlo.transpose %159, dims = [0, 2, 1, 3] : (tensor<2x4x16x32xf32>) -> tensor<2x16x4x32xf32>
-    %161 = stablehlo.reshape %160 : (tensor<2x16x4x32xf32>) -> tensor<2x16x128xf32>
-    %162 = stablehlo.dot_general %161, %arg18, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<128x128xf32>) -> tensor<2x16x128xf32>
-    %163 = stablehlo.broadcast_in_dim %arg19, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
-    %164 = stablehlo.add %162, %163 : tensor<2x16x128xf32>
-    %165 = stablehlo.add %108, %164 : tensor<2x16x128xf32>
-    %166 = stablehlo.reduce(%165 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %167 = stablehlo.broadcast_in_dim %166, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %168 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %169 = stablehlo.divide %167, %168 : tensor<2x16x1xf32>
-    %170 = stablehlo.broadcast_in_dim %169, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %171 = stablehlo.subtract %165, %170 : tensor<2x16x128xf32>
-    %172 = stablehlo.multiply %171, %171 : tensor<2x16x128xf32>
-    %173 = stablehlo.reduce(%172 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %174 = stablehlo.broadcast_in_dim %173, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %175 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %176 = stablehlo.divide %174, %175 : tensor<2x16x1xf32>
-    %177 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %178 = stablehlo.add %176, %177 : tensor<2x16x1xf32>
-    %179 = stablehlo.rsqrt %178 : tensor<2x16x1xf32>
-    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %181 = stablehlo.multiply %171, %180 : tensor<2x16x128xf32>
-    %182 = stablehlo.broadcast_in_dim %arg20, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %183 = stablehlo.broadcast_in_dim %182, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %184 = stablehlo.multiply %181, %183 : tensor<2x16x128xf32>
-    %185 = stablehlo.broadcast_in_dim %arg21, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %186 = stablehlo.broadcast_in_dim %185, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %187 = stablehlo.add %184, %186 : tensor<2x16x128xf32>
-    %188 = stablehlo.dot_general %187, %arg22, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<512x128xf32>) -> tensor<2x16x512xf32>
-    %189 = stablehlo.broadcast_in_dim %arg23, dims = [2] : (tensor<512xf32>) -> tensor<2x16x512xf32>
-    %190 = stablehlo.add %188, %189 : tensor<2x16x512xf32>
-    %191 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %192 = stablehlo.multiply %191, %190 : tensor<2x16x512xf32>
-    %193 = stablehlo.multiply %192, %190 : tensor<2x16x512xf32>
-    %194 = stablehlo.multiply %193, %190 : tensor<2x16x512xf32>
-    %195 = stablehlo.add %190, %194 : tensor<2x16x512xf32>
-    %196 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %197 = stablehlo.multiply %196, %195 : tensor<2x16x512xf32>
-    %198 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %199 = stablehlo.multiply %198, %190 : tensor<2x16x512xf32>
-    %200 = stablehlo.tanh %197 : tensor<2x16x512xf32>
-    %201 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
-    %202 = stablehlo.add %201, %200 : tensor<2x16x512xf32>
-    %203 = stablehlo.multiply %199, %202 : tensor<2x16x512xf32>
-    %204 = stablehlo.dot_general %203, %arg24, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x512xf32>, tensor<128x512xf32>) -> tensor<2x16x128xf32>
-    %205 = stablehlo.broadcast_in_dim %arg25, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
-    %206 = stablehlo.add %204, %205 : tensor<2x16x128xf32>
-    %207 = stablehlo.add %165, %206 : tensor<2x16x128xf32>
-    %208 = stablehlo.reduce(%207 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %209 = stablehlo.broadcast_in_dim %208, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %210 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %211 = stablehlo.divide %209, %210 : tensor<2x16x1xf32>
-    %212 = stablehlo.broadcast_in_dim %211, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %213 = stablehlo.subtract %207, %212 : tensor<2x16x128xf32>
-    %214 = stablehlo.multiply %213, %213 : tensor<2x16x128xf32>
-    %215 = stablehlo.reduce(%214 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
-    %216 = stablehlo.broadcast_in_dim %215, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
-    %217 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %218 = stablehlo.divide %216, %217 : tensor<2x16x1xf32>
-    %219 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
-    %220 = stablehlo.add %218, %219 : tensor<2x16x1xf32>
-    %221 = stablehlo.rsqrt %220 : tensor<2x16x1xf32>
-    %222 = stablehlo.broadcast_in_dim %221, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
-    %223 = stablehlo.multiply %213, %222 : tensor<2x16x128xf32>
-    %224 = stablehlo.broadcast_in_dim %arg26, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %225 = stablehlo.broadcast_in_dim %224, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %226 = stablehlo.multiply %223, %225 : tensor<2x16x128xf32>
-    %227 = stablehlo.broadcast_in_dim %arg27, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
-    %228 = stablehlo.broadcast_in_dim %227, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
-    %229 = stablehlo.add %226, %228 : tensor<2x16x128xf32>
-    %230 = stablehlo.dot_general %229, %arg28, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<512x128xf32>) -> tensor<2x16x512xf32>
-    return %230 : tensor<2x16x512xf32>
-  }
-  func.func private @_where(%arg0: tensor<i64> {jax.global_constant = "_platform_index"}, %arg1: tensor<16x16xi1>, %arg2: tensor<2x4x16x16xf32>, %arg3: tensor<f32>) -> tensor<2x4x16x16xf32> {
-    %0 = stablehlo.broadcast_in_dim %arg1, dims = [2, 3] : (tensor<16x16xi1>) -> tensor<2x4x16x16xi1>
-    %1 = stablehlo.broadcast_in_dim %arg3, dims = [] : (tensor<f32>) -> tensor<2x4x16x16xf32>
-    %2 = stablehlo.select %0, %arg2, %1 : tensor<2x4x16x16xi1>, tensor<2x4x16x16xf32>
-    return %2 : tensor<2x4x16x16xf32>
+    %143 = stablehlo.reshape %138 : (tensor<2x16x128xf32>) -> tensor<2x16x4x32xf32>
+    %144 = stablehlo.transpose %143, dims = [0, 2, 1, 3] : (tensor<2x16x4x32xf32>) -> tensor<2x4x16x32xf32>
+    %145 = stablehlo.dot_general %140, %142, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<2x4x16x32xf32>, tensor<2x4x16x32xf32>) -> tensor<2x4x16x16xf32>
+    %146 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x4x16x16xf32>
+    %147 = stablehlo.multiply %145, %146 : tensor<2x4x16x16xf32>
+    %148 = stablehlo.iota dim = 0 : tensor<16x16xi32>
+    %149 = stablehlo.iota dim = 1 : tensor<16x16xi32>
+    %150 = stablehlo.compare LE, %149, %148, SIGNED : (tensor<16x16xi32>, tensor<16x16xi32>) -> tensor<16x16xi1>
+    %151 = stablehlo.broadcast_in_dim %150, dims = [2, 3] : (tensor<16x16xi1>) -> tensor<2x4x16x16xi1>
+    %152 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<2x4x16x16xf32>
+    %153 = stablehlo.select %151, %147, %152 : tensor<2x4x16x16xi1>, tensor<2x4x16x16xf32>
+    %154 = stablehlo.reduce(%153 init: %cst_3) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
+    %155 = stablehlo.broadcast_in_dim %154, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
+    %156 = stablehlo.broadcast_in_dim %155, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
+    %157 = stablehlo.subtract %153, %156 : tensor<2x4x16x16xf32>
+    %158 = stablehlo.exponential %157 : tensor<2x4x16x16xf32>
+    %159 = stablehlo.reduce(%158 init: %cst_7) applies stablehlo.add across dimensions = [3] : (tensor<2x4x16x16xf32>, tensor<f32>) -> tensor<2x4x16xf32>
+    %160 = stablehlo.broadcast_in_dim %159, dims = [0, 1, 2] : (tensor<2x4x16xf32>) -> tensor<2x4x16x1xf32>
+    %161 = stablehlo.broadcast_in_dim %160, dims = [0, 1, 2, 3] : (tensor<2x4x16x1xf32>) -> tensor<2x4x16x16xf32>
+    %162 = stablehlo.divide %158, %161 : tensor<2x4x16x16xf32>
+    %163 = stablehlo.dot_general %162, %144, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x4x16x16xf32>, tensor<2x4x16x32xf32>) -> tensor<2x4x16x32xf32>
+    %164 = stablehlo.transpose %163, dims = [0, 2, 1, 3] : (tensor<2x4x16x32xf32>) -> tensor<2x16x4x32xf32>
+    %165 = stablehlo.reshape %164 : (tensor<2x16x4x32xf32>) -> tensor<2x16x128xf32>
+    %166 = stablehlo.dot_general %165, %arg18, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<128x128xf32>) -> tensor<2x16x128xf32>
+    %167 = stablehlo.broadcast_in_dim %arg19, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
+    %168 = stablehlo.add %166, %167 : tensor<2x16x128xf32>
+    %169 = stablehlo.add %110, %168 : tensor<2x16x128xf32>
+    %170 = stablehlo.reduce(%169 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %171 = stablehlo.broadcast_in_dim %170, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %172 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %173 = stablehlo.divide %171, %172 : tensor<2x16x1xf32>
+    %174 = stablehlo.broadcast_in_dim %173, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %175 = stablehlo.subtract %169, %174 : tensor<2x16x128xf32>
+    %176 = stablehlo.multiply %175, %175 : tensor<2x16x128xf32>
+    %177 = stablehlo.reduce(%176 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %178 = stablehlo.broadcast_in_dim %177, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %179 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %180 = stablehlo.divide %178, %179 : tensor<2x16x1xf32>
+    %181 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %182 = stablehlo.add %180, %181 : tensor<2x16x1xf32>
+    %183 = stablehlo.rsqrt %182 : tensor<2x16x1xf32>
+    %184 = stablehlo.broadcast_in_dim %183, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %185 = stablehlo.multiply %175, %184 : tensor<2x16x128xf32>
+    %186 = stablehlo.broadcast_in_dim %arg20, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %187 = stablehlo.broadcast_in_dim %186, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %188 = stablehlo.multiply %185, %187 : tensor<2x16x128xf32>
+    %189 = stablehlo.broadcast_in_dim %arg21, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %190 = stablehlo.broadcast_in_dim %189, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %191 = stablehlo.add %188, %190 : tensor<2x16x128xf32>
+    %192 = stablehlo.dot_general %191, %arg22, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<512x128xf32>) -> tensor<2x16x512xf32>
+    %193 = stablehlo.broadcast_in_dim %arg23, dims = [2] : (tensor<512xf32>) -> tensor<2x16x512xf32>
+    %194 = stablehlo.add %192, %193 : tensor<2x16x512xf32>
+    %195 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %196 = stablehlo.multiply %195, %194 : tensor<2x16x512xf32>
+    %197 = stablehlo.multiply %196, %194 : tensor<2x16x512xf32>
+    %198 = stablehlo.multiply %197, %194 : tensor<2x16x512xf32>
+    %199 = stablehlo.add %194, %198 : tensor<2x16x512xf32>
+    %200 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %201 = stablehlo.multiply %200, %199 : tensor<2x16x512xf32>
+    %202 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %203 = stablehlo.multiply %202, %194 : tensor<2x16x512xf32>
+    %204 = stablehlo.tanh %201 : tensor<2x16x512xf32>
+    %205 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<2x16x512xf32>
+    %206 = stablehlo.add %205, %204 : tensor<2x16x512xf32>
+    %207 = stablehlo.multiply %203, %206 : tensor<2x16x512xf32>
+    %208 = stablehlo.dot_general %207, %arg24, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x512xf32>, tensor<128x512xf32>) -> tensor<2x16x128xf32>
+    %209 = stablehlo.broadcast_in_dim %arg25, dims = [2] : (tensor<128xf32>) -> tensor<2x16x128xf32>
+    %210 = stablehlo.add %208, %209 : tensor<2x16x128xf32>
+    %211 = stablehlo.add %169, %210 : tensor<2x16x128xf32>
+    %212 = stablehlo.reduce(%211 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %213 = stablehlo.broadcast_in_dim %212, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %214 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %215 = stablehlo.divide %213, %214 : tensor<2x16x1xf32>
+    %216 = stablehlo.broadcast_in_dim %215, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %217 = stablehlo.subtract %211, %216 : tensor<2x16x128xf32>
+    %218 = stablehlo.multiply %217, %217 : tensor<2x16x128xf32>
+    %219 = stablehlo.reduce(%218 init: %cst_7) applies stablehlo.add across dimensions = [2] : (tensor<2x16x128xf32>, tensor<f32>) -> tensor<2x16xf32>
+    %220 = stablehlo.broadcast_in_dim %219, dims = [0, 1] : (tensor<2x16xf32>) -> tensor<2x16x1xf32>
+    %221 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %222 = stablehlo.divide %220, %221 : tensor<2x16x1xf32>
+    %223 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<2x16x1xf32>
+    %224 = stablehlo.add %222, %223 : tensor<2x16x1xf32>
+    %225 = stablehlo.rsqrt %224 : tensor<2x16x1xf32>
+    %226 = stablehlo.broadcast_in_dim %225, dims = [0, 1, 2] : (tensor<2x16x1xf32>) -> tensor<2x16x128xf32>
+    %227 = stablehlo.multiply %217, %226 : tensor<2x16x128xf32>
+    %228 = stablehlo.broadcast_in_dim %arg26, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %229 = stablehlo.broadcast_in_dim %228, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %230 = stablehlo.multiply %227, %229 : tensor<2x16x128xf32>
+    %231 = stablehlo.broadcast_in_dim %arg27, dims = [2] : (tensor<128xf32>) -> tensor<1x1x128xf32>
+    %232 = stablehlo.broadcast_in_dim %231, dims = [0, 1, 2] : (tensor<1x1x128xf32>) -> tensor<2x16x128xf32>
+    %233 = stablehlo.add %230, %232 : tensor<2x16x128xf32>
+    %234 = stablehlo.dot_general %233, %arg28, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x16x128xf32>, tensor<512x128xf32>) -> tensor<2x16x512xf32>
+    return %234 : tensor<2x16x512xf32>
   }
 }

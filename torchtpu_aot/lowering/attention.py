@@ -9,6 +9,7 @@ import numpy as np
 from jax import lax
 
 from torchtpu_aot.errors import LoweringError
+from torchtpu_aot.lowering.elementwise import broadcast_to, select
 from torchtpu_aot.lowering.linalg import dot
 from torchtpu_aot.lowering.registry import lowers
 
@@ -25,7 +26,7 @@ def scaled_dot_product_attention(ctx, q, k, v, attn_mask=None, dropout_p=0.0, is
         repeats = q.shape[-3] // k.shape[-3]
         k, v = jnp.repeat(k, repeats, axis=-3), jnp.repeat(v, repeats, axis=-3)
     batch_shape = lax.broadcast_shapes(tuple(q.shape[:-2]), tuple(k.shape[:-2]), tuple(v.shape[:-2]))
-    q, k, v = (jnp.broadcast_to(t, batch_shape + tuple(t.shape[-2:])) for t in (q, k, v))
+    q, k, v = (broadcast_to(t, batch_shape + tuple(t.shape[-2:])) for t in (q, k, v))
     nb = len(batch_shape)
     batch = (tuple(range(nb)), tuple(range(nb)))
     dtype = q.dtype
@@ -36,10 +37,10 @@ def scaled_dot_product_attention(ctx, q, k, v, attn_mask=None, dropout_p=0.0, is
         # Top-left aligned lower triangle, as torch builds it; iota keeps it valid for symbolic lengths.
         rows = lax.broadcasted_iota(np.int32, (length, source), 0)
         causal = lax.broadcasted_iota(np.int32, (length, source), 1) <= rows
-        scores = jnp.where(causal, scores, jnp.asarray(-jnp.inf, dtype))
+        scores = select(causal, scores, jnp.asarray(-jnp.inf, dtype))
     if attn_mask is not None:
         if attn_mask.dtype == jnp.bool_:
-            scores = jnp.where(attn_mask, scores, jnp.asarray(-jnp.inf, dtype))
+            scores = select(attn_mask, scores, jnp.asarray(-jnp.inf, dtype))
         else:
             scores = scores + attn_mask.astype(dtype)
     weights = jax_softmax(scores)
