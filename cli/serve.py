@@ -1,0 +1,141 @@
+"""``torchtpu serve`` and ``torchtpu bench-serve``: the artifact behind the Open Inference Protocol, and its load test.
+
+Neither imports torch: a serving host needs only the runtime and the serving stack.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+import numpy as np
+
+from .formatting import seconds, table
+
+_PATH = click.Path(path_type=Path)
+
+
+def _sizes(text: str | None, option: str) -> list[int] | None:
+    if text is None:
+        return None
+    try:
+        sizes = [int(s) for s in text.split(",") if s.strip()]
+    except ValueError:
+        sizes = []
+    if not sizes or min(sizes) < 1:
+        raise click.BadParameter(f"expected positive integers separated by commas, got {text!r}.", param_hint=option)
+    return sizes
+
+
+@click.command("serve")
+@click.argument("artifacts", metavar="ART.mlir [ART2.mlir ...]", type=_PATH, nargs=-1, required=True)
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for all).")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
+@click.option("--max-batch-size", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Rows gathered into one call for models whose dim 0 is a dynamic batch dim; 1 turns batching off.")
+@click.option("--batch-timeout-ms", type=click.FloatRange(min=0), default=5.0, show_default=True,
+              help="Longest a request waits for others to join its batch. A batch goes sooner once it holds as "
+                   "many requests as the previous call did, so under light load nothing waits.")
+@click.option("--buckets", metavar="N,N,...",
+              help="Batch sizes to compile; a batch is padded up to the next one.  [default: powers of two up to "
+                   "--max-batch-size]")
+@click.option("--max-request-mb", type=click.FloatRange(min=0, min_open=True), default=64.0, show_default=True,
+              help="Largest request body accepted (413 above it).")
+@click.option("--warmup/--no-warmup", default=True, show_default=True,
+              help="Compile every bucket before accepting requests.")
+@click.option("--access-log", is_flag=True, help="Log every request.")
+def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size: int, batch_timeout_ms: float,
+              buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool) -> None:
+    """Serve artifacts over the Open Inference Protocol (KServe v2 REST), each by its file name.
+
+    Endpoints: /v2, /v2/health/live, /v2/health/ready, /v2/models/NAME[/versions/1][/ready|/infer] (JSON or
+    binary tensor data), /metrics (Prometheus). Models whose inputs and outputs share a dynamic dim 0 batch
+    concurrent requests. SIGTERM finishes the requests in flight, then exits.
+
+    \b
+    Examples:
+      torchtpu serve out/resnet18.mlir --port 8000
+      torchtpu serve out/mlp.mlir out/gpt_decoder.mlir --max-batch-size 32 --batch-timeout-ms 5
+    """
+    from torchtpu_aot.serve import load_models, serve
+    from torchtpu_aot.serve.server import warm_up
+
+    start = time.perf_counter()
+    models = load_models(list(artifacts), max_batch_size=max_batch_size, buckets=_sizes(buckets, "'--buckets'"))
+    click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''} in {seconds(time.perf_counter() - start)}")
+    for model in models:
+        if model.batch_dim is None or model.max_batch_size == 1:
+            how = "no batching" if model.batch_dim is None else "batching off (--max-batch-size 1)"
+        else:
+            how = f"batching dim {model.batch_dim!r} up to {model.max_batch_size} rows"
+        buckets_text = f", buckets {','.join(map(str, model.buckets))}" if model.buckets else ""
+        warmed = f", warmed up in {seconds(warm_up(model))}" if warmup and model.buckets else ""
+        click.echo(f"  {model.name}: {how}{buckets_text}{warmed}")
+    serve(models, host=host, port=port, batch_timeout_s=batch_timeout_ms / 1000,
+          max_request_bytes=int(max_request_mb * 2**20), access_log=access_log)
+
+
+@click.command("bench-serve")
+@click.argument("artifact", metavar="ART.mlir", type=_PATH)
+@click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="The running server.")
+@click.option("--model", "model_name", help="Served model name.  [default: the artifact's file name]")
+@click.option("-n", "--requests", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Requests at each concurrency.")
+@click.option("-c", "--concurrency", default="1,8,32", show_default=True, help="Concurrent clients, per level.")
+@click.option("--rows", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Batch rows per request (for models with a dynamic batch dim).")
+@click.option("--in-process-requests", type=click.IntRange(min=1), default=200, show_default=True,
+              help="Sequential in-process calls to compare with.")
+@click.option("--seed", type=int, default=0, show_default=True, help="Seed for the random inputs.")
+def bench_serve_cmd(artifact: Path, url: str, model_name: str | None, requests: int, concurrency: str, rows: int,
+                    in_process_requests: int, seed: int) -> None:
+    """Load a running `torchtpu serve` with binary infer requests; compare with in-process calls.
+
+    For each concurrency, sends --requests requests from that many keep-alive clients and prints requests/s,
+    p50/p99 latency, errors and the server's mean batch size (from its /metrics). Then calls the artifact
+    in this process, one request at a time, and prints the same figures and the p50 overhead of the server.
+
+    \b
+    Example:
+      torchtpu serve out/mlp.mlir --max-batch-size 32 &
+      torchtpu bench-serve out/mlp.mlir -n 2000 -c 1,8,32
+    """
+    from torchtpu_aot.artifact import read_artifact
+    from torchtpu_aot.serve.bench import Target, encode_request, in_process, make_inputs
+    from torchtpu_aot.serve.errors import ServeError
+
+    levels = _sizes(concurrency, "'--concurrency'")
+    manifest = read_artifact(artifact).manifest
+    target = Target(url, model_name or artifact.name.removesuffix(".mlir"))
+    inputs = make_inputs(manifest, rows, seed)
+    body, header_length = encode_request(inputs)
+    served = target.infer_once(body, header_length)
+    results = [target.load_level(body, header_length, c, requests) for c in levels]
+    local, expected = in_process(artifact, inputs, in_process_requests)
+    diff = max(float(np.max(np.abs(served[n].astype(np.float64) - np.asarray(v, np.float64)), initial=0))
+               for n, v in expected.items() if n in served)
+
+    click.echo(f"{target.model} at http://{target.host}:{target.port}, {rows} row{'s' if rows > 1 else ''} "
+               f"per request ({', '.join(f'{n} {a.dtype}{list(a.shape)}' for n, a in inputs.items())})")
+    head = ["mode", "clients", "requests", "errors", "req/s", "p50 ms", "p99 ms", "mean batch"]
+    lines = [head]
+    for level in [*results, local]:
+        batch = f"{level.mean_batch:.2f}" if level.mean_batch is not None else "-"
+        lines.append([level.mode, str(level.concurrency), str(level.requests), str(level.errors),
+                      f"{level.rate:.1f}", f"{level.percentile(50) * 1e3:.2f}", f"{level.percentile(99) * 1e3:.2f}",
+                      batch])
+    for line in table(lines):
+        click.echo(line)
+    single = next((r for r in results if r.concurrency == 1), None)
+    if single is not None:
+        overhead = (single.percentile(50) - local.percentile(50)) * 1e3
+        click.echo(f"p50 overhead of the server at 1 client: {overhead:.2f} ms per request")
+    click.echo(f"max |server - in-process| on one request: {diff:.3g}")
+    failed = sum(r.errors for r in results)
+    if failed:
+        raise ServeError(f"{failed} of {sum(r.requests for r in results)} requests to {target.model} failed; the "
+                         "server's log and /metrics (torchtpu_infer_requests_total by status) say which.")
+
+
+COMMANDS = (serve_cmd, bench_serve_cmd)

@@ -1,0 +1,91 @@
+"""The server process: load the artifacts, warm their batch buckets, run the app on uvicorn until SIGTERM.
+
+SIGTERM or SIGINT starts a graceful shutdown: the listening socket closes, queued batches are sent at once,
+in-flight requests are answered, and the process exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+
+import numpy as np
+import uvicorn
+
+from torchtpu_aot import dtypes
+from torchtpu_aot.artifact import read_artifact
+from torchtpu_aot.runtime import Program
+from torchtpu_aot.runtime.shapes import concrete_shape
+from torchtpu_aot.serve.app import DEFAULT_MAX_REQUEST_BYTES, ServerState, create_app
+from torchtpu_aot.serve.errors import ServeError
+from torchtpu_aot.serve.model import ServedModel, batch_dim
+
+log = logging.getLogger("torchtpu_aot.serve")
+
+
+def default_buckets(max_batch_size: int, lo: int = 1) -> list[int]:
+    """Powers of two up to max_batch_size (and it): a handful of compiled shapes for any batch."""
+    sizes = {max_batch_size} | {1 << i for i in range(max_batch_size.bit_length()) if (1 << i) <= max_batch_size}
+    return sorted(s for s in sizes if s >= lo)
+
+
+def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequence[int] | None = None
+                ) -> list[ServedModel]:
+    """Each artifact as a ServedModel named after its file. Batched models get ``buckets`` (default: powers of
+    two up to the max batch size) so that a few shapes are compiled; unbatched ones run at the shapes they get."""
+    names: dict[str, Path] = {}
+    models = []
+    for path in paths:
+        name = path.name.removesuffix(".mlir")
+        if name in names:
+            raise ServeError(f"Two artifacts would be served as {name!r}: {names[name]} and {path}. Models are "
+                             "served by file name; copy one (with its .safetensors) to another name.")
+        names[name] = path
+        artifact = read_artifact(path)
+        dim = batch_dim(artifact.manifest)
+        chosen = None
+        if dim is not None and (buckets is not None or max_batch_size > 1):
+            bounds = artifact.manifest["symbols"][dim]
+            cap = min(max_batch_size, bounds["max"]) if bounds.get("max") is not None else max_batch_size
+            chosen = list(buckets) if buckets is not None else default_buckets(cap, bounds.get("min") or 1)
+        models.append(ServedModel(name, Program(artifact, buckets=chosen), max_batch_size, buckets=chosen))
+    return models
+
+
+def warm_up(model: ServedModel) -> float:
+    """Compile each bucket up to the max batch size now, not on the first requests; returns the seconds taken."""
+    start = time.perf_counter()
+    for size in [b for b in model.buckets or [] if b <= model.max_batch_size]:
+        inputs = {e["name"]: np.zeros(concrete_shape(e["shape"], model.symbols, {model.batch_dim: size}),
+                                      dtypes.to_numpy(e["dtype"])) for e in model.inputs}
+        model.run([inputs])
+    return time.perf_counter() - start
+
+
+class _Server(uvicorn.Server):
+    """uvicorn's server, telling the app when shutdown starts and exiting 0 after a graceful stop."""
+
+    def __init__(self, config: uvicorn.Config, state: ServerState):
+        super().__init__(config)
+        self._state = state
+
+    def handle_exit(self, sig: int, frame: FrameType | None) -> None:
+        if self.should_exit and sig == signal.SIGINT:
+            self.force_exit = True  # a second Ctrl+C: stop waiting for in-flight requests
+        self.should_exit = True
+        if self._state.loop is not None:
+            self._state.loop.call_soon_threadsafe(self._state.drain)
+
+
+def serve(models: list[ServedModel], *, host: str = "127.0.0.1", port: int = 8000, batch_timeout_s: float = 0.005,
+          max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES, access_log: bool = False) -> None:
+    """Serve ``models`` until SIGTERM/SIGINT; returns after a graceful shutdown."""
+    app = create_app(models, batch_timeout_s=batch_timeout_s, max_request_bytes=max_request_bytes)
+    state: ServerState = app.state.serve
+    config = uvicorn.Config(app, host=host, port=port, log_level="info", access_log=access_log, lifespan="on")
+    server = _Server(config, state)
+    server.run()
