@@ -1,0 +1,67 @@
+"""``torchtpu export MODEL.onnx``: the ONNX frontend behind the export command.
+
+The export command dispatches here for ``.onnx`` files; the artifact it writes has the same format as a torch
+export, so ``run``, ``inspect`` and ``serve`` work on it unchanged.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import click
+import numpy as np
+
+from torchtpu_aot.artifact import check_overwrite, check_target_version, output_paths
+from torchtpu_aot.errors import InputError
+
+from .formatting import human_bytes, seconds
+
+
+def parse_constant_options(options: tuple[str, ...]) -> dict[str, np.ndarray]:
+    """``NAME=FILE.npy`` pairs fixing ONNX graph inputs to values (for inputs that decide shapes)."""
+    values: dict[str, np.ndarray] = {}
+    for option in options:
+        name, sep, file = option.partition("=")
+        if not sep or not name or not file:
+            raise click.BadParameter(f"{option!r} is not NAME=FILE.npy.", param_hint="'--constant'")
+        if name in values:
+            raise click.BadParameter(f"input {name!r} is given twice.", param_hint="'--constant'")
+        try:
+            values[name] = np.load(Path(file), allow_pickle=False)
+        except (OSError, ValueError) as e:
+            raise InputError(f"--constant {name}: {file} is not a readable .npy file without pickled objects "
+                             f"({e}).") from None
+    return values
+
+
+def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_version: str | None,
+                     inline_weights: bool, platforms: str | None, force: bool, constant_options: tuple[str, ...],
+                     echo) -> None:
+    """Convert ``model_file`` (ONNX) and save the artifact, printing what was written like a torch export."""
+    import torchtpu_aot
+    from torchtpu_aot.convert.emit import check_platforms
+
+    version = check_target_version(target_version)
+    wanted = None
+    if platforms is not None:
+        wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
+    constants = parse_constant_options(constant_options)
+    path = output if output is not None else Path("out") / f"{model_file.stem}.mlir"
+    check_overwrite(output_paths(path, inline_weights), force)
+    start = time.perf_counter()
+    artifact = torchtpu_aot.export_onnx(model_file, constants=constants, platforms=wanted)
+    converted = time.perf_counter()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
+    saved = time.perf_counter()
+
+    n_weights = len(artifact.manifest["weights"]["tensors"])
+    program_kind = "StableHLO text" if fmt == "text" else "StableHLO bytecode"
+    inline = f", {n_weights} weights inlined" if inline_weights else ""
+    echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}, {program_kind}, version {version}{inline})")
+    if not inline_weights:
+        weights = path.with_suffix(".safetensors")
+        echo(f"wrote {weights}  ({human_bytes(weights.stat().st_size)}, {n_weights} weights)")
+    echo(f"exported {model_file.name} (ONNX opset {artifact.manifest['producer']['onnx_opset']}) in "
+         f"{seconds(saved - start)} (convert {seconds(converted - start)}, save {seconds(saved - converted)})")
