@@ -45,3 +45,102 @@ class InputError(TorchTPUError):
     """The inputs given to a Program do not match the artifact's entry signature."""
 
     exit_code = 6
+
+
+# Artifact errors: one class (and one CLI exit code) per way an artifact can be unusable. README lists the codes.
+
+
+class ArtifactNotFoundError(ArtifactError):
+    """The program file does not exist, is a folder, or cannot be read."""
+
+    exit_code = 10
+
+
+class TruncatedArtifactError(ArtifactError):
+    """The program file is empty or ends before the module does (an interrupted copy or download)."""
+
+    exit_code = 11
+
+
+class NotMLIRError(ArtifactError):
+    """The program file is neither MLIR text nor StableHLO bytecode, or does not parse as MLIR."""
+
+    exit_code = 12
+
+
+class NotStableHLOError(ArtifactError):
+    """The module parses but is not a StableHLO program with a public @main function."""
+
+    exit_code = 13
+
+
+class ManifestError(ArtifactError):
+    """The torchtpu manifest attribute is missing, is not JSON, or does not follow the format."""
+
+    exit_code = 14
+
+
+class UnsafePathError(ManifestError):
+    """The manifest names a file outside the artifact's folder (``../``, an absolute path)."""
+
+    exit_code = 15
+
+
+class ManifestVersionError(ManifestError):
+    """The manifest uses an artifact format version newer than this torchtpu_aot reads."""
+
+    exit_code = 16
+
+
+class StableHLOVersionError(ArtifactError):
+    """Portable bytecode written for a StableHLO version this jaxlib cannot read."""
+
+    exit_code = 17
+
+
+class WeightsNotFoundError(ArtifactError):
+    """The weights file the manifest names is not beside the program."""
+
+    exit_code = 18
+
+
+class WeightsDigestError(ArtifactError):
+    """The weights file's SHA-256 differs from the one recorded in the program."""
+
+    exit_code = 19
+
+
+class WeightsFormatError(ArtifactError):
+    """The weights file is not valid safetensors (malformed header or data)."""
+
+    exit_code = 20
+
+
+class WeightMismatchError(ArtifactError):
+    """A weight is missing from the weights file, or its dtype or shape disagrees with the manifest."""
+
+    exit_code = 21
+
+
+class SignatureMismatchError(ArtifactError):
+    """The manifest's signature disagrees with the argument or result types of @main."""
+
+    exit_code = 22
+
+
+class TargetVersionError(ArtifactError):
+    """A requested StableHLO target version is malformed, or one the installed jaxlib cannot write the program at."""
+
+    exit_code = 23
+
+
+class ArtifactExistsError(ArtifactError):
+    """Saving would overwrite existing files, and overwriting was not asked for (``--force``)."""
+
+    exit_code = 24
+
+
+class PlatformError(ArtifactError):
+    """The artifact was lowered only for platforms other than the one JAX runs on here."""
+
+    exit_code = 25

@@ -6,7 +6,9 @@ Everything here works on jaxlib's MLIR bindings only (no torch): parsing and pri
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import re
 from collections.abc import Iterator, Mapping
 
 import numpy as np
@@ -39,19 +41,82 @@ def is_bytecode(data: bytes) -> bool:
     return data.startswith(BYTECODE_MAGIC)
 
 
+class MLIRDiagnosticError(ValueError):
+    """MLIR refused a module; ``diagnostics`` holds its messages (``loc: message``), which otherwise go to stderr."""
+
+    def __init__(self, what: str, diagnostics: list[str]):
+        super().__init__(f"{what}: {'; '.join(diagnostics) or 'no diagnostic given'}")
+        self.diagnostics = diagnostics
+
+
+@contextlib.contextmanager
+def collected_diagnostics(ctx: ir.Context) -> Iterator[list[str]]:
+    """Collect the context's diagnostics into a list instead of letting MLIR print them."""
+    messages: list[str] = []
+
+    def handle(d) -> bool:
+        try:
+            messages.append(f"{d.location}: {d.message}")
+        except Exception:  # a message quoting corrupted input may not be UTF-8; never raise into MLIR
+            messages.append("(a diagnostic that is not valid UTF-8)")
+        return True
+
+    handler = ctx.attach_diagnostic_handler(handle)
+    try:
+        yield messages
+    finally:
+        handler.detach()
+
+
+_PRODUCER = re.compile(rb"StableHLO_v(\d{1,4})\.(\d{1,4})\.(\d{1,4})")
+
+
+def portable_version(data: bytes) -> str | None:
+    """The StableHLO version a portable artifact was written for, read from the bytecode header.
+
+    The header is the magic, the bytecode format version (a prefix varint) and a NUL-terminated producer
+    string, ``StableHLO_vX.Y.Z`` for portable artifacts. None when the header is cut short or names another
+    producer.
+    """
+    if not is_bytecode(data) or len(data) <= len(BYTECODE_MAGIC):
+        return None
+    first = data[len(BYTECODE_MAGIC)]
+    varint_len = 9 if first == 0 else (first & -first).bit_length()  # trailing zero bits + 1 bytes
+    start = len(BYTECODE_MAGIC) + varint_len
+    end = data.find(b"\0", start, start + 64)
+    match = _PRODUCER.fullmatch(data[start:end]) if end >= 0 else None
+    return ".".join(str(int(g)) for g in match.groups()) if match else None
+
+
 def to_portable(text: str, target_version: str) -> bytes:
-    """Serialize StableHLO text as a portable artifact (VHLO bytecode) for ``target_version``."""
-    return stablehlo.serialize_portable_artifact_str(text, target_version)
+    """Serialize StableHLO text as a portable artifact (VHLO bytecode) for ``target_version``.
+
+    Raises MLIRDiagnosticError (e.g. an op the target version cannot express) with MLIR's reasons.
+    """
+    with new_context() as ctx, collected_diagnostics(ctx) as diagnostics:
+        module = parse(text, ctx)
+        try:
+            return stablehlo.serialize_portable_artifact(module, target_version)
+        except ValueError:
+            raise MLIRDiagnosticError(f"cannot write StableHLO {target_version}", diagnostics) from None
 
 
 def from_portable(data: bytes) -> str:
-    """StableHLO text of a portable artifact."""
-    with new_context() as ctx:
-        module = ir.Module.parse(stablehlo.deserialize_portable_artifact_str(data), context=ctx)
+    """StableHLO text of a portable artifact; MLIRDiagnosticError with MLIR's reasons when it cannot be read.
+
+    Single-threaded, so that it also works in a forked child, where the context's thread pool has no threads.
+    """
+    with new_context() as ctx, collected_diagnostics(ctx) as diagnostics:
+        ctx.enable_multithreading(False)
+        try:
+            module = stablehlo.deserialize_portable_artifact(ctx, data)
+        except ValueError:
+            raise MLIRDiagnosticError("cannot read the portable artifact", diagnostics) from None
         return print_module(module)
 
 
 def parse(text: str, ctx: ir.Context) -> ir.Module:
+    """Parse (and verify) MLIR text; ``ir.MLIRError`` carries the diagnostics when it fails."""
     return ir.Module.parse(text, context=ctx)
 
 
@@ -68,8 +133,9 @@ def main_func(module: ir.Module):
 
 
 def read_string_attr(module: ir.Module, name: str) -> str | None:
+    """A module string attribute (None if absent); ValueError if it is not a UTF-8 string attribute."""
     attrs = module.operation.attributes
-    return ir.StringAttr(attrs[name]).value if name in attrs else None
+    return ir.StringAttr(attrs[name]).value_bytes.decode("utf-8") if name in attrs else None
 
 
 def set_string_attr(module: ir.Module, name: str, value: str) -> None:

@@ -1,7 +1,9 @@
 """The on-disk artifact: StableHLO program + manifest attribute + safetensors weights (format version 1)."""
 
-from torchtpu_aot.artifact.artifact import FORMATS, Artifact, check_target_version
+from torchtpu_aot.artifact.artifact import FORMATS, Artifact, check_target_version, output_paths
+from torchtpu_aot.artifact.files import check_overwrite
 from torchtpu_aot.artifact.manifest import FORMAT_VERSION
 from torchtpu_aot.artifact.reader import LoadedArtifact, read_artifact
 
-__all__ = ["FORMATS", "FORMAT_VERSION", "Artifact", "LoadedArtifact", "check_target_version", "read_artifact"]
+__all__ = ["FORMATS", "FORMAT_VERSION", "Artifact", "LoadedArtifact", "check_overwrite", "check_target_version",
+           "output_paths", "read_artifact"]

@@ -7,6 +7,7 @@ attribute, and ``NAME.safetensors`` beside it with the weights (unless they are 
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,10 +16,11 @@ import numpy as np
 from torchtpu_aot import mlir_module
 from torchtpu_aot.artifact import manifest as manifest_lib
 from torchtpu_aot.artifact import weights as weights_lib
-from torchtpu_aot.artifact.files import write_atomic
-from torchtpu_aot.errors import ArtifactError
+from torchtpu_aot.artifact.files import check_overwrite, write_files_atomic
+from torchtpu_aot.artifact.manifest import FORMATS
+from torchtpu_aot.errors import ArtifactError, TargetVersionError
 
-FORMATS = ("text", "bytecode")
+__all__ = ["FORMATS", "Artifact", "check_target_version", "output_paths"]
 
 
 @dataclass
@@ -61,24 +63,45 @@ class Artifact:
                                            inline=False)
             mlir_module.set_string_attr(module, mlir_module.MANIFEST_ATTR, manifest_lib.dumps(manifest))
             text = mlir_module.print_module(module)
-        program = mlir_module.to_portable(text, version) if format == "bytecode" else text.encode()
+        program = _portable(text, version) if format == "bytecode" else text.encode()
         return program, data
 
     def save(self, path: str | Path, *, format: str = "text", target_version: str | None = None,
-             inline_weights: bool = False) -> Path:
+             inline_weights: bool = False, overwrite: bool = False) -> Path:
         """Write the artifact to ``path`` (``.mlir``) and, unless inlined, the weights beside it.
 
-        Each file is written to a temporary name and renamed, so an interrupted save leaves no half file.
+        Existing files are replaced only with ``overwrite=True`` (the CLI's ``--force``); otherwise
+        ArtifactExistsError, before any work. The files are written under temporary names and renamed together
+        (see ``files.write_files_atomic``), so an interrupted save leaves the old artifact or none, never half.
         """
         path = Path(path)
-        if path.suffix != ".mlir":
-            raise ArtifactError(f"Artifact path {path} must end in .mlir (the weights go beside it as .safetensors).")
+        paths = output_paths(path, inline_weights)
+        check_overwrite(paths, overwrite)
         program, data = self.serialize(path.stem, format=format, target_version=target_version,
                                        inline_weights=inline_weights)
-        if data is not None:
-            write_atomic(path.with_suffix(".safetensors"), data)
-        write_atomic(path, program)
+        files = {path.with_suffix(".safetensors"): data} if data is not None else {}
+        files[path] = program  # last: the program is what readers open, so it is committed after its weights
+        write_files_atomic(files, overwrite=overwrite)
         return path
+
+
+def output_paths(path: Path, inline_weights: bool = False) -> list[Path]:
+    """The files saving to ``path`` writes: the program and, unless inlined, the weights beside it."""
+    if path.suffix != ".mlir":
+        raise ArtifactError(f"Artifact path {path} must end in .mlir (the weights go beside it as .safetensors).")
+    return [path] if inline_weights else [path, path.with_suffix(".safetensors")]
+
+
+def _portable(text: str, version: str) -> bytes:
+    try:
+        return mlir_module.to_portable(text, version)
+    except mlir_module.MLIRDiagnosticError as e:
+        ops = sorted(set(re.findall(r"failed to legalize operation '([\w.]+)'", " ".join(e.diagnostics))))
+        what = f"uses operations ({', '.join(ops)}) that" if ops else "has constructs that"
+        raise TargetVersionError(
+            f"The program {what} StableHLO {version} cannot express, so it cannot be written as bytecode for "
+            f"that version. Pick a newer --target-version, up to {mlir_module.current_version()} (the default)."
+        ) from None
 
 
 def check_target_version(target_version: str | None) -> str:
@@ -86,18 +109,16 @@ def check_target_version(target_version: str | None) -> str:
     current, minimum = mlir_module.current_version(), mlir_module.minimum_version()
     if target_version is None:
         return current
-    try:
-        wanted = tuple(int(p) for p in target_version.split("."))
-        if len(wanted) != 3:
-            raise ValueError
-    except ValueError:
-        raise ArtifactError(f"--target-version {target_version!r} is not a version like 1.0.0.") from None
+    if not isinstance(target_version, str) or not re.fullmatch(r"\d{1,4}\.\d{1,4}\.\d{1,4}", target_version):
+        raise TargetVersionError(f"--target-version {target_version!r} is not a version like 1.0.0; pick one from "
+                                 f"{minimum} to {current}.")
+    wanted = _parse(target_version)
     if not (_parse(minimum) <= wanted <= _parse(current)):
-        raise ArtifactError(
+        raise TargetVersionError(
             f"StableHLO target version {target_version} is outside what the installed jaxlib can write "
             f"({minimum} to {current}); pick a version in that range."
         )
-    return target_version
+    return ".".join(str(p) for p in wanted)  # 01.0.0 -> 1.0.0
 
 
 def _parse(version: str) -> tuple[int, ...]:

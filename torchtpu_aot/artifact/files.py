@@ -1,15 +1,78 @@
-"""Atomic file writes: an artifact is either completely written or not changed at all."""
+"""Atomic file writes: an artifact is either completely written or not changed at all.
+
+Each file is first written in full to a temporary name in the target folder (and flushed to disk), then renamed
+over its target, so no reader ever sees half a file. The files of one artifact are committed together: if
+anything fails or is interrupted (Ctrl-C included) before the last rename, the files already renamed are put
+back as they were. Only a hard crash between two renames can leave the new weights beside the old program, and
+the program's SHA-256 of its weights makes loading that pair fail with a clear error instead of running it.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
+
+from torchtpu_aot.errors import ArtifactError, ArtifactExistsError
+
+
+def check_overwrite(paths: list[Path], overwrite: bool) -> None:
+    """Refuse (ArtifactExistsError) if any of ``paths`` exists and overwriting was not asked for."""
+    existing = [str(p) for p in paths if p.exists() or p.is_symlink()]
+    if existing and not overwrite:
+        raise ArtifactExistsError(
+            f"{', '.join(existing)} already exist{'s' if len(existing) == 1 else ''}; nothing was written. "
+            "Pass --force (overwrite=True from Python) to replace the artifact, or choose another output path."
+        )
+    for p in paths:
+        if p.is_dir():
+            raise ArtifactError(f"{p} is a folder; choose an output path that is a file name.")
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file in the same folder, flush it to disk, then rename over ``path``."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write one file atomically, replacing any existing one."""
+    write_files_atomic({path: data}, overwrite=True)
+
+
+def write_files_atomic(files: Mapping[Path, bytes], *, overwrite: bool) -> None:
+    """Write ``files`` (path -> bytes), in order, as one change: all of them or, on any failure, none."""
+    paths = list(files)
+    check_overwrite(paths, overwrite)
+    temps: dict[Path, Path] = {}
+    backups: dict[Path, tuple[bool, Path | None]] = {}  # target -> (existed, hard link to its previous content)
+    try:
+        for path, data in files.items():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            temps[path] = _write_temp(path, data)
+        for path in paths:
+            backups[path] = (path.exists(), _backup(path))
+            if overwrite:
+                os.replace(temps[path], path)
+            else:
+                _link_new(temps[path], path)
+            del temps[path]
+    except BaseException:
+        for path, (existed, backup) in reversed(list(backups.items())):
+            with contextlib.suppress(OSError):
+                if backup is not None and path.exists() and os.path.samefile(backup, path):
+                    backup.unlink()  # never replaced (renaming a hard link onto itself would keep both names)
+                elif backup is not None:
+                    os.replace(backup, path)
+                elif not existed and path not in temps:  # renamed into place by this call: remove it again
+                    path.unlink()
+        for tmp in temps.values():
+            tmp.unlink(missing_ok=True)
+        raise
+    for _, backup in backups.values():
+        if backup is not None:
+            backup.unlink(missing_ok=True)
+    for folder in {p.parent for p in paths}:
+        _fsync_dir(folder)
+
+
+def _write_temp(path: Path, data: bytes) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as f:
@@ -17,7 +80,53 @@ def write_atomic(path: Path, data: bytes) -> None:
             f.flush()
             os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return Path(tmp)
+
+
+def _backup(path: Path) -> Path | None:
+    """A hard link to ``path``'s current content under a temporary name (None if there is no file)."""
+    if not path.exists():
+        return None
+    for _ in range(100):
+        backup = path.parent / f".{path.name}.{os.urandom(6).hex()}.old"
+        try:
+            os.link(path, backup)
+        except FileExistsError:
+            continue
+        except OSError:
+            return None  # no hard links here (some network or FUSE file systems): the rename alone stays atomic
+        return backup
+    return None
+
+
+def _link_new(tmp: Path, path: Path) -> None:
+    """Move ``tmp`` to ``path`` only if ``path`` still does not exist (another writer may have created it)."""
+    try:
+        os.link(tmp, path)
+    except FileExistsError:
+        raise ArtifactExistsError(f"{path} appeared while the artifact was being written; nothing was overwritten. "
+                                  "Pass --force to replace it.") from None
+    except OSError:
+        if path.exists():
+            raise ArtifactExistsError(f"{path} appeared while the artifact was being written; nothing was "
+                                      "overwritten. Pass --force to replace it.") from None
+        os.replace(tmp, path)  # no hard links on this file system
+        return
+    tmp.unlink()
+
+
+def _fsync_dir(folder: Path) -> None:
+    """Make the renames themselves durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
