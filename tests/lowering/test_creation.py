@@ -131,3 +131,9 @@ def test_symbolic_sizes_export():
         z, a, f, e = exported.call(np.zeros(4, np.float32))
     assert z.shape == (4, 2) and a.tolist() == [0, 1, 2, 3] and f.tolist() == [4] * 4
     assert np.array_equal(e, np.eye(4, dtype=np.float32))
+
+
+def test_triangle_indices_and_empty_permuted():
+    check_lowering("aten.tril_indices.default", 4, 3, -1)
+    check_lowering("aten.triu_indices.default", 3, 5, 1)
+    check_lowering("aten.empty_permuted.default", [2, 3, 4], [2, 0, 1], values=False)

@@ -439,15 +439,63 @@ def test_dropout_in_eval_is_identity():
     check_lowering("aten.native_dropout.default", x, 0.5, False)
 
 
-def test_dropout_in_training_is_rejected():
+def test_dropout_draws_random_numbers_only_in_training():
+    from torchtpu_aot.lowering import is_random
+
     x = f32(3, 4)
-    with pytest.raises(LoweringError, match="model.eval"):
-        run_lowering("aten.dropout.default", meta_of(x), x, 0.5, True)
-    with pytest.raises(LoweringError, match="random number generation"):
-        run_lowering("aten.native_dropout.default", meta_of((x, x > 0)), x, 0.1, None)
+    assert is_random("aten.dropout.default", (x, 0.5, True))
+    assert not is_random("aten.dropout.default", (x, 0.5, False))
+    assert not is_random("aten.dropout.default", (x, 0.0, True))
+    assert is_random("aten.native_dropout.default", (x, 0.1, None))  # torch: no train flag means training
 
 
 def test_assert_tensor_metadata():
     x = f32(2, 3)
     check_lowering("aten._assert_tensor_metadata.default", x, [2, 3], None, torch.float32,
                    device=torch.device("cpu"), layout=torch.strided)
+
+
+@pytest.mark.parametrize("dtype", [torch.int8, torch.int64, torch.uint8])
+def test_shifts_past_the_bit_width(dtype):
+    x = torch.tensor([1, -3, 100, 7, -128], dtype=torch.int64).to(dtype)
+    s = torch.tensor([0, 2, 7, 9, 70], dtype=torch.int64).to(dtype)
+    for op in ("aten.bitwise_left_shift.Tensor", "aten.bitwise_right_shift.Tensor", "aten.__lshift__.Tensor",
+               "aten.__rshift__.Tensor"):
+        check_lowering(op, x, s)
+    check_lowering("aten.bitwise_left_shift.Tensor_Scalar", x, 3)
+    check_lowering("aten.bitwise_right_shift.Tensor_Scalar", x, 1)
+    check_lowering("aten.__lshift__.Scalar", x, 2)
+    check_lowering("aten.__rshift__.Scalar", x, 2)
+    check_lowering("aten.bitwise_left_shift.Scalar_Tensor", 5, s)
+    check_lowering("aten.bitwise_right_shift.Scalar_Tensor", 64, s)
+
+
+def test_sign_and_float_decomposition_ops():
+    from torchtpu_aot.lowering import lookup as lookup_op
+
+    x = torch.tensor([-2.5, -0.0, 0.0, 3.0, NAN, INF, -INF, 1e-40])
+    y = torch.tensor([1.0, -1.0, 2.0, -0.0, 3.0, NAN, 1.0, -5.0])
+    check_lowering("aten.signbit.default", x)
+    check_lowering("aten.copysign.Tensor", x, y)
+    check_lowering("aten.copysign.Scalar", x, -1.0)
+    check_lowering("aten.angle.default", x)
+    check_lowering("aten.hypot.default", x, y)
+    check_lowering("aten.nextafter.default", x, y)
+    check_lowering("aten.ldexp.Tensor", x, torch.tensor([1, 2, -3, 0, 4, 1, 2, 3]))
+    check_lowering("aten.frexp.Tensor", torch.tensor([-2.5, 0.0, 3.0, 1024.0, 1e-3]))
+    assert lookup_op("aten.atan2.out") is lookup_op("aten.atan2.default")
+    for op in ("aten.conj_physical.default", "aten.resolve_conj.default", "aten.resolve_neg.default"):
+        check_lowering(op, x)
+    z = torch.tensor([1 + 2j, -3j], dtype=torch.complex64)
+    for op in ("aten._conj.default", "aten._conj_physical.default"):  # torch's _conj takes complex tensors only
+        assert run_lowering(op, meta_of(z), z).tolist() == [1 - 2j, 3j]
+
+
+@pytest.mark.parametrize("dtype", [torch.int64, torch.int16, torch.uint8])
+def test_gcd_and_lcm(dtype):
+    a = torch.tensor([12, 0, 7, 100, 9, 0], dtype=torch.int64)
+    b = torch.tensor([18, 5, 0, 75, 6, 0], dtype=torch.int64)
+    if dtype != torch.uint8:
+        a, b = a * torch.tensor([1, -1, 1, -1, 1, 1]), b
+    check_lowering("aten.gcd.default", a.to(dtype), b.to(dtype))
+    check_lowering("aten.lcm.default", a.to(dtype), b.to(dtype))

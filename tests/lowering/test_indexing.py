@@ -195,3 +195,48 @@ def test_index_add_copy_fill():
     check_lowering("aten.index_fill.int_Scalar", x, 1, torch.tensor([0, 3]), -1.0)
     check_lowering("aten.index_fill.int_Scalar", x.long(), 0, torch.tensor([2]), 7)
     check_lowering("aten.index_fill.int_Tensor", x, -1, torch.tensor([1, 4]), torch.tensor(9.0))
+
+
+def test_embedding_bag_and_masked_scatter():
+    torch.manual_seed(0)
+    w, idx, offsets = torch.randn(10, 3), torch.tensor([1, 2, 4, 5, 4, 3, 2, 9]), torch.tensor([0, 4, 4, 8])
+    check_lowering("aten._embedding_bag.default", w, idx, offsets, False, 1, False, None, True, -1)
+    check_lowering("aten._embedding_bag_forward_only.default", w, idx, offsets[:3], False, 0, False,
+                   torch.rand(8), False, -1)
+    x, mask = torch.zeros(3, 4), torch.tensor([True, False, True, True])
+    check_lowering("aten.masked_scatter.default", x, mask, torch.arange(12.0).reshape(3, 4))
+
+
+def test_searchsorted_and_bucketize():
+    seq = torch.tensor([[1.0, 3.0, 3.0, 7.0], [0.0, 2.0, 4.0, 8.0]])
+    values = torch.tensor([[3.0, 0.5, 9.0], [4.0, 4.5, -1.0]])
+    check_lowering("aten.searchsorted.Tensor", seq, values)
+    check_lowering("aten.searchsorted.Tensor", seq, values, right=True, out_int32=True)
+    check_lowering("aten.searchsorted.Scalar", seq[0], 3.0, side="right")
+    check_lowering("aten.bucketize.Tensor", values, seq[0], right=True)
+    check_lowering("aten.bucketize.Scalar", 3.0, seq[1])
+
+
+def test_scatter_like_ops():
+    torch.manual_seed(0)
+    x = torch.randn(3, 4, 5)
+    check_lowering("aten.diagonal_scatter.default", x, torch.randn(5, 3), 1, 0, 1)
+    check_lowering("aten.as_strided_scatter.default", torch.zeros(12), torch.ones(3, 2), [3, 2], [4, 1], 1)
+    check_lowering("aten.put.default", torch.zeros(3, 4), torch.tensor([0, -1, 5, 5]), torch.arange(4.0), True)
+    for reduce in ("prod", "mean", "amax", "amin"):
+        for include_self in (True, False):
+            check_lowering("aten.index_reduce.default", x, 1, torch.tensor([0, 2, 0]), torch.randn(3, 3, 5),
+                           reduce, include_self=include_self)
+
+
+def test_nonzero_needs_a_static_count():
+    x = torch.tensor([[0, 1], [2, 0]])
+    out = run_lowering("aten.nonzero.default", meta_of(torch.nonzero(x)), x)
+    assert out.tolist() == [[0, 1], [1, 0]]
+    assert run_lowering("aten.argwhere.default", meta_of(torch.argwhere(x)), x).tolist() == [[0, 1], [1, 0]]
+
+
+def test_nonzero_static_pads_and_cuts():
+    x = torch.tensor([[0, 1, 3], [2, 0, 0]])
+    check_lowering("aten.nonzero_static.default", x, size=5)
+    check_lowering("aten.nonzero_static.default", x, size=2, fill_value=7)

@@ -259,3 +259,21 @@ def test_topk_ties_pick_the_tied_values():
     values, indices = run_lowering("aten.topk.default", meta_of(expected), x, 2)
     assert values.tolist() == [3.0, 3.0]
     assert sorted(x[to_torch(indices)].tolist()) == [3.0, 3.0]
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.int64])
+def test_running_extremes_and_order_statistics(dtype):
+    x = torch.tensor([[3.0, 1.0, 3.0, NAN, 2.0, 1.0], [5.0, 5.0, -1.0, 0.0, 2.0, 2.0]])
+    if dtype == torch.int64:
+        x = torch.nan_to_num(x, nan=4.0)
+    x = x.to(dtype)
+    check_lowering("aten.cummax.default", x, 1)
+    check_lowering("aten.cummin.default", x, -1)
+    check_lowering("aten.kthvalue.default", x[:, [0, 1, 3, 4]], 2, 1, True)  # no ties: torch picks any tied index
+    check_lowering("aten.median.default", x)
+    check_lowering("aten.median.dim", x, 1)
+    check_lowering("aten.nanmedian.default", x)
+    check_lowering("aten.nanmedian.dim", x, 1, True)
+    check_lowering("aten.mode.default", x[:, :4], 1)  # a unique mode per row: torch breaks ties unspecifiedly
+    if dtype == torch.float32:
+        check_lowering("aten.logcumsumexp.default", x, 1)

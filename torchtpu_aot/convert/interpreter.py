@@ -13,11 +13,12 @@ import torch
 from jax.errors import InconclusiveDimensionOperation
 
 from torchtpu_aot.convert.diagnostics import node_location, op_key
-from torchtpu_aot.convert.signature import Signature
+from torchtpu_aot.convert.signature import RNG_ARGUMENT, RNG_RESULT, Signature
 from torchtpu_aot.convert.symbols import SymbolTable
 from torchtpu_aot.convert.torch_values import meta_of, plain_arg
 from torchtpu_aot.errors import LoweringError, TorchTPUError
 from torchtpu_aot.lowering import LoweringContext, TensorMeta, lookup
+from torchtpu_aot.lowering.random import RngStream
 
 
 class GraphFunction:
@@ -32,17 +33,20 @@ class GraphFunction:
     def __call__(self, *arrays: Any) -> tuple:
         env: dict[str, Any] = dict(zip(self.arg_names, arrays))
         env.update(self.sig.constant_inputs)
+        rng = RngStream(env[RNG_ARGUMENT]) if self.sig.random else None
         for node in self.graph.nodes:
             if node.op == "placeholder":
                 env.setdefault(node.name, None)  # unused weights are not arguments
             elif node.op == "call_function":
-                env[node.name] = self._lower(node, env)
+                env[node.name] = self._lower(node, env, rng)
+        if rng is not None:
+            env[RNG_RESULT] = rng.state
         return tuple(env[name] for name in self.sig.result_nodes)
 
-    def _lower(self, node: torch.fx.Node, env: dict) -> Any:
+    def _lower(self, node: torch.fx.Node, env: dict, rng: RngStream | None) -> Any:
         op = op_key(node.target)
         expected = meta_of(node.meta.get("val"), self.symbols)
-        ctx = LoweringContext(op=op, node_name=node.name, out=expected)
+        ctx = LoweringContext(op=op, node_name=node.name, out=expected, rng=rng)
         args = [plain_arg(a, env) for a in node.args]
         kwargs = {k: plain_arg(v, env) for k, v in node.kwargs.items()}
         try:

@@ -15,9 +15,15 @@ from torch.export import ExportedProgram
 from torch.export.graph_signature import ConstantArgument, InputKind, OutputKind, TensorArgument
 
 from torchtpu_aot import dtypes, pytree
+from torchtpu_aot.convert.diagnostics import op_key
 from torchtpu_aot.convert.symbols import SymbolTable, dim_json
 from torchtpu_aot.convert.torch_values import numpy_dtype, tensor_to_numpy
 from torchtpu_aot.errors import ExportError
+from torchtpu_aot.lowering import is_random
+from torchtpu_aot.lowering.random import STATE_NAME, STATE_SHAPE, initial_state
+
+# The random state's @main argument and result, for programs with random ops (not graph node names).
+RNG_ARGUMENT, RNG_RESULT = "torchtpu_rng_state", "torchtpu_rng_state_out"
 
 _ROLES = {InputKind.PARAMETER: "parameter", InputKind.BUFFER: "buffer", InputKind.CONSTANT_TENSOR: "constant"}
 
@@ -36,6 +42,7 @@ class Signature:
     mutated_inputs: list[dict] = field(default_factory=list)
     input_spec: dict = field(default_factory=dict)
     output_spec: dict = field(default_factory=dict)
+    random: bool = False                                              # takes and returns the random state
 
 
 def tensor_entry(name: str, val: torch.Tensor, symbols: SymbolTable) -> dict:
@@ -74,6 +81,8 @@ def build_signature(ep: ExportedProgram, symbols: SymbolTable) -> Signature:
     output_node = next(n for n in ep.graph.nodes if n.op == "output")
     values = output_node.args[0]
     mutations: list[tuple[str, dict, str]] = []
+    if any(n.op == "call_function" and is_random(op_key(n.target), n.args, n.kwargs) for n in ep.graph.nodes):
+        _add_random_state(sig, mutations)
     for spec, value in zip(ep.graph_signature.output_specs, values):
         if spec.kind == OutputKind.USER_OUTPUT:
             if isinstance(value, torch.fx.Node):
@@ -98,6 +107,17 @@ def build_signature(ep: ExportedProgram, symbols: SymbolTable) -> Signature:
     for entry, path in zip(sig.outputs, paths):
         entry["name"] = pytree.path_name(path) or "output"
     return sig
+
+
+def _add_random_state(sig: Signature, mutations: list, seed: int = 0) -> None:
+    """The random state as the last weight and the first mutated buffer: the runtime keeps it across calls
+    (each call advances it) and can reseed it; the manifest records the seed it starts from."""
+    sig.random = True
+    sig.weights[STATE_NAME] = initial_state(seed)
+    sig.weight_placeholders.append(RNG_ARGUMENT)
+    sig.weight_entries.append({"name": STATE_NAME, "role": "rng", "dtype": "uint32", "shape": list(STATE_SHAPE),
+                               "seed": seed})
+    mutations.append(("buffer", {"buffer": STATE_NAME}, RNG_RESULT))
 
 
 def _json_constant(value: Any, where: str) -> Any:

@@ -2,16 +2,21 @@
 
 from torchtpu_aot.lowering import (  # noqa: F401  (imported for their registrations)
     attention,
+    backward,
     convolution,
     creation,
     elementwise,
     indexing,
     linalg,
     normalization,
+    random,
     reductions,
+    sampling,
     shape,
+    special,
+    spectral,
     symbolic,
 )
-from torchtpu_aot.lowering.registry import LoweringContext, TensorMeta, lookup, lowers, registered_ops
+from torchtpu_aot.lowering.registry import LoweringContext, TensorMeta, is_random, lookup, lowers, registered_ops
 
-__all__ = ["LoweringContext", "TensorMeta", "lookup", "lowers", "registered_ops"]
+__all__ = ["LoweringContext", "TensorMeta", "is_random", "lookup", "lowers", "registered_ops"]

@@ -8,20 +8,19 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from torchtpu_aot.errors import LoweringError
 from torchtpu_aot.lowering.elementwise import broadcast_to, select
 from torchtpu_aot.lowering.linalg import dot
+from torchtpu_aot.lowering.random import dropout_train
 from torchtpu_aot.lowering.registry import lowers
 
 
-@lowers("aten.scaled_dot_product_attention.default")
+def _drops(q, k, v, attn_mask=None, dropout_p=0.0, *args, **kwargs) -> bool:
+    return bool(dropout_p)
+
+
+@lowers("aten.scaled_dot_product_attention.default", random=_drops)
 def scaled_dot_product_attention(ctx, q, k, v, attn_mask=None, dropout_p=0.0, is_causal=False, *, scale=None,
                                  enable_gqa=False):
-    if dropout_p:
-        raise LoweringError(
-            "scaled_dot_product_attention with dropout_p > 0 needs random number generation, which is not "
-            "supported yet; export the model in eval mode (model.eval()) or pass dropout_p=0"
-        )
     if enable_gqa and q.shape[-3] != k.shape[-3]:
         repeats = q.shape[-3] // k.shape[-3]
         k, v = jnp.repeat(k, repeats, axis=-3), jnp.repeat(v, repeats, axis=-3)
@@ -44,6 +43,8 @@ def scaled_dot_product_attention(ctx, q, k, v, attn_mask=None, dropout_p=0.0, is
         else:
             scores = scores + attn_mask.astype(dtype)
     weights = jax_softmax(scores)
+    if dropout_p:  # attention dropout, as torch applies it in training: on the weights, kept ones scaled up
+        weights = dropout_train(ctx, weights, float(dropout_p))[0]
     return dot(weights, v, ((nb + 1,), (nb,)), batch, out_dtype=ctx.out_dtype)
 
 

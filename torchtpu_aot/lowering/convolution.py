@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import jax
 import jax.numpy as jnp
 import numpy as np
 from jax import lax
@@ -140,6 +141,14 @@ def _avg_pool(ctx, x, spatial, kernel_size, stride, padding, ceil_mode, count_in
     window, strides = (1,) * lead + kernel, (1,) * lead + stride
     zero = jnp.asarray(0, x.dtype)
     total = lax.reduce_window(x, zero, lax.add, window, strides, [(0, 0)] * lead + pads)
+    if not jnp.issubdtype(x.dtype, jnp.inexact):  # integer pooling divides with truncation, as torch does
+        if divisor_override:
+            return lax.div(total, jnp.asarray(divisor_override, x.dtype))
+        counts = np.ones((), np.int64)
+        for n, k, st, p, out in zip(in_sizes, kernel, stride, padding, total.shape[lead:]):
+            counts = np.multiply.outer(counts, _window_counts(n, k, st, p, out, count_include_pad).astype(np.int64))
+        return lax.div(total, lax.broadcast_in_dim(jnp.asarray(counts, x.dtype), total.shape,
+                                                   tuple(range(lead, x.ndim))))
     if divisor_override:
         return total / jnp.asarray(divisor_override, x.dtype)
     counts = np.ones((), np.float64)
@@ -218,3 +227,123 @@ def adaptive_avg_pool2d(ctx, x, output_size):
 @lowers("aten.adaptive_avg_pool3d.default", "aten._adaptive_avg_pool3d.default")
 def adaptive_avg_pool3d(ctx, x, output_size):
     return _adaptive_avg_pool(ctx, x, output_size, 3)
+
+
+def _argmax_pair(a, b):
+    """The (value, index) pair torch's max pooling keeps: the larger value, NaN above all, the first index among
+    equal values and the last among NaNs."""
+    av, ai = a
+    bv, bi = b
+    if jnp.issubdtype(av.dtype, jnp.floating):
+        a_nan, b_nan = av != av, bv != bv
+        take_b = (bv > av) | (b_nan & ~a_nan) | ((bv == av) & (bi < ai)) | (a_nan & b_nan & (bi > ai))
+    else:
+        take_b = (bv > av) | ((bv == av) & (bi < ai))
+    return lax.select(take_b, bv, av), lax.select(take_b, bi, ai)
+
+
+def _max_pool_with_indices(ctx, x, spatial, kernel_size, stride, padding, dilation, ceil_mode):
+    kernel, stride, padding, dilation = _pool_args(x, spatial, kernel_size, stride, padding, dilation)
+    lead = x.ndim - spatial
+    in_sizes = tuple(x.shape[lead:])
+    _, pads = _pool_geometry(in_sizes, kernel, stride, padding, dilation, ceil_mode)
+    index_dtype = ctx.out[1].dtype
+    plane = lax.broadcasted_iota(index_dtype, in_sizes, 0)
+    for axis in range(1, spatial):
+        plane = plane * jnp.asarray(in_sizes[axis], index_dtype) + lax.broadcasted_iota(index_dtype, in_sizes, axis)
+    index = lax.broadcast_in_dim(plane, x.shape, tuple(range(lead, x.ndim)))
+    values, indices = lax.reduce_window(
+        (x, index), (jnp.asarray(_lowest(x.dtype), x.dtype), jnp.asarray(-1, index_dtype)), _argmax_pair,
+        (1,) * lead + kernel, (1,) * lead + stride, [(0, 0)] * lead + pads, window_dilation=(1,) * lead + dilation,
+    )
+    return values, indices
+
+
+@lowers("aten.max_pool2d_with_indices.default")
+def max_pool2d_with_indices(ctx, x, kernel_size, stride=(), padding=0, dilation=1, ceil_mode=False):
+    return _max_pool_with_indices(ctx, x, 2, kernel_size, stride, padding, dilation, ceil_mode)
+
+
+@lowers("aten.max_pool3d_with_indices.default")
+def max_pool3d_with_indices(ctx, x, kernel_size, stride=(), padding=0, dilation=1, ceil_mode=False):
+    return _max_pool_with_indices(ctx, x, 3, kernel_size, stride, padding, dilation, ceil_mode)
+
+
+@lowers("aten.im2col.default")
+def im2col(ctx, x, kernel_size, dilation, padding, stride):
+    """torch's unfold: (N, C, H, W) -> (N, C * kh * kw, L), channel-major then kernel position."""
+    unbatched = x.ndim == 3
+    if unbatched:
+        x = lax.expand_dims(x, (0,))
+    kernel, dilation, padding, stride = (_tuple(v, 2) for v in (kernel_size, dilation, padding, stride))
+    n, c = x.shape[0], x.shape[1]
+    patches = lax.conv_general_dilated_patches(
+        x, kernel, stride, [(p, p) for p in padding], rhs_dilation=dilation,
+        dimension_numbers=("NCHW", "OIHW", "NCHW"), precision=lax.Precision.HIGHEST,
+    ) if jnp.issubdtype(x.dtype, jnp.floating) else _int_patches(x, kernel, dilation, padding, stride)
+    y = patches.reshape((n, c * kernel[0] * kernel[1], patches.shape[2] * patches.shape[3]))
+    return y[0] if unbatched else y
+
+
+def _int_patches(x, kernel, dilation, padding, stride):
+    """conv_general_dilated_patches for non-float dtypes, by explicit strided slices of the padded input."""
+    xp = jnp.pad(x, ((0, 0), (0, 0)) + tuple((p, p) for p in padding))
+    out_h = (xp.shape[2] - dilation[0] * (kernel[0] - 1) - 1) // stride[0] + 1
+    out_w = (xp.shape[3] - dilation[1] * (kernel[1] - 1) - 1) // stride[1] + 1
+    parts = []
+    for i in range(kernel[0]):
+        for j in range(kernel[1]):
+            h0, w0 = i * dilation[0], j * dilation[1]
+            parts.append(xp[:, :, h0:h0 + (out_h - 1) * stride[0] + 1:stride[0],
+                            w0:w0 + (out_w - 1) * stride[1] + 1:stride[1]])
+    return jnp.stack(parts, axis=2).reshape((x.shape[0], -1, out_h, out_w))
+
+
+@lowers("aten.col2im.default")
+def col2im(ctx, cols, output_size, kernel_size, dilation, padding, stride):
+    """torch's fold: the transpose of unfold, summing overlapping patches."""
+    unbatched = cols.ndim == 2
+    if unbatched:
+        cols = lax.expand_dims(cols, (0,))
+    kernel = _tuple(kernel_size, 2)
+    c = cols.shape[1] // (kernel[0] * kernel[1])
+    shape = (cols.shape[0], c) + tuple(_tuple(output_size, 2))
+    zeros = jnp.zeros(shape, cols.dtype)
+    _, pullback = jax.vjp(lambda v: im2col(ctx, v, kernel_size, dilation, padding, stride), zeros)
+    (y,) = pullback(cols)
+    return y[0] if unbatched else y
+
+
+def _adaptive_max_pool(ctx, x, output_size, spatial: int):
+    """Max and flat argmax over torch's adaptive bins, as one masked reduction over every (bin, input) pair."""
+    lead = x.ndim - spatial
+    in_sizes = tuple(x.shape[lead:])
+    out_sizes = _tuple(output_size, spatial)
+    mask = np.ones((), np.bool_)
+    for n, o in zip(in_sizes, out_sizes):
+        m = _adaptive_matrix(n, o) > 0  # (o, n)
+        mask = np.logical_and.outer(mask, m) if mask.ndim else m
+    # mask axes: (o1, n1, o2, n2, ...) -> (o1, o2, ..., n1, n2, ...)
+    order = [2 * i for i in range(spatial)] + [2 * i + 1 for i in range(spatial)]
+    mask = np.transpose(mask, order)
+    xe = x.reshape(tuple(x.shape[:lead]) + (1,) * spatial + in_sizes)
+    lowest = jnp.asarray(_lowest(x.dtype), x.dtype)
+    masked = jnp.where(jnp.asarray(mask), xe, lowest)
+    flat = masked.reshape(tuple(x.shape[:lead]) + tuple(out_sizes) + (-1,))
+    if jnp.issubdtype(x.dtype, jnp.floating):
+        nan = jnp.isnan(flat)
+        index = jnp.where(jnp.any(nan, axis=-1), jnp.argmax(nan, axis=-1), jnp.argmax(flat, axis=-1))
+    else:
+        index = jnp.argmax(flat, axis=-1)
+    values = jnp.take_along_axis(flat, index[..., None], axis=-1)[..., 0]
+    return values, index.astype(ctx.out[1].dtype)
+
+
+@lowers("aten.adaptive_max_pool2d.default")
+def adaptive_max_pool2d(ctx, x, output_size):
+    return _adaptive_max_pool(ctx, x, output_size, 2)
+
+
+@lowers("aten.adaptive_max_pool3d.default")
+def adaptive_max_pool3d(ctx, x, output_size):
+    return _adaptive_max_pool(ctx, x, output_size, 3)

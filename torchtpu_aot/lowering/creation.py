@@ -135,3 +135,23 @@ def linspace(ctx, start, end, steps, **kwargs):
     up = lo + step * i
     down = hi - step * (cast(steps - 1, compute) - i)
     return cast(select(i < cast(steps // 2, compute), up, down), d)
+
+
+@lowers("aten.empty_permuted.default")
+def empty_permuted(ctx, size, physical_layout, **kwargs):
+    return filled(size, 0, ctx.out_dtype)
+
+
+def _triangle_indices(ctx, row, col, offset, lower: bool):
+    r, c = np.tril_indices(row, offset, col) if lower else np.triu_indices(row, offset, col)
+    return jnp.asarray(np.stack([r, c]).astype(ctx.out_dtype).reshape(tuple(ctx.out_shape)))
+
+
+@lowers("aten.tril_indices.default")
+def tril_indices(ctx, row, col, offset=0, **kwargs):
+    return _triangle_indices(ctx, row, col, offset, True)
+
+
+@lowers("aten.triu_indices.default")
+def triu_indices(ctx, row, col, offset=0, **kwargs):
+    return _triangle_indices(ctx, row, col, offset, False)

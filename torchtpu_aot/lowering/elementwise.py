@@ -371,8 +371,8 @@ for _name, _fn in _UNARY_FLOAT.items():
     lowers(f"aten.{_name}.default")(_unary_float(_fn))
 
 
-@lowers("aten.atan2.default")
-def atan2(ctx, x, other):
+@lowers("aten.atan2.default", "aten.atan2.out")
+def atan2(ctx, x, other, *, out=None):
     d = ctx.out_dtype
     return lax.atan2(*jnp.broadcast_arrays(cast(x, d), cast(other, d)))
 
@@ -732,27 +732,132 @@ def copy(ctx, x, src, non_blocking=False):
     return jnp.broadcast_to(cast(src, x.dtype), x.shape)
 
 
-def _check_eval_dropout(op: str, p: float, train) -> None:
-    if train is not False and p != 0:
-        raise LoweringError(
-            f"{op} with train=True and p={p} needs random number generation, which is not supported yet; "
-            "call model.eval() before exporting."
-        )
-
-
-@lowers("aten.dropout.default", "aten.feature_dropout.default", "aten.alpha_dropout.default",
-        "aten.feature_alpha_dropout.default")
-def dropout(ctx, x, p, train):
-    _check_eval_dropout(ctx.op, p, train)
-    return x
-
-
-@lowers("aten.native_dropout.default")
-def native_dropout(ctx, x, p, train=None):
-    _check_eval_dropout(ctx.op, p, train)
-    return x, jnp.ones(x.shape, np.bool_)
-
-
 @lowers("aten._assert_tensor_metadata.default")
 def assert_tensor_metadata(ctx, *args, **kwargs):
     return None
+
+
+# --- bit shifts, signs and float decomposition ---------------------------------------------------------------------
+
+
+def _shift(x, other, d, left: bool):
+    """torch's shifts: amounts past the bit width (or negative) give 0, or -1 for right shifts of negatives."""
+    a, s = jnp.broadcast_arrays(cast(x, d), cast(other, d))
+    bits = np.dtype(d).itemsize * 8
+    too_far = (s < jnp.zeros((), d)) | (s >= jnp.asarray(bits, d)) if jnp.issubdtype(d, jnp.signedinteger) else (
+        s >= jnp.asarray(bits, d))
+    if left:
+        return select(too_far, jnp.zeros((), d), lax.shift_left(a, s))
+    shifted = lax.shift_right_arithmetic(a, s) if jnp.issubdtype(d, jnp.signedinteger) else lax.shift_right_logical(
+        a, s)
+    if jnp.issubdtype(d, jnp.signedinteger):
+        return select(too_far, select(a < jnp.zeros((), d), -jnp.ones((), d), jnp.zeros((), d)), shifted)
+    return select(too_far, jnp.zeros((), d), shifted)
+
+
+@lowers("aten.bitwise_left_shift.Tensor", "aten.bitwise_left_shift.Tensor_Scalar",
+        "aten.bitwise_left_shift.Scalar_Tensor", "aten.__lshift__.Tensor", "aten.__lshift__.Scalar")
+def bitwise_left_shift(ctx, x, other):
+    return _shift(x, other, ctx.out_dtype, left=True)
+
+
+@lowers("aten.bitwise_right_shift.Tensor", "aten.bitwise_right_shift.Tensor_Scalar",
+        "aten.bitwise_right_shift.Scalar_Tensor", "aten.__rshift__.Tensor", "aten.__rshift__.Scalar")
+def bitwise_right_shift(ctx, x, other):
+    return _shift(x, other, ctx.out_dtype, left=False)
+
+
+def _sign_bit(v):
+    bits = np.dtype(f"uint{v.dtype.itemsize * 8}")
+    raw = lax.bitcast_convert_type(v, bits)
+    return lax.shift_right_logical(raw, jnp.asarray(v.dtype.itemsize * 8 - 1, bits)) != jnp.zeros((), bits)
+
+
+@lowers("aten.signbit.default")
+def signbit(ctx, x):
+    if not _is_float(x.dtype):
+        return x < jnp.zeros((), x.dtype) if jnp.issubdtype(x.dtype, jnp.signedinteger) else jnp.zeros(x.shape,
+                                                                                                        np.bool_)
+    return _sign_bit(x)
+
+
+@lowers("aten.copysign.Tensor", "aten.copysign.Scalar")
+def copysign(ctx, x, other):
+    d = ctx.out_dtype
+    a, b = jnp.broadcast_arrays(cast(x, d), cast(other, d))
+    return select(_sign_bit(b), -lax.abs(a), lax.abs(a))
+
+
+@lowers("aten.ldexp.Tensor")
+def ldexp(ctx, x, other):
+    d = ctx.out_dtype
+    acc = acc_dtype(d)
+    return cast(cast(x, acc) * lax.exp2(cast(other, acc)), d)
+
+
+@lowers("aten.hypot.default")
+def hypot(ctx, x, other):
+    d = ctx.out_dtype
+    acc = acc_dtype(d)
+    a, b = jnp.broadcast_arrays(cast(x, acc), cast(other, acc))
+    return cast(jnp.hypot(a, b), d)
+
+
+@lowers("aten.nextafter.default")
+def nextafter(ctx, x, other):
+    d = ctx.out_dtype
+    return jnp.nextafter(*jnp.broadcast_arrays(cast(x, d), cast(other, d)))
+
+
+@lowers("aten.frexp.Tensor")
+def frexp(ctx, x):
+    mantissa, exponent = jnp.frexp(x)
+    return mantissa.astype(ctx.out[0].dtype), exponent.astype(ctx.out[1].dtype)
+
+
+@lowers("aten.angle.default")
+def angle(ctx, x):
+    d = ctx.out_dtype
+    v = cast(x, d)
+    pi = jnp.asarray(np.pi, d)
+    zero = jnp.zeros((), d)
+    r = select(v < zero, pi, zero)
+    return select(lax.ne(v, v), v, r) if _is_float(d) else r
+
+
+def _gcd(a, b):
+    if jnp.issubdtype(a.dtype, jnp.signedinteger):
+        a, b = lax.abs(a), lax.abs(b)
+
+    def cond(state):
+        return jnp.any(state[1] != jnp.zeros((), state[1].dtype))
+
+    def body(state):
+        p, q = state
+        nonzero = q != jnp.zeros((), q.dtype)
+        safe = select(nonzero, q, jnp.ones((), q.dtype))
+        return select(nonzero, q, p), select(nonzero, lax.rem(p, safe), q)
+
+    return lax.while_loop(cond, body, (a, b))[0]
+
+
+@lowers("aten.gcd.default")
+def gcd(ctx, x, other):
+    d = ctx.out_dtype
+    return _gcd(*jnp.broadcast_arrays(cast(x, d), cast(other, d)))
+
+
+@lowers("aten.lcm.default")
+def lcm(ctx, x, other):
+    d = ctx.out_dtype
+    a, b = jnp.broadcast_arrays(cast(x, d), cast(other, d))
+    g = _gcd(a, b)
+    zero = jnp.zeros((), d)
+    r = lax.div(a, select(g == zero, jnp.ones((), d), g)) * b
+    return select(g == zero, zero, lax.abs(r) if jnp.issubdtype(d, jnp.signedinteger) else r)
+
+
+@lowers("aten._conj.default", "aten.conj_physical.default", "aten._conj_physical.default", "aten.resolve_conj.default",
+        "aten.resolve_neg.default")
+def conj(ctx, x):
+    return lax.conj(x) if jnp.issubdtype(x.dtype, jnp.complexfloating) and "resolve" not in ctx.op else x

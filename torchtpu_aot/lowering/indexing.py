@@ -8,6 +8,7 @@ the broadcast index dims; scatters use batching dims rather than materialized io
 
 from __future__ import annotations
 
+import jax
 import jax.numpy as jnp
 import numpy as np
 from jax import lax
@@ -288,3 +289,173 @@ def slice_scatter(ctx, x, src, dim=0, start=None, end=None, step=1):
         return lax.dynamic_update_slice_in_dim(x, src, first, dim)
     positions = lax.iota(np.int64, count) * cast(step, np.int64) + cast(first, np.int64)
     return _index_along(x, dim, positions, src, "set")
+
+
+@lowers("aten.masked_scatter.default")
+def masked_scatter(ctx, x, mask, source):
+    """Where mask is set, the next element of source in row-major order; elsewhere x."""
+    shape = tuple(ctx.out_shape)
+    m = broadcast_to(truthy(mask), shape).reshape((-1,))
+    position = jnp.cumsum(m.astype(np.int64)) - 1
+    flat_source = source.reshape((-1,))
+    if flat_source.shape[0] == 0:
+        return broadcast_to(x, shape)
+    taken = jnp.take(flat_source, jnp.clip(position, 0, flat_source.shape[0] - 1))
+    return select(m, taken, broadcast_to(x, shape).reshape((-1,))).reshape(shape)
+
+
+@lowers("aten.nonzero.default", "aten.argwhere.default")
+def nonzero(ctx, x):
+    """The coordinates of the non-zero elements. Their count must be known when converting (a static result
+    shape); a count that depends on the data cannot be expressed in a static StableHLO program."""
+    count = ctx.out_shape[0]
+    if not isinstance(count, int):
+        raise LoweringError(
+            f"{ctx.op}'s result size depends on the input data, which a StableHLO program with static shapes "
+            "cannot express; use torch.where(mask, a, b) or a fixed-size index instead."
+        )
+    found = jnp.nonzero(truthy(x), size=count)
+    if x.ndim == 0:
+        return jnp.zeros((count, 0), np.int64)
+    return jnp.stack(found, axis=1).astype(np.int64)
+
+
+@lowers("aten._embedding_bag.default", "aten._embedding_bag_forward_only.default")
+def embedding_bag(ctx, weight, indices, offsets, scale_grad_by_freq=False, mode=0, sparse=False,
+                  per_sample_weights=None, include_last_offset=False, padding_idx=-1):
+    """Bags of embedding rows reduced by sum (0), mean (1) or max (2), with torch's auxiliary outputs."""
+    n = indices.shape[0]
+    bags = ctx.out[0].shape[0]
+    index_dtype = ctx.out[1].dtype
+    starts = offsets[:bags].astype(np.int64)
+    bag_of = jnp.cumsum(jnp.zeros((n,), np.int64).at[starts].add(1, mode="drop")) - 1
+    valid = indices != padding_idx if padding_idx is not None and padding_idx >= 0 else jnp.ones((n,), np.bool_)
+    rows = weight.at[indices].get(mode=_PROMISE)
+    if per_sample_weights is not None:
+        rows = rows * per_sample_weights.astype(rows.dtype)[:, None]
+    member = (bag_of[None, :] == jnp.arange(bags, dtype=np.int64)[:, None]) & valid[None, :]
+    counts = jnp.sum(member, axis=1)
+    if mode == 2:
+        masked = jnp.where(member[:, :, None], rows[None], jnp.asarray(-jnp.inf, rows.dtype))
+        out = jnp.where((counts > 0)[:, None], jnp.max(masked, axis=1), jnp.zeros((), rows.dtype))
+        best = jnp.argmax(masked, axis=1)
+        max_indices = jnp.where((counts > 0)[:, None], indices[best], 0).astype(ctx.out[3].dtype)
+    else:
+        out = jnp.einsum("bn,nd->bd", member.astype(rows.dtype), rows, precision=lax.Precision.HIGHEST)
+        if mode == 1:
+            out = out / jnp.maximum(counts, 1).astype(rows.dtype)[:, None]
+        max_indices = None
+    bag_size = counts.astype(ctx.out[2].dtype) if mode != 0 else jnp.zeros((bags,), ctx.out[2].dtype)
+    if max_indices is None:
+        max_indices = bag_size if mode == 1 else jnp.zeros(ctx.out[3].shape, ctx.out[3].dtype)
+    offset2bag = bag_of.astype(index_dtype) if ctx.out[1].shape[0] == n else jnp.zeros((0,), index_dtype)
+    bag_size = bag_size if ctx.out[2].shape[0] == bags else jnp.zeros(ctx.out[2].shape, ctx.out[2].dtype)
+    return out.astype(weight.dtype), offset2bag, bag_size, max_indices.reshape(ctx.out[3].shape)
+
+
+def _search(sorted_seq, values, right: bool):
+    method = "compare_all" if sorted_seq.shape[-1] <= 64 else "scan"
+    return jnp.searchsorted(sorted_seq, values, side="right" if right else "left", method=method)
+
+
+@lowers("aten.searchsorted.Tensor", "aten.searchsorted.Scalar")
+def searchsorted(ctx, sorted_seq, x, *, out_int32=False, right=False, side=None, sorter=None):
+    right = bool(right) or side == "right"
+    if sorter is not None:
+        sorted_seq = jnp.take_along_axis(sorted_seq, sorter, axis=-1)
+    values = x if is_array(x) else jnp.asarray(x, sorted_seq.dtype)
+    common = jnp.promote_types(sorted_seq.dtype, values.dtype)
+    sorted_seq, values = sorted_seq.astype(common), values.astype(common)
+    if sorted_seq.ndim <= 1:
+        found = _search(sorted_seq, values, right)
+    else:
+        lead = sorted_seq.shape[:-1]
+        flat_seq = sorted_seq.reshape((-1, sorted_seq.shape[-1]))
+        flat_val = values.reshape((flat_seq.shape[0], -1))
+        found = jax.vmap(lambda s, v: _search(s, v, right))(flat_seq, flat_val).reshape(tuple(lead) + (-1,))
+        found = found.reshape(values.shape)
+    return found.astype(ctx.out_dtype)
+
+
+@lowers("aten.bucketize.Tensor", "aten.bucketize.Scalar")
+def bucketize(ctx, x, boundaries, *, out_int32=False, right=False):
+    values = x if is_array(x) else jnp.asarray(x, boundaries.dtype)
+    common = jnp.promote_types(boundaries.dtype, values.dtype)
+    return _search(boundaries.astype(common), values.astype(common), bool(right)).astype(ctx.out_dtype)
+
+
+@lowers("aten.diagonal_scatter.default")
+def diagonal_scatter(ctx, x, src, offset=0, dim1=0, dim2=1):
+    a1, a2 = norm_dim(dim1, x.ndim), norm_dim(dim2, x.ndim)
+    xm = jnp.moveaxis(x, (a1, a2), (-2, -1))
+    n = src.shape[-1]
+    rows = np.arange(n) + max(-offset, 0)
+    cols = np.arange(n) + max(offset, 0)
+    xm = xm.at[..., rows, cols].set(src.astype(x.dtype))
+    return jnp.moveaxis(xm, (-2, -1), (a1, a2))
+
+
+@lowers("aten.as_strided_scatter.default")
+def as_strided_scatter(ctx, x, src, size, stride, storage_offset=None):
+    flat = x.reshape((-1,))
+    index = jnp.full(tuple(size), storage_offset or 0, np.int64)
+    for axis, st in enumerate(stride):
+        index = index + lax.broadcasted_iota(np.int64, tuple(size), axis) * st
+    return flat.at[index.reshape((-1,))].set(src.reshape((-1,)).astype(x.dtype), mode="drop").reshape(x.shape)
+
+
+@lowers("aten.put.default")
+def put(ctx, x, index, source, accumulate=False):
+    flat = x.reshape((-1,))
+    n = flat.shape[0]
+    idx = index.reshape((-1,)).astype(np.int64)
+    idx = select(idx < 0, idx + n, idx)
+    values = source.reshape((-1,)).astype(x.dtype)
+    if accumulate and x.dtype == np.bool_:
+        out = flat.at[idx].max(values, mode="drop")
+    elif accumulate:
+        out = flat.at[idx].add(values, mode="drop")
+    else:
+        out = flat.at[idx].set(values, mode="drop")
+    return out.reshape(x.shape)
+
+
+@lowers("aten.index_reduce.default")
+def index_reduce(ctx, x, dim, index, source, reduce, *, include_self=True):
+    """x with source's slices combined into the rows ``index`` names along ``dim`` (prod, mean, amax, amin)."""
+    if x.ndim == 0:
+        return index_reduce(ctx, x.reshape((1,)), 0, index, source.reshape((-1,)), reduce,
+                            include_self=include_self).reshape(())
+    axis = norm_dim(dim, x.ndim)
+    xm = jnp.moveaxis(x, axis, 0)
+    sm = jnp.moveaxis(source, axis, 0).astype(x.dtype)
+    idx = index.reshape((-1,))
+    touched = jnp.zeros((xm.shape[0],), np.bool_).at[idx].set(True)
+    shape = (-1,) + (1,) * (xm.ndim - 1)
+    if reduce == "prod":
+        base = xm if include_self else select(touched.reshape(shape), jnp.ones((), x.dtype), xm)
+        out = base.at[idx].multiply(sm)
+    elif reduce in ("amax", "amin"):
+        fill = _lowest(x.dtype) if reduce == "amax" else _highest(x.dtype)
+        base = xm if include_self else select(touched.reshape(shape), jnp.asarray(fill, x.dtype), xm)
+        out = base.at[idx].max(sm) if reduce == "amax" else base.at[idx].min(sm)
+    elif reduce == "mean":
+        counts = jnp.zeros((xm.shape[0],), np.int64).at[idx].add(1)
+        base = xm if include_self else select(touched.reshape(shape), jnp.zeros((), x.dtype), xm)
+        total = base.at[idx].add(sm)
+        n = (counts + (1 if include_self else 0)).reshape(shape)
+        n = jnp.maximum(n, 1)
+        out = select(touched.reshape(shape), divide(total, n, "floor" if not jnp.issubdtype(x.dtype, jnp.floating)
+                                                     else None, x.dtype), xm)
+    else:
+        raise LoweringError(f"aten.index_reduce got reduce={reduce!r}; torch accepts prod, mean, amax and amin.")
+    return jnp.moveaxis(out, 0, axis)
+
+
+@lowers("aten.nonzero_static.default")
+def nonzero_static(ctx, x, *, size, fill_value=-1):
+    """nonzero padded (or cut) to ``size`` rows of ``fill_value``: a static shape, unlike nonzero."""
+    if x.ndim == 0:
+        return jnp.zeros((size, 0), np.int64)
+    found = jnp.nonzero(truthy(x), size=size, fill_value=fill_value)
+    return jnp.stack(found, axis=1).astype(np.int64)

@@ -6,17 +6,22 @@ float32/float64 products request HIGHEST precision so TPUs compute them in full 
 
 from __future__ import annotations
 
+import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
 from torchtpu_aot.lowering.registry import lowers
 
 _FULL_PRECISION = (np.dtype(np.float32), np.dtype(np.float64))
+_HALF = (np.dtype(np.float16), np.dtype(jnp.bfloat16))
 
 
 def dot(a, b, contracting: tuple, batch: tuple = ((), ()), *, out_dtype):
     """dot_general with torch's precision and result dtype."""
     precision = lax.Precision.HIGHEST if np.dtype(out_dtype) in _FULL_PRECISION else None
+    if np.dtype(out_dtype) in _HALF:  # accumulate in float32 and round once, as torch's CPU kernels do
+        y = lax.dot_general(a, b, (contracting, batch), preferred_element_type=np.float32)
+        return y.astype(out_dtype)
     return lax.dot_general(a, b, (contracting, batch), precision=precision, preferred_element_type=out_dtype)
 
 
@@ -89,3 +94,73 @@ def matmul(ctx, a, b):
     for axis in sorted((y.ndim + s for s in squeeze), reverse=True):
         y = lax.squeeze(y, (axis,))
     return y
+
+
+def _p_norm(diff, p: float, axis: int):
+    """torch's vector p-norm of ``diff`` along ``axis`` (p = 0 counts non-zeros, inf takes the largest)."""
+    a = jnp.abs(diff)
+    if p == 0:
+        return jnp.sum((a != 0).astype(diff.dtype), axis=axis)
+    if p == float("inf"):
+        return jnp.max(a, axis=axis, initial=jnp.asarray(0, diff.dtype))
+    if p == 1:
+        return jnp.sum(a, axis=axis)
+    if p == 2:
+        return jnp.sqrt(jnp.sum(a * a, axis=axis))
+    return jnp.sum(a ** jnp.asarray(p, diff.dtype), axis=axis) ** jnp.asarray(1.0 / p, diff.dtype)
+
+
+@lowers("aten._cdist_forward.default")
+def cdist(ctx, x1, x2, p, compute_mode=None):
+    diff = x1[..., :, None, :] - x2[..., None, :, :]
+    return _p_norm(diff, float(p), -1).astype(ctx.out_dtype)
+
+
+@lowers("aten._pdist_forward.default")
+def pdist(ctx, x, p=2.0):
+    n = x.shape[0]
+    rows, cols = np.triu_indices(n, k=1)
+    diff = x[rows] - x[cols]
+    return _p_norm(diff, float(p), -1).astype(ctx.out_dtype)
+
+
+def _with_bias(ctx, product, bias, beta, alpha):
+    """beta * bias + alpha * product, broadcasting bias; beta == 0 ignores bias entirely (NaNs included)."""
+    product = _scaled(product, alpha)
+    if beta == 0:
+        return product
+    return jnp.broadcast_to(_scaled(bias.astype(product.dtype), beta), product.shape) + product
+
+
+@lowers("aten.addmv.default")
+def addmv(ctx, bias, a, v, *, beta=1, alpha=1):
+    return _with_bias(ctx, mv(ctx, a, v), bias, beta, alpha)
+
+
+@lowers("aten.addbmm.default")
+def addbmm(ctx, bias, a, b, *, beta=1, alpha=1):
+    product = dot(a, b, ((0, 2), (0, 1)), out_dtype=ctx.out_dtype)
+    return _with_bias(ctx, product, bias, beta, alpha)
+
+
+@lowers("aten.addr.default")
+def addr(ctx, bias, a, b, *, beta=1, alpha=1):
+    if ctx.out_dtype == np.bool_:
+        product = jnp.logical_and(a[:, None], b[None, :])
+        return product if beta is False or beta == 0 else jnp.logical_or(product, bias)
+    return _with_bias(ctx, outer(ctx, a, b), bias, beta, alpha)
+
+
+@lowers("aten._trilinear.default")
+def trilinear(ctx, i1, i2, i3, expand1, expand2, expand3, sumdim, unroll_dim=1):
+    """torch's _trilinear (behind nn.functional.bilinear): expand each operand at its dims, multiply, sum."""
+    x1, x2, x3 = (lax.expand_dims(t, tuple(e)) if e else t for t, e in ((i1, expand1), (i2, expand2), (i3, expand3)))
+    y = x1 * x2 * x3
+    return (jnp.sum(y, axis=tuple(sumdim)) if sumdim else y).astype(ctx.out_dtype)
+
+
+@lowers("aten.dist.default")
+def dist(ctx, x, other, p=2):
+    acc = np.float32 if np.dtype(ctx.out_dtype).itemsize < 4 else ctx.out_dtype
+    diff = x.astype(acc) - other.astype(acc)
+    return _p_norm(diff.reshape((-1,)), float(p), 0).astype(ctx.out_dtype)

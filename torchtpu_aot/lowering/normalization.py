@@ -9,7 +9,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from torchtpu_aot.lowering.registry import lowers
+from torchtpu_aot.lowering.registry import LoweringContext, lowers
 
 
 def _compute_dtype(dtype):
@@ -65,18 +65,40 @@ def _train_batch_norm(x, weight, bias, eps):
 def batch_norm_functional(ctx, x, weight, bias, running_mean, running_var, training, momentum, eps):
     if not training:
         y = _affine_from_stats(x, running_mean, running_var, weight, bias, eps)
-        return y, _empty(ctx.out[1].dtype), _empty(ctx.out[2].dtype), running_mean, running_var
+        return (y, _empty(ctx.out[1].dtype), _empty(ctx.out[2].dtype), running_mean.astype(ctx.out[3].dtype),
+                running_var.astype(ctx.out[4].dtype))
     y, mean, rstd, var, count = _train_batch_norm(x, weight, bias, eps)
     unbiased = var * (count / max(count - 1, 1))
     new_mean = (1 - momentum) * running_mean + momentum * mean.astype(running_mean.dtype)
     new_var = (1 - momentum) * running_var + momentum * unbiased.astype(running_var.dtype)
-    return y, mean, rstd, new_mean.astype(running_mean.dtype), new_var.astype(running_var.dtype)
+    return (y, mean.astype(ctx.out[1].dtype), rstd.astype(ctx.out[2].dtype), new_mean.astype(ctx.out[3].dtype),
+            new_var.astype(ctx.out[4].dtype))
+
+
+@lowers("aten._batch_norm_with_update_functional.default")
+def batch_norm_with_update(ctx, x, weight, bias, running_mean, running_var, momentum, eps):
+    """Training batch norm that also returns the updated running statistics (and an empty reserve)."""
+    y, mean, rstd, new_mean, new_var = batch_norm_functional(
+        LoweringContext(ctx.op, ctx.node_name, ctx.out[:3] + ctx.out[4:]), x, weight, bias, running_mean,
+        running_var, True, momentum, eps)
+    return y, mean, rstd, jnp.zeros(ctx.out[3].shape, ctx.out[3].dtype), new_mean, new_var
+
+
+@lowers("aten._native_batch_norm_legit.default")
+def batch_norm_legit(ctx, x, weight, bias, running_mean, running_var, training, momentum, eps):
+    """The in-place form; functionalized graphs carry ``_functional`` instead, which also returns the updated
+    running statistics. Here only the three results are computed."""
+    if not training:
+        y = _affine_from_stats(x, running_mean, running_var, weight, bias, eps)
+        return y, _empty(ctx.out[1].dtype), _empty(ctx.out[2].dtype)
+    y, mean, rstd, _, _ = _train_batch_norm(x, weight, bias, eps)
+    return y, mean.astype(ctx.out[1].dtype), rstd.astype(ctx.out[2].dtype)
 
 
 @lowers("aten._native_batch_norm_legit.no_stats")
 def batch_norm_no_stats(ctx, x, weight, bias, training, momentum, eps):
     y, mean, rstd, _, _ = _train_batch_norm(x, weight, bias, eps)
-    return y, mean, rstd
+    return y, mean.astype(ctx.out[1].dtype), rstd.astype(ctx.out[2].dtype)
 
 
 @lowers("aten.batch_norm.default")

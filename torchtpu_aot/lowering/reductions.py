@@ -353,3 +353,144 @@ def topk(ctx, x, k, dim=-1, largest=True, sorted=True):  # noqa: A002  (torch's 
     axis = norm_dim(dim, x.ndim)
     values, indices = stable_sort(x, axis, descending=largest)
     return lax.slice_in_dim(values, 0, k, axis=axis), lax.slice_in_dim(indices, 0, k, axis=axis)
+
+
+# --- running extremes, order statistics ---------------------------------------------------------------------------
+
+
+def _cum_extreme(x, axis: int, take_new):
+    """Running (value, index) along ``axis``; ``take_new(new, best)`` says when a later element replaces the best
+    (torch keeps the last index among equal values, and NaN once seen)."""
+    n = x.shape[axis]
+    idx = lax.broadcasted_iota(np.int64, x.shape, axis)
+
+    def combine(a, b):
+        av, ai = a
+        bv, bi = b
+        replace = take_new(bv, av)
+        return select(replace, bv, av), select(replace, bi, ai)
+
+    if n == 0:
+        return x, idx
+    return lax.associative_scan(combine, (x, idx), axis=axis)
+
+
+def _nan_aware(greater: bool):
+    def take_new(new, best):
+        cmp = new >= best if greater else new <= best
+        if jnp.issubdtype(new.dtype, jnp.floating):
+            return cmp | (new != new) & (best == best) | ((new != new) & (best != best))
+        return cmp
+
+    return take_new
+
+
+@lowers("aten.cummax.default")
+def cummax(ctx, x, dim):
+    if x.ndim == 0:
+        return x, jnp.zeros((), np.int64)
+    return _cum_extreme(x, norm_dim(dim, x.ndim), _nan_aware(True))
+
+
+@lowers("aten.cummin.default")
+def cummin(ctx, x, dim):
+    if x.ndim == 0:
+        return x, jnp.zeros((), np.int64)
+    return _cum_extreme(x, norm_dim(dim, x.ndim), _nan_aware(False))
+
+
+@lowers("aten.logcumsumexp.default")
+def logcumsumexp(ctx, x, dim):
+    d = ctx.out_dtype
+    acc = acc_dtype(d)
+    v = cast(x, acc)
+    if v.ndim == 0:
+        return cast(v, d)
+    return cast(lax.cumlogsumexp(v, axis=norm_dim(dim, v.ndim)), d)
+
+
+def _kth(x, k: int, axis: int):
+    """The k-th smallest (1-based) along axis, NaN largest, with the index torch reports for it."""
+    values, indices = stable_sort(x, axis, descending=False)
+    return lax.index_in_dim(values, k - 1, axis, keepdims=False), lax.index_in_dim(indices, k - 1, axis,
+                                                                                    keepdims=False)
+
+
+@lowers("aten.kthvalue.default")
+def kthvalue(ctx, x, k, dim=-1, keepdim=False):
+    if x.ndim == 0:
+        return x, jnp.zeros((), np.int64)
+    axis = norm_dim(dim, x.ndim)
+    v, i = _kth(x, k, axis)
+    if keepdim:
+        v, i = jnp.expand_dims(v, axis), jnp.expand_dims(i, axis)
+    return v, i
+
+
+def _median(x, axis: int, ignore_nan: bool):
+    n = x.shape[axis]
+    values, indices = stable_sort(x, axis, descending=False)
+    if ignore_nan and jnp.issubdtype(x.dtype, jnp.floating):
+        count = jnp.sum(~jnp.isnan(x), axis=axis, keepdims=True)
+        k = jnp.maximum((count - 1) // 2, 0)
+    else:
+        k = jnp.full(tuple(s if a != axis else 1 for a, s in enumerate(x.shape)), (n - 1) // 2, np.int64)
+        if jnp.issubdtype(x.dtype, jnp.floating):  # a NaN anywhere makes the median NaN (the first NaN's index)
+            has_nan = jnp.any(jnp.isnan(x), axis=axis, keepdims=True)
+            first_nan = jnp.sum(~jnp.isnan(x), axis=axis, keepdims=True)
+            k = select(has_nan, first_nan.astype(np.int64), k)
+    k = k.astype(np.int64)
+    return (jnp.take_along_axis(values, k, axis=axis).squeeze(axis),
+            jnp.take_along_axis(indices, k, axis=axis).squeeze(axis))
+
+
+@lowers("aten.median.default")
+def median_all(ctx, x):
+    return _median(x.reshape((-1,)), 0, False)[0]
+
+
+@lowers("aten.nanmedian.default")
+def nanmedian_all(ctx, x):
+    return _median(x.reshape((-1,)), 0, True)[0]
+
+
+@lowers("aten.median.dim", "aten.nanmedian.dim")
+def median_dim(ctx, x, dim=-1, keepdim=False):
+    if x.ndim == 0:
+        return x, jnp.zeros((), np.int64)
+    axis = norm_dim(dim, x.ndim)
+    v, i = _median(x, axis, ctx.op == "aten.nanmedian.dim")
+    if keepdim:
+        v, i = jnp.expand_dims(v, axis), jnp.expand_dims(i, axis)
+    return v, i
+
+
+@lowers("aten.mode.default")
+def mode(ctx, x, dim=-1, keepdim=False):
+    """The most frequent value (the smallest among ties) and the last index where it occurs."""
+    if x.ndim == 0:
+        return x, jnp.zeros((), np.int64)
+    axis = norm_dim(dim, x.ndim)
+    xm = jnp.moveaxis(x, axis, -1)
+    eq = xm[..., :, None] == xm[..., None, :]
+    if jnp.issubdtype(x.dtype, jnp.floating):
+        eq = eq | (jnp.isnan(xm)[..., :, None] & jnp.isnan(xm)[..., None, :])
+    counts = jnp.sum(eq, axis=-1)
+    best = jnp.max(counts, axis=-1, keepdims=True)
+    values, _ = stable_sort(select(counts == best, xm, _largest_like(xm)), xm.ndim - 1, descending=False)
+    v = values[..., 0]
+    pos = lax.broadcasted_iota(np.int64, xm.shape, xm.ndim - 1)
+    same = (xm == v[..., None]) | (jnp.isnan(xm) & jnp.isnan(v)[..., None]) if jnp.issubdtype(
+        x.dtype, jnp.floating) else xm == v[..., None]
+    i = jnp.max(select(same, pos, jnp.full(pos.shape, -1, np.int64)), axis=-1)
+    if keepdim:
+        v, i = jnp.expand_dims(v, axis), jnp.expand_dims(i, axis)
+    return v, i
+
+
+def _largest_like(x):
+    if x.dtype == np.bool_:
+        return jnp.ones(x.shape, np.bool_)
+    if jnp.issubdtype(x.dtype, jnp.floating):
+        return jnp.full(x.shape, jnp.nan, x.dtype)
+    return jnp.full(x.shape, jnp.iinfo(x.dtype).max, x.dtype)

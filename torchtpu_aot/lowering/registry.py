@@ -15,6 +15,7 @@ import numpy as np
 Lowering = Callable[..., Any]
 
 _LOWERINGS: dict[str, Lowering] = {}
+_RANDOM: dict[str, Callable[..., bool]] = {}
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,7 @@ class LoweringContext:
     op: str
     node_name: str
     out: Any
+    rng: Any = None  # the program's random stream (lowering.random.RngStream), for ops registered random=True
 
     @property
     def out_meta(self) -> TensorMeta:
@@ -54,14 +56,18 @@ class LoweringContext:
         return self.out_meta.shape
 
 
-def lowers(*ops: str) -> Callable[[Lowering], Lowering]:
-    """Register the decorated function as the lowering of each named operator overload."""
+def lowers(*ops: str, random: bool | Callable[..., bool] = False) -> Callable[[Lowering], Lowering]:
+    """Register the decorated function as the lowering of each named operator overload. ``random`` ops draw
+    from ``ctx.rng``; a program using any of them takes and returns a random state. ``random`` may be a
+    predicate of the node's arguments (dropout draws only in training mode)."""
 
     def register(fn: Lowering) -> Lowering:
         for op in ops:
             if op in _LOWERINGS:
                 raise ValueError(f"{op} already has a lowering: {_LOWERINGS[op].__module__}.{_LOWERINGS[op].__name__}")
             _LOWERINGS[op] = fn
+            if random:
+                _RANDOM[op] = random if callable(random) else (lambda *args, **kwargs: True)
         return fn
 
     return register
@@ -70,6 +76,11 @@ def lowers(*ops: str) -> Callable[[Lowering], Lowering]:
 def lookup(op: str) -> Lowering | None:
     """The lowering registered for ``op``, or None."""
     return _LOWERINGS.get(op)
+
+
+def is_random(op: str, args: tuple = (), kwargs: dict | None = None) -> bool:
+    """True if ``op``'s lowering draws random numbers when called with these (torch) arguments."""
+    return op in _RANDOM and bool(_RANDOM[op](*args, **(kwargs or {})))
 
 
 def registered_ops() -> list[str]:

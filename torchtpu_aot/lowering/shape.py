@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import jax.numpy as jnp
+import numpy as np
 from jax import lax
 
 from torchtpu_aot.lowering.elementwise import norm_dim
@@ -188,3 +189,88 @@ def constant_pad_nd(ctx, x, pad, value=0):
 @lowers("aten.contiguous.default", "aten.lift_fresh.default")
 def contiguous(ctx, x, memory_format=None):
     return x
+
+
+@lowers("aten.diagonal.default", "aten.diagonal_copy.default")
+def diagonal(ctx, x, offset=0, dim1=0, dim2=1):
+    return jnp.diagonal(x, offset, norm_dim(dim1, x.ndim), norm_dim(dim2, x.ndim))
+
+
+def _contiguous_strides(shape) -> list:
+    strides, step = [], 1
+    for n in reversed(tuple(shape)):
+        strides.append(step)
+        step = step * n
+    return strides[::-1]
+
+
+@lowers("aten.as_strided.default", "aten.as_strided_copy.default")
+def as_strided(ctx, x, size, stride, storage_offset=None):
+    """A strided view of x's elements in row-major order (the storage of a contiguous tensor), as one gather."""
+    flat = x.reshape((-1,))
+    index = jnp.full(tuple(size), storage_offset or 0, np.int64)
+    for axis, st in enumerate(stride):
+        index = index + lax.broadcasted_iota(np.int64, tuple(size), axis) * st
+    if 0 in tuple(size) or flat.shape[0] == 0:
+        return jnp.zeros(tuple(size), x.dtype)
+    return jnp.take(flat, index, mode="clip")
+
+
+@lowers("aten.sym_stride.int")
+def sym_stride(ctx, x, dim):
+    return _contiguous_strides(x.shape)[norm_dim(dim, x.ndim)]
+
+
+@lowers("aten.sym_storage_offset.default")
+def sym_storage_offset(ctx, x):
+    return 0
+
+
+@lowers("aten.sym_is_contiguous.default")
+def sym_is_contiguous(ctx, x, memory_format=None):
+    return True
+
+
+@lowers("aten.resize_.default", "aten.resize.default")
+def resize(ctx, x, size, memory_format=None):
+    """The first prod(size) elements of x in row-major order; new elements are zero (torch leaves them
+    uninitialized)."""
+    total = int(np.prod(size))
+    flat = x.reshape((-1,))
+    if flat.shape[0] >= total:
+        return flat[:total].reshape(tuple(size))
+    return jnp.pad(flat, (0, total - flat.shape[0])).reshape(tuple(size))
+
+
+@lowers("aten.view_copy.default")
+def view_copy(ctx, x, shape):
+    return view(ctx, x, shape)
+
+
+@lowers("aten.permute_copy.default")
+def permute_copy(ctx, x, dims):
+    return permute(ctx, x, dims)
+
+
+@lowers("aten.narrow_copy.default")
+def narrow_copy(ctx, x, dim, start, length):
+    return narrow(ctx, x, dim, start, length)
+
+
+@lowers("aten.unbind_copy.int")
+def unbind_copy(ctx, x, dim=0):
+    return unbind(ctx, x, dim)
+
+
+@lowers("aten.unfold.default", "aten.unfold_copy.default")
+def unfold(ctx, x, dimension, size, step):
+    """Windows of ``size`` every ``step`` along ``dimension``, as a new last dim."""
+    if x.ndim == 0:
+        return x.reshape((1,))
+    axis = norm_dim(dimension, x.ndim)
+    count = (x.shape[axis] - size) // step + 1
+    starts = np.arange(count) * step
+    index = jnp.asarray(starts[:, None] + np.arange(size)[None, :], np.int32)
+    y = jnp.take(x, index.reshape((-1,)), axis=axis)
+    y = y.reshape(tuple(x.shape[:axis]) + (count, size) + tuple(x.shape[axis + 1:]))
+    return jnp.moveaxis(y, axis + 1, -1)

@@ -39,8 +39,27 @@ for _name, _fn in {
     "le": operator.le,
     "gt": operator.gt,
     "ge": operator.ge,
+    "and_": operator.and_,
+    "or_": operator.or_,
 }.items():
     lowers(f"operator.{_name}")(_binary(_fn))
 
 lowers("torch.sym_max")(_binary(max))
 lowers("torch.sym_min")(_binary(min))
+
+
+@lowers("aten._local_scalar_dense.default", "aten.item.default")
+def local_scalar_dense(ctx, x):
+    """Tensor.item(): the single element, kept as a 0-dim array so later ops use it without leaving the device."""
+    return x.reshape(())
+
+
+@lowers("aten._assert_scalar.default", "aten._assert_async.msg", "aten._assert_async.default")
+def assert_scalar(ctx, *args, **kwargs):
+    """torch.export's checks on data-dependent sizes, already established when exporting."""
+    return None
+
+
+@lowers("prims.convert_element_type.default")
+def convert_element_type(ctx, x, dtype):
+    return x.astype(ctx.out_dtype)
