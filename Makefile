@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup test test-slow demo goldens lint clean
+.PHONY: setup test test-slow demo goldens zoo onnx-conformance coverage lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,12 +23,24 @@ test-slow: setup
 	$(BIN)/python -m pytest -q -m slow
 
 demo: setup
-	$(BIN)/torchtpu export models/resnet18.py -o out/resnet18.mlir
+	$(BIN)/torchtpu export models/resnet18.py -o out/resnet18.mlir --force
 	$(BIN)/torchtpu run out/resnet18.mlir --random-inputs
 
 # Regenerate artifacts/ after an intended change to the emitted StableHLO, the manifest, or models/.
 goldens: setup
 	$(BIN)/python -m tests.golden_tools
+
+# PyTorch's OpInfo database through export -> save -> load -> run, two shards on two cores; writes COVERAGE.md.
+coverage: setup
+	$(BIN)/python -m tests.opinfo.parallel --shards 2 --out COVERAGE.md
+
+# Every zoo model (torchvision + small transformers) through export -> save -> load -> run; writes ZOO.md.
+zoo: setup
+	nice -n 10 $(BIN)/python -m tests.zoo
+
+# ONNX's backend node tests through export -> save -> load -> run; writes ONNX_CONFORMANCE.md.
+onnx-conformance: setup
+	nice -n 10 $(BIN)/python -m tests.onnx.conformance_report ONNX_CONFORMANCE.md
 
 lint: setup
 	$(BIN)/ruff check .

@@ -18,11 +18,11 @@ import click
 import numpy as np
 
 from torchtpu_aot import dtypes, pytree
-from torchtpu_aot.artifact import FORMATS, check_target_version, read_artifact
+from torchtpu_aot.artifact import FORMATS, check_overwrite, check_target_version, output_paths, read_artifact
 from torchtpu_aot.errors import InputError, TorchTPUError
 
 from .formatting import array_summary, entry_text, human_bytes, seconds, shape_text, table
-from .inputs import build_inputs, parse_input_options
+from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
@@ -36,7 +36,7 @@ def _echo(line: str = "") -> None:
 
 
 @click.command("export")
-@click.argument("model_file", metavar="MODEL.py", type=_PATH)
+@click.argument("model_file", metavar="MODEL.py|MODEL.onnx", type=_PATH)
 @click.option("-o", "--output", type=_PATH, metavar="OUT.mlir",
               help="Where to write the program; the weights go beside it as .safetensors.  [default: out/MODEL.mlir]")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
@@ -47,41 +47,74 @@ def _echo(line: str = "") -> None:
               help="Put the weights into the program as constants instead of a .safetensors file.")
 @click.option("--platforms", metavar="LIST",
               help="Comma-separated backends to lower for (cpu, cuda, rocm, tpu).  [default: cpu,cuda,tpu]")
+@click.option("--dynamic", "dynamic_options", multiple=True, metavar="INPUT:DIM=SPEC",
+              help="Make an input dim dynamic: x:0=batch[1,64] (a named dim with its range), ids:1=seq, or a "
+                   "dim derived from a named one, e.g. y:1=2*seq. Repeat per dim; the same name means equal "
+                   "sizes. Replaces the model file's DYNAMIC_SHAPES.")
+@click.option("--force", is_flag=True, help="Replace an existing artifact at the output path (default: refuse).")
+@click.option("--constant", "constant_options", multiple=True, metavar="NAME=FILE.npy",
+              help="ONNX only: fix graph input NAME to the array in FILE.npy (needed for inputs that decide "
+                   "shapes, such as a Reshape's target shape).")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
-               platforms: str | None) -> None:
+               platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
+               constant_options: tuple[str, ...]) -> None:
     """Export a model file to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
     inputs to trace it with; it may also define DYNAMIC_SHAPES (torch.export's dynamic_shapes).
 
+    MODEL.onnx is converted from ONNX (opset 13 or later; older opsets are upgraded): initializers become the
+    weights, symbolic dims become dynamic dims, and input/output names are kept. --dynamic does not apply.
+
     \b
     Examples:
       torchtpu export models/mlp.py -o out/mlp.mlir
       torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
+      torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
+      torchtpu export model.onnx -o out/model.mlir
     """
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
+    if model_file.suffix == ".onnx":
+        if dynamic_options:
+            raise click.BadParameter("does not apply to ONNX models: their symbolic dims are already dynamic.",
+                                     param_hint="'--dynamic'")
+        from .onnx_export import export_onnx_file
+
+        return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
+                                constant_options, _echo)
+    if constant_options:
+        raise click.BadParameter("applies to ONNX models only.", param_hint="'--constant'")
     from torchtpu_aot.frontend import require_torch
 
     require_torch("torchtpu export")
     version = check_target_version(target_version)  # a bad version fails now, not after a long export
+    if output is not None:
+        check_overwrite(output_paths(output, inline_weights), force)  # so does an existing artifact
     wanted = None
     if platforms is not None:
         from torchtpu_aot.convert.emit import check_platforms
 
         wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
     import torchtpu_aot
+    from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options, parse_dynamic_option
     from torchtpu_aot.frontend.model_file import load_model_file
 
     start = time.perf_counter()
+    for option in dynamic_options:  # malformed options fail before the model is built
+        parse_dynamic_option(option)
     spec = load_model_file(model_file)
     built = time.perf_counter()
-    artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=spec.dynamic_shapes,
+    path = output if output is not None else Path("out") / f"{spec.name}.mlir"
+    check_overwrite(output_paths(path, inline_weights), force)
+    dynamic_shapes = spec.dynamic_shapes
+    if dynamic_options:
+        dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
+    artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
                                    platforms=wanted, name=spec.name)
     converted = time.perf_counter()
-    path = output if output is not None else Path("out") / f"{spec.name}.mlir"
     path.parent.mkdir(parents=True, exist_ok=True)
-    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights)
+    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
     saved = time.perf_counter()
 
     n_weights = len(artifact.manifest["weights"]["tensors"])
@@ -106,10 +139,15 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
               help="Make up the inputs not given with --input: floats standard normal, ints in [0, 10), "
                    "random bools; dynamic dims at their minimum size.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for --random-inputs.")
+@click.option("--dim", "dim_options", multiple=True, metavar="NAME=SIZE",
+              help="Size of a dynamic dim for the inputs --random-inputs makes up (repeat for each dim).")
+@click.option("--buckets", "bucket_options", multiple=True, metavar="[NAME=]SIZES",
+              help="Pad a dynamic dim up to the next of these sizes, e.g. 1,2,4,8 (the batch dim) or "
+                   "seq=128,512 (repeat per dim); outputs are cut back to the size given.")
 @click.option("-o", "--output", type=_PATH, metavar="OUT.npz",
               help="Save every output to an .npz file, keyed by output name.")
 def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
-            output: Path | None) -> None:
+            dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None) -> None:
     """Run an artifact and summarize its outputs.
 
     Inputs come from .npy files (--input) or are made up (--random-inputs). Input names, dtypes and shapes
@@ -120,6 +158,7 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
     Examples:
       torchtpu run out/mlp.mlir --random-inputs --seed 1
       torchtpu run out/mlp.mlir --input x=x.npy -o out.npz
+      torchtpu run out/resnet18.mlir --random-inputs --dim batch=3 --buckets 1,2,4,8
     """
     from torchtpu_aot.runtime import Program
 
@@ -129,8 +168,8 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
     start = time.perf_counter()
     loaded = read_artifact(artifact)
     manifest = loaded.manifest
-    args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed)
-    program = Program(loaded)
+    args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed, parse_dim_options(dim_options, manifest))
+    program = Program(loaded, buckets=parse_bucket_options(bucket_options))
     ready = time.perf_counter()
     result = program(*args, **kwargs)
     done = time.perf_counter()
@@ -225,7 +264,8 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _section("inputs", [[e["name"], entry_text(e)] for e in m["inputs"]])
     _section("outputs", [[e["name"], entry_text(e)] for e in m["outputs"]])
     if m["symbols"]:
-        _section("dynamic dims", [[name, _range_text(b)] for name, b in sorted(m["symbols"].items())])
+        _section("dynamic dims", [[name, _range_text(b), ", ".join(b.get("dims", []))]
+                                  for name, b in sorted(m["symbols"].items())])
     _echo("weights")
     for line in table([[_weights_text(m["weights"])]]):
         _echo(line)
@@ -332,57 +372,87 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float) -> None:
 # ---------------------------------------------------------------------------------------------------- ops
 
 
-@click.command("ops")
-@click.option("--all", "show_all", is_flag=True,
-              help="List every ATen op without a lowering, not only the core ATen ops.")
-def ops_cmd(show_all: bool) -> None:
-    """List lowered ops, and the core ATen ops without a lowering.
+_STATUSES = ("lowered", "decomposed", "missing")
 
-    Ops marked "decomposed" have no lowering of their own, but torch decomposes them into other ops before
-    lowering, so models using them still export.
+
+@click.command("ops")
+@click.option("--core", "core_only", is_flag=True, help="Only the core ATen opset (ops tagged torch.Tag.core).")
+@click.option("--status", "statuses", multiple=True, type=click.Choice(_STATUSES),
+              help="Only ops with this status (repeatable).")
+def ops_cmd(core_only: bool, statuses: tuple[str, ...]) -> None:
+    """List every ATen operator overload with its status, and a summary.
+
+    \b
+    lowered     torchtpu_aot has a lowering of its own
+    decomposed  no lowering, but torch decomposes it into other ops before conversion, so models using it export
+    missing     neither: a model using it fails to convert
 
     \b
     Examples:
-      torchtpu ops
-      torchtpu ops --all | grep conv
+      torchtpu ops --core
+      torchtpu ops --status missing
+      torchtpu ops | grep conv
     """
     from torchtpu_aot.lowering import registered_ops
 
-    lowered = registered_ops()
-    _echo(f"lowered ({len(lowered)})")
-    for name in lowered:
-        _echo(f"  {name}")
+    lowered = set(registered_ops())
     try:
-        import torch
+        import torch  # noqa: F401
     except ImportError:
-        _echo("torch is not installed: cannot list the ATen ops that lack a lowering.")
+        _echo("torch is not installed: only the lowered ops are listed.")
+        for name in sorted(lowered):
+            _echo(f"{name}  lowered")
         return
+    rows = _aten_op_statuses(lowered)
+    shown = [r for r in rows if (r[2] or not core_only) and (not statuses or r[1] in statuses)]
+    width = max((len(r[0]) for r in shown), default=0)
+    for name, status, core in shown:
+        _echo(f"{name:<{width}}  {status:<10}{'  core' if core else ''}".rstrip())
+    others = sorted(op for op in lowered if not op.startswith("aten."))
+    if not core_only and (not statuses or "lowered" in statuses):
+        for name in others:
+            _echo(f"{name:<{width}}  lowered")
+    _echo(_ops_summary(rows))
 
-    lowered_set = set(lowered)
-    decomposed = {str(op) for op in torch.export.default_decompositions()}
-    core, missing = set(), []
-    for packet_name in sorted({n.split("::", 1)[1].split(".", 1)[0] for n in torch._C._dispatch_get_all_op_names()
-                               if n.startswith("aten::")}):
+
+def _aten_op_statuses(lowered: set[str]) -> list[tuple[str, str, bool]]:
+    """(name, status, is core) for every ATen overload registered in this torch, sorted by name."""
+    import torch
+
+    table = {str(op) for op in torch.export.default_decompositions()}
+    rows = []
+    packets = sorted({n.split("::", 1)[1].split(".", 1)[0] for n in torch._C._dispatch_get_all_op_names()
+                      if n.startswith("aten::")})
+    for packet_name in packets:
         packet = getattr(torch.ops.aten, packet_name, None)
         if packet is None:
             continue
         for overload in packet.overloads():
             op = getattr(packet, overload)
             key = str(op)
-            is_core = torch.Tag.core in op.tags
-            if is_core:
-                core.add(key)
-            if key not in lowered_set and (is_core or show_all):
-                missing.append(key)
-    missing.sort()
-    undecomposed = [k for k in missing if k not in decomposed]
-    title = "ATen ops" if show_all else "core ATen ops"
-    _echo(f"{title} without a lowering ({len(missing)}, {len(missing) - len(undecomposed)} of them decomposed "
-          "by torch)")
-    for key in missing:
-        _echo(f"  {key}{'  (decomposed)' if key in decomposed else ''}")
-    _echo(f"lowered: {len(lowered)} ops ({len(core & lowered_set)} of {len(core)} core ATen ops); "
-          f"core ATen ops missing: {len(core - lowered_set)} ({len(core - lowered_set - decomposed)} not decomposed)")
+            try:
+                implicit = torch._C._dispatch_has_kernel_for_dispatch_key(op.name(), "CompositeImplicitAutograd")
+            except RuntimeError:
+                continue  # a TorchScript builtin (e.g. aten::__and__.bool), not a dispatcher op
+            if key in lowered:
+                status = "lowered"
+            elif key in table or implicit:
+                status = "decomposed"
+            else:
+                status = "missing"
+            rows.append((key, status, torch.Tag.core in op.tags))
+    return sorted(rows)
+
+
+def _ops_summary(rows: list[tuple[str, str, bool]]) -> str:
+    def counts(selected):
+        return {s: sum(1 for r in selected if r[1] == s) for s in _STATUSES}
+
+    every, core = counts(rows), counts([r for r in rows if r[2]])
+    n_core = sum(core.values())
+    return (f"ATen ops: {every['lowered']} lowered, {every['decomposed']} decomposed, {every['missing']} missing "
+            f"of {len(rows)}; core ATen ops: {core['lowered']} of {n_core} lowered, {core['decomposed']} "
+            f"decomposed, {core['missing']} missing")
 
 
 COMMANDS = (export_cmd, run_cmd, inspect_cmd, verify_cmd, ops_cmd)

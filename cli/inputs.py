@@ -13,7 +13,7 @@ import numpy as np
 
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.errors import InputError
-from torchtpu_aot.runtime.jax_program import concrete_shape
+from torchtpu_aot.runtime.shapes import concrete_shape
 
 from .formatting import entry_text
 
@@ -65,9 +65,10 @@ def load_npy(name: str, path: Path, entry: dict) -> np.ndarray:
     return array
 
 
-def random_array(entry: dict, manifest: dict, rng: np.random.Generator) -> np.ndarray:
-    """Floats standard normal, ints uniform in [0, 10), bools fair coins; dynamic dims at their minimum."""
-    shape = concrete_shape(entry["shape"], manifest)
+def random_array(entry: dict, manifest: dict, rng: np.random.Generator, sizes: dict[str, int]) -> np.ndarray:
+    """Floats standard normal, ints uniform in [0, 10), bools fair coins; dynamic dims at the given sizes, or
+    at their minimum."""
+    shape = concrete_shape(entry["shape"], manifest["symbols"], sizes)
     dtype = dtypes.to_numpy(entry["dtype"])
     name = entry["dtype"]
     if name == "bool":
@@ -79,8 +80,48 @@ def random_array(entry: dict, manifest: dict, rng: np.random.Generator) -> np.nd
     return rng.standard_normal(shape).astype(dtype)
 
 
-def build_inputs(manifest: dict, files: dict[str, Path], random: bool, seed: int) -> tuple[tuple, dict, dict]:
-    """The (args, kwargs) to call the Program with, and the flat name -> array map that went into them."""
+def parse_dim_options(options: tuple[str, ...], manifest: dict) -> dict[str, int]:
+    """``NAME=SIZE`` pairs naming the artifact's dynamic dims, for the inputs --random-inputs makes up."""
+    sizes: dict[str, int] = {}
+    for option in options:
+        name, sep, size = option.partition("=")
+        if not sep or not size.strip().isdigit():
+            raise click.BadParameter(f"{option!r} is not NAME=SIZE.", param_hint="'--dim'")
+        if name not in manifest["symbols"]:
+            known = ", ".join(sorted(manifest["symbols"])) or "none"
+            raise click.BadParameter(f"{name!r} is not a dynamic dim of this artifact (its dynamic dims: {known}).",
+                                     param_hint="'--dim'")
+        sizes[name] = int(size)
+    return sizes
+
+
+def parse_bucket_options(options: tuple[str, ...]) -> list[int] | dict[str, list[int]] | None:
+    """``--buckets 1,2,4,8`` (the batch dim) or ``--buckets NAME=SIZES`` per dim, as ``Program`` takes them."""
+    if not options:
+        return None
+    named: dict[str, list[int]] = {}
+    for option in options:
+        name, sep, values = option.rpartition("=")
+        sizes = [v.strip() for v in values.split(",")]
+        if (sep and not name) or not all(v.isdigit() for v in sizes):
+            raise click.BadParameter(f"{option!r} is not a comma-separated list of sizes, optionally after NAME=.",
+                                     param_hint="'--buckets'")
+        if name in named:
+            raise click.BadParameter(f"buckets for {name or 'the batch dim'!r} are given twice.",
+                                     param_hint="'--buckets'")
+        named[name] = [int(v) for v in sizes]
+    if "" in named:
+        if len(named) > 1:
+            raise click.BadParameter("give either plain sizes (the batch dim) or NAME=SIZES, not both.",
+                                     param_hint="'--buckets'")
+        return named[""]
+    return named
+
+
+def build_inputs(manifest: dict, files: dict[str, Path], random: bool, seed: int,
+                 sizes: dict[str, int] | None = None) -> tuple[tuple, dict, dict]:
+    """The (args, kwargs) to call the Program with, and the flat name -> array map that went into them.
+    Made-up inputs take dynamic dims from ``sizes``, else from the inputs read from files, else their minimum."""
     entries = manifest["inputs"]
     expected = [e["name"] for e in entries if "constant" not in e]
     unknown = [n for n in files if n not in expected]
@@ -96,17 +137,21 @@ def build_inputs(manifest: dict, files: dict[str, Path], random: bool, seed: int
             "--input NAME=FILE.npy for each input, or --random-inputs to fill the ones not given."
         )
     rng = np.random.default_rng(seed)
+    arrays = {e["name"]: load_npy(e["name"], files[e["name"]], e) for e in entries if e["name"] in files}
+    sizes = dict(sizes or {})
+    for entry in entries:
+        if entry["name"] in arrays:
+            for dim, size in zip(entry["shape"], arrays[entry["name"]].shape):
+                if isinstance(dim, str) and dim in manifest["symbols"]:
+                    sizes.setdefault(dim, size)
     leaves: list[Any] = []
-    arrays: dict[str, np.ndarray] = {}
     for entry in entries:
         if "constant" in entry:
             leaves.append(entry["constant"])
             continue
         name = entry["name"]
-        if name in files:
-            arrays[name] = load_npy(name, files[name], entry)
-        else:
-            arrays[name] = random_array(entry, manifest, rng)
+        if name not in arrays:
+            arrays[name] = random_array(entry, manifest, rng, sizes)
         leaves.append(arrays[name])
     tree = pytree.unflatten(manifest["input_spec"], leaves)
     args, kwargs = tree if isinstance(tree, tuple) and len(tree) == 2 else (tree, {})

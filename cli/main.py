@@ -1,7 +1,7 @@
 """The ``torchtpu`` command: export models, inspect and run artifacts, verify them against torch.
 
-Errors a user can fix (TorchTPUError) print one paragraph and exit with the error's code; anything else is
-a bug and exits 70, with the traceback under --debug.
+Errors a user can fix (TorchTPUError) print one paragraph and exit with the error class's own code (the
+README's exit-code table); anything else is a bug and exits 70, with the traceback under --debug.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from torchtpu_aot._version import __version__
 from torchtpu_aot.errors import TorchTPUError
 
 from .commands import COMMANDS
+from .serve import COMMANDS as SERVE_COMMANDS
 
 INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE
 SIGPIPE_EXIT = 141  # what a shell reports for a process killed by SIGPIPE
@@ -76,7 +77,7 @@ def main(debug: bool) -> None:
     """
 
 
-for _command in COMMANDS:
+for _command in (*COMMANDS, *SERVE_COMMANDS):
     main.add_command(_command)
 
 

@@ -2,6 +2,7 @@
 
 import torch
 from torch import nn
+from torch.export import Dim
 from torch.nn import functional as F
 
 VOCAB, CONTEXT, WIDTH, HEADS, LAYERS = 512, 64, 128, 4, 2
@@ -41,6 +42,10 @@ class GPTDecoder(nn.Module):
         for block in self.blocks:
             x = block(x)
         return self.head(self.ln_f(x))
+
+
+# Any batch up to 32 and any sequence length up to the context.
+DYNAMIC_SHAPES = ({0: Dim("batch", min=1, max=32), 1: Dim("seq", min=1, max=CONTEXT)},)
 
 
 def build():

@@ -2,6 +2,9 @@
 
 import torch
 from torch import nn
+from torch.export import Dim
+
+DYNAMIC_SHAPES = ({0: Dim("batch", min=1, max=1024)},)
 
 
 def build():

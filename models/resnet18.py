@@ -1,8 +1,12 @@
-"""torchvision's ResNet-18 with random weights, at batch 1 and 224x224."""
+"""torchvision's ResNet-18 with random weights: 224x224 images, any batch from 1 to 64."""
 
 import torch
 import torchvision
+from torch.export import Dim
+
+# torch.export specializes a dim whose example size is 0 or 1, so the example batch is 2.
+DYNAMIC_SHAPES = ({0: Dim("batch", min=1, max=64)},)
 
 
 def build():
-    return torchvision.models.resnet18().eval(), (torch.randn(1, 3, 224, 224),)
+    return torchvision.models.resnet18().eval(), (torch.randn(2, 3, 224, 224),)

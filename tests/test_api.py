@@ -189,7 +189,7 @@ def test_program_compiles_once_per_input_shape(tmp_path):
     program = torchtpu_aot.load(torchtpu_aot.export(model, (torch.randn(2, 3),)).save(tmp_path / "m.mlir"))
     for _ in range(3):
         program(np.random.rand(2, 3).astype(np.float32))
-    assert program._call._cache_size() == 1
+    assert program.compilations == 1
 
 
 def test_a_buffer_overwritten_without_being_read_is_still_carried(tmp_path):
@@ -217,7 +217,7 @@ def test_dynamic_dims_keep_their_names_and_ranges(tmp_path):
     batch = Dim("batch", min=1, max=16)
     art = torchtpu_aot.export(Scale(), (torch.randn(4, 3),), {"y": torch.randn(4, 3)},
                               dynamic_shapes={"x": {0: batch}, "y": {0: batch}})
-    assert art.manifest["symbols"] == {"batch": {"min": 1, "max": 16}}
+    assert art.manifest["symbols"] == {"batch": {"min": 1, "max": 16, "dims": ["x:0", "y:0"]}}
     assert [e["shape"] for e in art.manifest["inputs"]] == [["batch", 3], ["batch", 3]]
     assert art.manifest["outputs"][0]["shape"] == ["batch"]
     program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
@@ -228,3 +228,30 @@ def test_dynamic_dims_keep_their_names_and_ranges(tmp_path):
         program(np.zeros((17, 3), np.float32), y=np.zeros((17, 3), np.float32))
     with pytest.raises(InputError, match="inputs sharing a dim must agree"):
         program(np.zeros((2, 3), np.float32), y=np.zeros((3, 3), np.float32))
+
+
+def test_an_artifact_for_other_platforms_is_refused_at_load(tmp_path):
+    from torchtpu_aot.errors import PlatformError
+
+    path = torchtpu_aot.export(nn.Linear(3, 2), (torch.randn(2, 3),), platforms=["tpu"]).save(tmp_path / "t.mlir")
+    with pytest.raises(PlatformError, match=r"lowered for tpu, but JAX runs on cpu here.*--platforms tpu,cpu"):
+        torchtpu_aot.load(path)
+
+
+def test_bfloat16_weights_and_in_place_inputs_round_trip(tmp_path):
+    class Bump(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.scale = nn.Parameter(torch.tensor([0.5, 1.5, 3.0], dtype=torch.bfloat16))
+
+        def forward(self, x):
+            x.add_(1)
+            return x * self.scale
+
+    x = torch.tensor([[1.0, 2.0, 3.0]], dtype=torch.bfloat16)
+    program = torchtpu_aot.load(torchtpu_aot.export(Bump(), (x.clone(),)).save(tmp_path / "bf16.mlir"))
+    assert program.buffers()["scale"].dtype.name == "bfloat16"
+    given = x.clone()
+    out = program(given)
+    assert given.tolist() == [[2.0, 3.0, 4.0]]  # written back through torch's bfloat16
+    np.testing.assert_array_equal(out.astype(np.float32), [[1.0, 4.5, 12.0]])

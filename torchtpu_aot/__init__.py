@@ -14,25 +14,52 @@ from torchtpu_aot.runtime import Program, load
 if TYPE_CHECKING:
     from torchtpu_aot.artifact import Artifact
 
-__all__ = ["Program", "TorchTPUError", "__version__", "export", "load"]
+__all__ = ["Program", "TorchTPUError", "__version__", "export", "export_onnx", "load"]
 
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
            platforms: Any = None, name: str | None = None) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
-    ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``platforms``
-    picks the backends the StableHLO is lowered for (default cpu, cuda and tpu); ``name`` is recorded in the
-    manifest (default: the model's class name). Save with ``Artifact.save``.
+    ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
+    may also be a list of the CLI's ``--dynamic`` strings, e.g. ``["x:0=batch[1,64]", "ids:1=seq[1,2048]"]``.
+    ``platforms`` picks the backends the StableHLO is lowered for (default cpu, cuda and tpu); ``name`` is
+    recorded in the manifest (default: the model's class name). Save with ``Artifact.save``.
     """
     from torchtpu_aot.frontend import require_torch
 
     require_torch("torchtpu_aot.export")
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
+    from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options
     from torchtpu_aot.frontend.torch_export import dim_names, export_program
+
+    if isinstance(dynamic_shapes, (list, tuple)) and dynamic_shapes and all(isinstance(d, str) for d in dynamic_shapes):
+        dynamic_shapes = dynamic_shapes_from_options(dynamic_shapes, model, args, kwargs)
 
     ep = export_program(model, args, kwargs, dynamic_shapes)
     if name is None and not hasattr(model, "graph_signature"):
         name = type(model).__name__
     return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
                    dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes))
+
+
+def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,
+                platforms: Any = None, name: str | None = None) -> Artifact:
+    """Convert an ONNX model (a path to an ``.onnx`` file or an ``onnx.ModelProto``) into an Artifact.
+
+    The artifact has the same format as ``export``'s: initializers become weights, ONNX symbolic dims become
+    named dynamic dims, and the graph's input and output names are kept. ``constants`` fixes graph inputs to
+    values (needed for inputs that decide shapes, such as a Reshape's target); ``input_shapes`` sets the shape
+    of inputs that declare none (ints, or strings for dynamic dims). ``name`` defaults to the graph's name.
+    """
+    from pathlib import Path
+
+    from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS
+    from torchtpu_aot.convert.onnx_graph import convert_onnx
+    from torchtpu_aot.frontend.onnx_model import load_onnx
+
+    proto = load_onnx(model)
+    if name is None and isinstance(model, (str, Path)):
+        name = Path(model).stem
+    return convert_onnx(proto, platforms=platforms or DEFAULT_PLATFORMS, model_name=name, constants=constants,
+                        input_shapes=input_shapes)

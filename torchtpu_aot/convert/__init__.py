@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import jax
-import jaxlib
 import torch
 from jax import ShapeDtypeStruct
 from torch.export import ExportedProgram
 
-from torchtpu_aot import __version__, dtypes, mlir_module
-from torchtpu_aot.artifact import FORMAT_VERSION, Artifact
-from torchtpu_aot.artifact.manifest import FORMAT
+from torchtpu_aot import dtypes
+from torchtpu_aot.artifact import Artifact
 from torchtpu_aot.convert.diagnostics import check_supported
-from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, check_platforms, emit
+from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
 from torchtpu_aot.convert.interpreter import GraphFunction
 from torchtpu_aot.convert.signature import build_signature
 from torchtpu_aot.convert.symbols import SymbolTable
@@ -44,28 +41,10 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     result_names += [f"mutated:{m['buffer']}" for m in sig.mutated_buffers]
     result_names += [f"mutated:{m['input']}" for m in sig.mutated_inputs]
     text, exported = emit(fn, in_avals, platforms, list(sig.weights) + sig.input_placeholders, result_names,
-                          _module_name(model_name))
-    manifest = {
-        "format": FORMAT,
-        "format_version": FORMAT_VERSION,
-        "producer": {"torchtpu_aot": __version__, "torch": torch.__version__.split("+")[0], "jax": jax.__version__,
-                     "jaxlib": jaxlib.__version__, "stablehlo": mlir_module.current_version()},
-        "model": model_name,
-        "platforms": list(platforms),
-        "platform_index_argument": len(platforms) > 1,
-        "calling_convention_version": exported.calling_convention_version,
-        "symbols": symbols.ranges,
-        "weights": {"tensors": sig.weight_entries},
-        "inputs": sig.inputs,
-        "outputs": sig.outputs,
-        "input_spec": sig.input_spec,
-        "output_spec": sig.output_spec,
-        "mutated_buffers": sig.mutated_buffers,
-        "mutated_inputs": sig.mutated_inputs,
-    }
+                          module_name(model_name))
+    manifest = build_manifest(
+        frontend={"torch": torch.__version__.split("+")[0]}, model_name=model_name, platforms=platforms,
+        exported=exported, symbols=symbols.ranges, weight_entries=sig.weight_entries, inputs=sig.inputs,
+        outputs=sig.outputs, input_spec=sig.input_spec, output_spec=sig.output_spec,
+        mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs)
     return Artifact(program=text, manifest=manifest, weights=sig.weights)
-
-
-def _module_name(model_name: str | None) -> str:
-    cleaned = "".join(c if c.isalnum() or c == "_" else "_" for c in (model_name or "model"))
-    return cleaned if cleaned[:1].isalpha() else f"m_{cleaned}"

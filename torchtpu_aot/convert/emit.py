@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import jax
+import jaxlib
 from jax import export as jax_export
 
-from torchtpu_aot import mlir_module
+from torchtpu_aot import __version__, mlir_module
+from torchtpu_aot.artifact import FORMAT_VERSION
+from torchtpu_aot.artifact.manifest import FORMAT
 from torchtpu_aot.errors import TorchTPUError
 
 DEFAULT_PLATFORMS = ("cpu", "cuda", "tpu")
@@ -44,3 +49,45 @@ def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], r
             raise TorchTPUError(f"The program uses backend-specific custom calls {sorted(odd)}; the artifact would "
                                 "not be portable. This is a bug in a torchtpu_aot lowering; please report it.")
         return mlir_module.print_module(module), exported
+
+
+def module_name(model_name: str | None) -> str:
+    """A valid MLIR symbol name for the module, derived from the model's name."""
+    cleaned = "".join(c if c.isalnum() or c == "_" else "_" for c in (model_name or "model"))
+    return cleaned if cleaned[:1].isalpha() else f"m_{cleaned}"
+
+
+def build_manifest(*, frontend: dict[str, str], model_name: str | None, platforms: tuple[str, ...], exported,
+                   symbols: dict, weight_entries: list[dict], inputs: list[dict], outputs: list[dict],
+                   input_spec: dict, output_spec: dict, mutated_buffers: list[dict] = (),
+                   mutated_inputs: list[dict] = ()) -> dict:
+    """The manifest every frontend writes; ``frontend`` adds its own producer versions (e.g. torch's)."""
+    return {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "producer": {"torchtpu_aot": __version__, **frontend, "jax": jax.__version__,
+                     "jaxlib": jaxlib.__version__, "stablehlo": mlir_module.current_version()},
+        "model": model_name,
+        "platforms": list(platforms),
+        "platform_index_argument": len(platforms) > 1,
+        "calling_convention_version": exported.calling_convention_version,
+        "symbols": _bind_symbols(symbols, inputs),
+        "weights": {"tensors": weight_entries},
+        "inputs": inputs,
+        "outputs": outputs,
+        "input_spec": input_spec,
+        "output_spec": output_spec,
+        "mutated_buffers": list(mutated_buffers),
+        "mutated_inputs": list(mutated_inputs),
+    }
+
+
+def _bind_symbols(symbols: dict[str, dict], inputs: list[dict]) -> dict[str, dict]:
+    """Each named dim's range plus the input dims it sizes (``"x:0"``, the CLI's --dynamic spelling), so the
+    manifest tells a runtime or server where to read each size from."""
+    bound = {}
+    for name, bounds in symbols.items():
+        dims = [f"{e['name']}:{axis}" for e in inputs if "constant" not in e
+                for axis, d in enumerate(e["shape"]) if isinstance(d, str) and name in re.findall(r"\w+", d)]
+        bound[name] = {**bounds, "dims": dims}
+    return bound

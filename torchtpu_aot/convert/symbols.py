@@ -30,11 +30,7 @@ class SymbolTable:
                 name = str(symbol)
             torch_names[str(symbol)] = name
             self.ranges[name] = {"min": max(lo or 1, 1), "max": hi}
-        constraints = [f"{n} >= {r['min']}" for n, r in sorted(self.ranges.items())]
-        constraints += [f"{n} <= {r['max']}" for n, r in sorted(self.ranges.items()) if r["max"] is not None]
-        self.scope = jax_export.SymbolicScope(constraints)
-        ordered = sorted(self.ranges)
-        dims = dict(zip(ordered, jax_export.symbolic_shape(",".join(ordered), scope=self.scope) if ordered else ()))
+        self.scope, dims = symbolic_dims(self.ranges)
         self.dims = {symbol: dims[name] for symbol, name in torch_names.items()}
 
     def dim(self, d: Any) -> Any:
@@ -66,6 +62,15 @@ class SymbolTable:
 
     def shape(self, shape) -> tuple:
         return tuple(self.dim(d) for d in shape)
+
+
+def symbolic_dims(ranges: dict[str, dict]) -> tuple[jax_export.SymbolicScope, dict[str, Any]]:
+    """One JAX scope holding every named dim with its {"min", "max"} range, and the dims by name."""
+    constraints = [f"{n} >= {r['min']}" for n, r in sorted(ranges.items())]
+    constraints += [f"{n} <= {r['max']}" for n, r in sorted(ranges.items()) if r["max"] is not None]
+    scope = jax_export.SymbolicScope(constraints)
+    ordered = sorted(ranges)
+    return scope, dict(zip(ordered, jax_export.symbolic_shape(",".join(ordered), scope=scope) if ordered else ()))
 
 
 def _fold(items, fn):

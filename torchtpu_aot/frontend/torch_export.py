@@ -77,11 +77,15 @@ def dim_names(ep: ExportedProgram, model: Any, args: tuple, kwargs: dict | None,
         items = spec.items() if isinstance(spec, dict) else enumerate(spec)
         shape = node_of[id(value)].meta["val"].shape
         for axis, dim in items:
-            name = getattr(dim, "__name__", None)
+            root = getattr(dim, "root", dim)  # a derived dim (2*seq) names the dim it is derived from
+            name = getattr(root, "__name__", None)
             size = shape[axis] if axis < len(shape) else None
-            if name and isinstance(size, torch.SymInt) and size.node.expr.is_Symbol:
-                names.setdefault(str(size.node.expr), name)
+            if name and isinstance(size, torch.SymInt) and len(size.node.expr.free_symbols) == 1:
+                names.setdefault(str(next(iter(size.node.expr.free_symbols))), name)
         return None
 
-    _tree_map_with_path(record, _combine_args(model, args, kwargs or {}), dynamic_shapes)
+    combined = _combine_args(model, args, kwargs or {})
+    if isinstance(dynamic_shapes, (tuple, list)):  # given by position, as torch.export also accepts
+        combined = type(dynamic_shapes)(combined.values())
+    _tree_map_with_path(record, combined, dynamic_shapes, tree_name="inputs")
     return names

@@ -9,7 +9,7 @@ from jax import export as jax_export
 from jax._src import core
 
 from torchtpu_aot import dtypes, mlir_module
-from torchtpu_aot.errors import ArtifactError, InputError
+from torchtpu_aot.errors import ArtifactError
 
 
 def symbolic_scope(manifest: dict) -> jax_export.SymbolicScope:
@@ -75,17 +75,3 @@ def build_exported(manifest: dict, program_text: str, weight_entries: list[dict]
         raise ArtifactError(f"This jax {jax.__version__} needs Exported fields {missing} that torchtpu_aot "
                             "does not know; install the jax version torchtpu_aot pins.")
     return jax_export.Exported(**{k: v for k, v in values.items() if k in names})
-
-
-def concrete_shape(shape: list, manifest: dict) -> tuple[int, ...]:
-    """A manifest shape with every symbolic dim at its symbol's minimum size (expressions evaluated)."""
-    if all(isinstance(d, int) for d in shape):
-        return tuple(shape)
-    env = {name: int(bounds.get("min") or 1) for name, bounds in manifest["symbols"].items()}
-    dims = jax_export.symbolic_shape(",".join(str(d) for d in shape), scope=symbolic_scope(manifest))
-    try:
-        # jax has no public evaluator of dim expressions; _evaluate is its own.
-        return tuple(int(d) if isinstance(d, int) else int(d._evaluate(env)) for d in dims)
-    except Exception as e:
-        raise InputError(f"Cannot pick a size for the dynamic shape {shape} ({e}); pass this input with "
-                         "--input NAME=FILE.npy instead.") from None

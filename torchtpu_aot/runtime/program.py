@@ -14,17 +14,31 @@ import numpy as np
 
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import LoadedArtifact, read_artifact
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import InputError, PlatformError
+from torchtpu_aot.runtime.buckets import Buckets, BucketSpec
+from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
 from torchtpu_aot.runtime.jax_program import build_exported
+from torchtpu_aot.runtime.shapes import bind_dims
 
 
 class Program:
     """Call it with the model's own arguments (numpy arrays or torch tensors); get numpy arrays back in the
-    model's output structure. Buffers the model mutates are kept and updated across calls, as in torch."""
+    model's output structure. Buffers the model mutates are kept and updated across calls, as in torch.
 
-    def __init__(self, artifact: LoadedArtifact):
+    Each distinct input shape is compiled once and kept in a least-recently-used cache of ``cache_size``
+    programs. ``buckets`` pads dynamic dims up to a few sizes (a list for the batch dim, or a dict by dim name)
+    so that fewer shapes are compiled; outputs come back at the size called with. ``seed`` seeds the program's
+    random ops, if it has any (the manifest records the export-time seed)."""
+
+    def __init__(self, artifact: LoadedArtifact, *, buckets: BucketSpec | None = None,
+                 cache_size: int = DEFAULT_CACHE_SIZE, seed: int | None = None):
         self.path = artifact.path
         self.manifest = m = artifact.manifest
+        if jax.default_backend() not in m["platforms"]:
+            raise PlatformError(
+                f"{self.path} was lowered for {', '.join(m['platforms'])}, but JAX runs on {jax.default_backend()} "
+                f"here. Run it where one of those is JAX's backend, or re-export with --platforms "
+                f"{','.join([*m['platforms'], jax.default_backend()])}.")
         self._weight_entries = m["weights"]["tensors"]
         self._tensor_inputs = [e for e in m["inputs"] if "constant" not in e]
         self._tensor_outputs = [e for e in m["outputs"] if "constant" not in e]
@@ -35,8 +49,13 @@ class Program:
         self._x64 = any(dtypes.is_64bit(e["dtype"]) for e in weight_args + self._tensor_inputs + results)
         with jax.enable_x64(self._x64):
             self._weights = {k: jax.device_put(v) for k, v in artifact.load_weights().items()}
-        self._call = jax.jit(self.exported.call)
+        self._cache = CompileCache(self.exported.call, cache_size)
+        self._buckets = Buckets(buckets, m) if buckets is not None else None
         self._constant_kwargs = _constant_kwargs(m)
+        self._result_entries = results
+        self._rng = next((e for e in self._weight_entries if e.get("role") == "rng"), None)
+        if seed is not None:
+            self.seed = seed
 
     def _weight_entry(self, name: str) -> dict:
         return next(e for e in self._weight_entries if e["name"] == name)
@@ -51,6 +70,25 @@ class Program:
     @property
     def output_names(self) -> list[str]:
         return [e["name"] for e in self.manifest["outputs"]]
+
+    @property
+    def compilations(self) -> int:
+        """How many times this program was compiled (once per distinct input shape, or per bucket)."""
+        return self._cache.compilations
+
+    @property
+    def seed(self) -> int | None:
+        """The seed of the program's random ops (None if it has none); each call advances their state."""
+        return None if self._rng is None else self._rng["seed"]
+
+    @seed.setter
+    def seed(self, value: int) -> None:
+        if self._rng is None:
+            raise InputError("This program has no random ops, so it takes no seed.")
+        if not isinstance(value, int) or not 0 <= value < 2**32:
+            raise InputError(f"A seed is a whole number in [0, 2**32), got {value!r}.")
+        self._rng = {**self._rng, "seed": value}
+        self._weights[self._rng["name"]] = jax.device_put(np.array([value, 0, 0, 0], np.uint32))
 
     def buffers(self) -> dict[str, np.ndarray]:
         """Current values of the weights, including buffers updated by earlier calls."""
@@ -80,13 +118,17 @@ class Program:
                 continue
             originals.append(value)
             tensors.append(_as_input_array(entry, value))
-        check_shapes(self.manifest["symbols"], self._tensor_inputs, tensors)
+        sizes = bind_dims(self.manifest["symbols"], self._tensor_inputs, tensors)
+        if self._buckets is not None:
+            tensors = self._buckets.pad(self._tensor_inputs, tensors, self._buckets.target(sizes))
         n_out, n_buf = len(self._tensor_outputs), len(self.manifest["mutated_buffers"])
         with jax.enable_x64(self._x64):
-            results = self._call(*self._weights.values(), *tensors)
+            results = self._cache(list(self._weights.values()), tensors)
             for info, value in zip(self.manifest["mutated_buffers"], results[n_out:n_out + n_buf]):
                 self._weights[info["buffer"]] = value  # stays on the device for the next call
         results = [np.asarray(r) for r in results]
+        if self._buckets is not None:
+            results = self._buckets.unpad(self._result_entries, results, sizes)
         for info, value in zip(self.manifest["mutated_inputs"], results[n_out + n_buf:]):
             _write_back(originals[self.input_names.index(info["input"])], value)
         outputs = iter(results[:n_out])
@@ -110,19 +152,24 @@ def _constant_kwargs(manifest: dict) -> dict[str, Any]:
     return constants
 
 
-def load(path: str | Path) -> Program:
-    """Load an artifact written by ``Artifact.save`` (text or bytecode) for calling."""
-    return Program(read_artifact(path))
+def load(path: str | Path, *, buckets: BucketSpec | None = None, cache_size: int = DEFAULT_CACHE_SIZE,
+         seed: int | None = None) -> Program:
+    """Load an artifact written by ``Artifact.save`` (text or bytecode) for calling; see ``Program`` for
+    ``buckets`` and ``cache_size``."""
+    return Program(read_artifact(path), buckets=buckets, cache_size=cache_size, seed=seed)
 
 
 def _as_input_array(entry: dict, value: Any) -> np.ndarray:
     name, want = entry["name"], dtypes.to_numpy(entry["dtype"])
-    if isinstance(value, (int, float, bool, list)):
-        value = np.asarray(value, dtype=want)
     try:
+        if isinstance(value, (int, float, bool, list, tuple)):
+            value = _from_python(name, value, want, entry["dtype"])
         array = dtypes.to_array(value)
-    except Exception:
-        raise InputError(f"Input {name!r} must be an array or tensor, got {type(value).__name__}.") from None
+    except InputError:
+        raise
+    except Exception as e:  # ragged lists, objects numpy cannot convert, tensors on odd devices
+        raise InputError(f"Input {name!r} must be an array or tensor, got {type(value).__name__} that cannot be "
+                         f"made one ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}).") from None
     if array.dtype != want:
         raise InputError(
             f"Input {name!r} has dtype {array.dtype}, but the model was exported with {entry['dtype']}; "
@@ -131,32 +178,25 @@ def _as_input_array(entry: dict, value: Any) -> np.ndarray:
     return array
 
 
-def check_shapes(symbols: dict, entries: list[dict], arrays: list[np.ndarray]) -> None:
-    """Check ranks, static dims, symbol ranges and symbol consistency before anything runs."""
-    bound: dict[str, tuple[int, str]] = {}
-    for entry, array in zip(entries, arrays):
-        shape, name = entry["shape"], entry["name"]
-        if array.ndim != len(shape):
-            raise InputError(f"Input {name!r} has shape {list(array.shape)}, but the model expects rank "
-                             f"{len(shape)} with shape {shape}.")
-        for axis, (want, got) in enumerate(zip(shape, array.shape)):
-            if isinstance(want, int):
-                if want != got:
-                    raise InputError(f"Input {name!r} has shape {list(array.shape)}, but the model was exported "
-                                     f"with shape {shape} (dim {axis} must be {want}).")
-            elif want in symbols:
-                lo, hi = symbols[want].get("min"), symbols[want].get("max")
-                if (lo is not None and got < lo) or (hi is not None and got > hi):
-                    raise InputError(f"Input {name!r} dim {axis} is {got}, outside the range [{lo}, {hi}] of the "
-                                     f"dynamic dim {want!r}.")
-                if want in bound and bound[want][0] != got:
-                    raise InputError(f"Input {name!r} dim {axis} is {got}, but {bound[want][1]} gave the dynamic dim "
-                                     f"{want!r} the size {bound[want][0]}; inputs sharing a dim must agree.")
-                bound.setdefault(want, (got, f"input {name!r} dim {axis}"))
+def _from_python(name: str, value: Any, want: np.dtype, dtype_name: str) -> np.ndarray:
+    """Python numbers and (nested) lists take the input's dtype, but only when nothing is lost: no floats into
+    an integer input, no integers that overflow it."""
+    natural = np.asarray(value)
+    with np.errstate(all="ignore"):  # overflow is detected below, not warned about
+        converted = natural.astype(want) if natural.dtype.kind in "biuf" else None
+    if (converted is None or not np.can_cast(natural.dtype, want, "same_kind")
+            or (want.kind in "biu" and not np.array_equal(converted, natural))):
+        raise InputError(f"Input {name!r} was given as a Python {type(value).__name__} of {natural.dtype} values, "
+                         f"which do not fit the input's dtype {dtype_name}; pass an array of {dtype_name}.")
+    return converted
 
 
 def _check_constant(entry: dict, value: Any) -> None:
-    if value != entry["constant"]:
+    want = entry["constant"]
+    if isinstance(value, np.generic) or (isinstance(value, np.ndarray) and value.shape == ()):
+        value = value.item()
+    numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (value, want))
+    if not (numbers or type(value) is type(want)) or value != want:
         raise InputError(
             f"Input {entry['name']!r} was fixed to {entry['constant']!r} when the model was exported (torch.export "
             f"specializes non-tensor inputs), but {value!r} was given; re-export with the value you need."
@@ -168,4 +208,6 @@ def _write_back(original: Any, value: np.ndarray) -> None:
     if isinstance(original, np.ndarray) and original.flags.writeable:
         np.copyto(original, value)
     elif hasattr(original, "copy_") and hasattr(original, "new_tensor"):
+        if dtypes.name_of(value.dtype) == "bfloat16":  # torch cannot read ml_dtypes' bfloat16; float32 is exact
+            value = value.astype(np.float32)
         original.copy_(original.new_tensor(value))

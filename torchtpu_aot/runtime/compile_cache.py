@@ -1,0 +1,44 @@
+"""Compiled programs per input shape, least recently used first out, so a long-running server that sees many
+shapes keeps its memory bounded."""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import jax
+
+from torchtpu_aot.errors import InputError
+
+DEFAULT_CACHE_SIZE = 16
+
+
+class CompileCache:
+    """``cache(weights, inputs)`` runs ``fn`` compiled for the inputs' shapes and dtypes (weights never change
+    shape); ``compilations`` counts how many times it compiled."""
+
+    def __init__(self, fn: Callable, size: int = DEFAULT_CACHE_SIZE):
+        if not isinstance(size, int) or size < 1:
+            raise InputError(f"The compile cache size must be a whole number of at least 1, got {size!r}.")
+        self.size = size
+        self.compilations = 0
+        self._jit = jax.jit(fn)
+        self._compiled: OrderedDict[tuple, Any] = OrderedDict()
+
+    def __call__(self, weights: Sequence[Any], inputs: Sequence[Any]) -> Any:
+        key = tuple((tuple(x.shape), str(x.dtype)) for x in inputs)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._jit.lower(*weights, *inputs).compile()
+            self.compilations += 1
+            self._compiled[key] = compiled
+            while len(self._compiled) > self.size:
+                self._compiled.popitem(last=False)
+        else:
+            self._compiled.move_to_end(key)
+        return compiled(*weights, *inputs)
+
+    def shapes(self) -> list[tuple]:
+        """The input shapes held compiled, least recently used first."""
+        return [tuple(shape for shape, _ in key) for key in self._compiled]
