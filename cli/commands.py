@@ -21,7 +21,7 @@ from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import FORMATS, check_overwrite, check_target_version, output_paths, read_artifact
 from torchtpu_aot.errors import InputError, TorchTPUError
 
-from .formatting import array_summary, entry_text, human_bytes, seconds, shape_text, table
+from .formatting import array_summary, entry_text, human_bytes, seconds, shape_text, table, written_lines
 from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options
 
 _PATH = click.Path(path_type=Path)
@@ -117,13 +117,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
     artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
     saved = time.perf_counter()
 
-    n_weights = len(artifact.manifest["weights"]["tensors"])
-    program_kind = "StableHLO text" if fmt == "text" else "StableHLO bytecode"
-    inline = f", {n_weights} weights inlined" if inline_weights else ""
-    _echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}, {program_kind}, version {version}{inline})")
-    if not inline_weights:
-        weights = path.with_suffix(".safetensors")
-        _echo(f"wrote {weights}  ({human_bytes(weights.stat().st_size)}, {n_weights} weights)")
+    for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
+        _echo(line)
     _echo(f"exported {spec.name} in {seconds(saved - start)} (build {seconds(built - start)}, export "
           f"{seconds(converted - built)}, save {seconds(saved - converted)})")
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -71,3 +72,15 @@ def table(rows: Sequence[Sequence[str]], indent: int = 2) -> list[str]:
 
 def seconds(t: float) -> str:
     return f"{t:.2f} s" if t < 100 else f"{t:.0f} s"
+
+
+def written_lines(path: Path, manifest: dict, fmt: str, version: str, inline_weights: bool) -> list[str]:
+    """What ``export`` reports having written: the program, and the weights file unless they were inlined."""
+    n_weights = len(manifest["weights"]["tensors"])
+    program_kind = "StableHLO text" if fmt == "text" else "StableHLO bytecode"
+    inline = f", {n_weights} weights inlined" if inline_weights else ""
+    lines = [f"wrote {path}  ({human_bytes(path.stat().st_size)}, {program_kind}, version {version}{inline})"]
+    if not inline_weights:
+        weights = path.with_suffix(".safetensors")
+        lines.append(f"wrote {weights}  ({human_bytes(weights.stat().st_size)}, {n_weights} weights)")
+    return lines

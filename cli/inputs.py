@@ -26,15 +26,15 @@ def signature_text(manifest: dict) -> str:
     return "expected inputs: " + ", ".join(f"{e['name']}: {entry_text(e)}" for e in tensors)
 
 
-def parse_input_options(options: tuple[str, ...]) -> dict[str, Path]:
-    """``NAME=FILE.npy`` pairs; a malformed or repeated one is a usage error."""
+def parse_input_options(options: tuple[str, ...], flag: str = "--input") -> dict[str, Path]:
+    """``NAME=FILE.npy`` pairs given with ``flag``; a malformed or repeated one is a usage error."""
     files: dict[str, Path] = {}
     for option in options:
         name, sep, file = option.partition("=")
         if not sep or not name or not file:
-            raise click.BadParameter(f"{option!r} is not NAME=FILE.npy.", param_hint="'--input'")
+            raise click.BadParameter(f"{option!r} is not NAME=FILE.npy.", param_hint=f"'{flag}'")
         if name in files:
-            raise click.BadParameter(f"input {name!r} is given twice.", param_hint="'--input'")
+            raise click.BadParameter(f"input {name!r} is given twice.", param_hint=f"'{flag}'")
         files[name] = Path(file)
     return files
 

@@ -9,26 +9,21 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-import click
 import numpy as np
 
 from torchtpu_aot.artifact import check_overwrite, check_target_version, output_paths
 from torchtpu_aot.errors import InputError
 
-from .formatting import human_bytes, seconds
+from .formatting import seconds, written_lines
+from .inputs import parse_input_options
 
 
 def parse_constant_options(options: tuple[str, ...]) -> dict[str, np.ndarray]:
     """``NAME=FILE.npy`` pairs fixing ONNX graph inputs to values (for inputs that decide shapes)."""
     values: dict[str, np.ndarray] = {}
-    for option in options:
-        name, sep, file = option.partition("=")
-        if not sep or not name or not file:
-            raise click.BadParameter(f"{option!r} is not NAME=FILE.npy.", param_hint="'--constant'")
-        if name in values:
-            raise click.BadParameter(f"input {name!r} is given twice.", param_hint="'--constant'")
+    for name, file in parse_input_options(options, "--constant").items():
         try:
-            values[name] = np.load(Path(file), allow_pickle=False)
+            values[name] = np.load(file, allow_pickle=False)
         except (OSError, ValueError) as e:
             raise InputError(f"--constant {name}: {file} is not a readable .npy file without pickled objects "
                              f"({e}).") from None
@@ -56,12 +51,7 @@ def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_ver
     artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
     saved = time.perf_counter()
 
-    n_weights = len(artifact.manifest["weights"]["tensors"])
-    program_kind = "StableHLO text" if fmt == "text" else "StableHLO bytecode"
-    inline = f", {n_weights} weights inlined" if inline_weights else ""
-    echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}, {program_kind}, version {version}{inline})")
-    if not inline_weights:
-        weights = path.with_suffix(".safetensors")
-        echo(f"wrote {weights}  ({human_bytes(weights.stat().st_size)}, {n_weights} weights)")
+    for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
+        echo(line)
     echo(f"exported {model_file.name} (ONNX opset {artifact.manifest['producer']['onnx_opset']}) in "
          f"{seconds(saved - start)} (convert {seconds(converted - start)}, save {seconds(saved - converted)})")
