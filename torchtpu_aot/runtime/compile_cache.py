@@ -38,7 +38,3 @@ class CompileCache:
         else:
             self._compiled.move_to_end(key)
         return compiled(*weights, *inputs)
-
-    def shapes(self) -> list[tuple]:
-        """The input shapes held compiled, least recently used first."""
-        return [tuple(shape for shape, _ in key) for key in self._compiled]
