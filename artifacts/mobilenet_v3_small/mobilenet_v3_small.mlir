@@ -4,8 +4,8 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %cst_0 = stablehlo.constant dense<1.960000e+02> : tensor<f32>
     %cst_1 = stablehlo.constant dense<3.136000e+03> : tensor<f32>
     %cst_2 = stablehlo.constant dense<6.000000e+00> : tensor<f32>
-    %cst_3 = stablehlo.constant dense<3.000000e+00> : tensor<f32>
-    %cst_4 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %cst_4 = stablehlo.constant dense<3.000000e+00> : tensor<f32>
     %cst_5 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
     %0 = stablehlo.convolution(%arg211, %arg1) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x3x224x224xf32>, tensor<16x3x3x3xf32>) -> tensor<1x16x112x112xf32>
     %1 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<16xf32>
@@ -19,9 +19,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %9 = stablehlo.multiply %0, %8 : tensor<1x16x112x112xf32>
     %10 = stablehlo.broadcast_in_dim %7, dims = [1] : (tensor<16xf32>) -> tensor<1x16x112x112xf32>
     %11 = stablehlo.add %9, %10 : tensor<1x16x112x112xf32>
-    %12 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x112x112xf32>
+    %12 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x16x112x112xf32>
     %13 = stablehlo.add %11, %12 : tensor<1x16x112x112xf32>
-    %14 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x16x112x112xf32>
+    %14 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x112x112xf32>
     %15 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x112x112xf32>
     %16 = stablehlo.clamp %14, %13, %15 : tensor<1x16x112x112xf32>
     %17 = stablehlo.multiply %11, %16 : tensor<1x16x112x112xf32>
@@ -39,23 +39,23 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %29 = stablehlo.multiply %20, %28 : tensor<1x16x56x56xf32>
     %30 = stablehlo.broadcast_in_dim %27, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
     %31 = stablehlo.add %29, %30 : tensor<1x16x56x56xf32>
-    %32 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x16x56x56xf32>
+    %32 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x56x56xf32>
     %33 = stablehlo.maximum %31, %32 : tensor<1x16x56x56xf32>
-    %34 = stablehlo.reduce(%33 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x16x56x56xf32>, tensor<f32>) -> tensor<1x16xf32>
+    %34 = stablehlo.reduce(%33 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x16x56x56xf32>, tensor<f32>) -> tensor<1x16xf32>
     %35 = stablehlo.broadcast_in_dim %34, dims = [0, 1] : (tensor<1x16xf32>) -> tensor<1x16x1x1xf32>
     %36 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
     %37 = stablehlo.divide %35, %36 : tensor<1x16x1x1xf32>
     %38 = stablehlo.convolution(%37, %arg7) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x1x1xf32>, tensor<8x16x1x1xf32>) -> tensor<1x8x1x1xf32>
     %39 = stablehlo.broadcast_in_dim %arg8, dims = [1] : (tensor<8xf32>) -> tensor<1x8x1x1xf32>
     %40 = stablehlo.add %38, %39 : tensor<1x8x1x1xf32>
-    %41 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x8x1x1xf32>
+    %41 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x8x1x1xf32>
     %42 = stablehlo.maximum %40, %41 : tensor<1x8x1x1xf32>
     %43 = stablehlo.convolution(%42, %arg9) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x1x1xf32>, tensor<16x8x1x1xf32>) -> tensor<1x16x1x1xf32>
     %44 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<16xf32>) -> tensor<1x16x1x1xf32>
     %45 = stablehlo.add %43, %44 : tensor<1x16x1x1xf32>
-    %46 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
+    %46 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
     %47 = stablehlo.add %45, %46 : tensor<1x16x1x1xf32>
-    %48 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
+    %48 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
     %49 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
     %50 = stablehlo.clamp %48, %47, %49 : tensor<1x16x1x1xf32>
     %51 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
@@ -86,7 +86,7 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %76 = stablehlo.multiply %67, %75 : tensor<1x72x56x56xf32>
     %77 = stablehlo.broadcast_in_dim %74, dims = [1] : (tensor<72xf32>) -> tensor<1x72x56x56xf32>
     %78 = stablehlo.add %76, %77 : tensor<1x72x56x56xf32>
-    %79 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x72x56x56xf32>
+    %79 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x56x56xf32>
     %80 = stablehlo.maximum %78, %79 : tensor<1x72x56x56xf32>
     %81 = stablehlo.convolution(%80, %arg17) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 72 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x56x56xf32>, tensor<72x1x3x3xf32>) -> tensor<1x72x28x28xf32>
     %82 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<72xf32>
@@ -100,7 +100,7 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %90 = stablehlo.multiply %81, %89 : tensor<1x72x28x28xf32>
     %91 = stablehlo.broadcast_in_dim %88, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
     %92 = stablehlo.add %90, %91 : tensor<1x72x28x28xf32>
-    %93 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x72x28x28xf32>
+    %93 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x28x28xf32>
     %94 = stablehlo.maximum %92, %93 : tensor<1x72x28x28xf32>
     %95 = stablehlo.convolution(%94, %arg20) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x28x28xf32>, tensor<24x72x1x1xf32>) -> tensor<1x24x28x28xf32>
     %96 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<24xf32>
@@ -126,7 +126,7 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %116 = stablehlo.multiply %107, %115 : tensor<1x88x28x28xf32>
     %117 = stablehlo.broadcast_in_dim %114, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
     %118 = stablehlo.add %116, %117 : tensor<1x88x28x28xf32>
-    %119 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
+    %119 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
     %120 = stablehlo.maximum %118, %119 : tensor<1x88x28x28xf32>
     %121 = stablehlo.convolution(%120, %arg26) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 88 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x88x28x28xf32>, tensor<88x1x3x3xf32>) -> tensor<1x88x28x28xf32>
     %122 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<88xf32>
@@ -140,7 +140,7 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %130 = stablehlo.multiply %121, %129 : tensor<1x88x28x28xf32>
     %131 = stablehlo.broadcast_in_dim %128, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
     %132 = stablehlo.add %130, %131 : tensor<1x88x28x28xf32>
-    %133 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
+    %133 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
     %134 = stablehlo.maximum %132, %133 : tensor<1x88x28x28xf32>
     %135 = stablehlo.convolution(%134, %arg29) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x88x28x28xf32>, tensor<24x88x1x1xf32>) -> tensor<1x24x28x28xf32>
     %136 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<24xf32>
@@ -167,9 +167,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %157 = stablehlo.multiply %148, %156 : tensor<1x96x28x28xf32>
     %158 = stablehlo.broadcast_in_dim %155, dims = [1] : (tensor<96xf32>) -> tensor<1x96x28x28xf32>
     %159 = stablehlo.add %157, %158 : tensor<1x96x28x28xf32>
-    %160 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
+    %160 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
     %161 = stablehlo.add %159, %160 : tensor<1x96x28x28xf32>
-    %162 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
+    %162 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
     %163 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
     %164 = stablehlo.clamp %162, %161, %163 : tensor<1x96x28x28xf32>
     %165 = stablehlo.multiply %159, %164 : tensor<1x96x28x28xf32>
@@ -187,29 +187,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %177 = stablehlo.multiply %168, %176 : tensor<1x96x14x14xf32>
     %178 = stablehlo.broadcast_in_dim %175, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
     %179 = stablehlo.add %177, %178 : tensor<1x96x14x14xf32>
-    %180 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
+    %180 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
     %181 = stablehlo.add %179, %180 : tensor<1x96x14x14xf32>
-    %182 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
+    %182 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
     %183 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
     %184 = stablehlo.clamp %182, %181, %183 : tensor<1x96x14x14xf32>
     %185 = stablehlo.multiply %179, %184 : tensor<1x96x14x14xf32>
     %186 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
     %187 = stablehlo.divide %185, %186 : tensor<1x96x14x14xf32>
-    %188 = stablehlo.reduce(%187 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x96x14x14xf32>, tensor<f32>) -> tensor<1x96xf32>
+    %188 = stablehlo.reduce(%187 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x96x14x14xf32>, tensor<f32>) -> tensor<1x96xf32>
     %189 = stablehlo.broadcast_in_dim %188, dims = [0, 1] : (tensor<1x96xf32>) -> tensor<1x96x1x1xf32>
     %190 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
     %191 = stablehlo.divide %189, %190 : tensor<1x96x1x1xf32>
     %192 = stablehlo.convolution(%191, %arg38) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x1x1xf32>, tensor<24x96x1x1xf32>) -> tensor<1x24x1x1xf32>
     %193 = stablehlo.broadcast_in_dim %arg39, dims = [1] : (tensor<24xf32>) -> tensor<1x24x1x1xf32>
     %194 = stablehlo.add %192, %193 : tensor<1x24x1x1xf32>
-    %195 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x24x1x1xf32>
+    %195 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x24x1x1xf32>
     %196 = stablehlo.maximum %194, %195 : tensor<1x24x1x1xf32>
     %197 = stablehlo.convolution(%196, %arg40) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x24x1x1xf32>, tensor<96x24x1x1xf32>) -> tensor<1x96x1x1xf32>
     %198 = stablehlo.broadcast_in_dim %arg41, dims = [1] : (tensor<96xf32>) -> tensor<1x96x1x1xf32>
     %199 = stablehlo.add %197, %198 : tensor<1x96x1x1xf32>
-    %200 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
+    %200 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
     %201 = stablehlo.add %199, %200 : tensor<1x96x1x1xf32>
-    %202 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
+    %202 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
     %203 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
     %204 = stablehlo.clamp %202, %201, %203 : tensor<1x96x1x1xf32>
     %205 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
@@ -240,9 +240,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %230 = stablehlo.multiply %221, %229 : tensor<1x240x14x14xf32>
     %231 = stablehlo.broadcast_in_dim %228, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
     %232 = stablehlo.add %230, %231 : tensor<1x240x14x14xf32>
-    %233 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %233 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %234 = stablehlo.add %232, %233 : tensor<1x240x14x14xf32>
-    %235 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %235 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %236 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %237 = stablehlo.clamp %235, %234, %236 : tensor<1x240x14x14xf32>
     %238 = stablehlo.multiply %232, %237 : tensor<1x240x14x14xf32>
@@ -260,29 +260,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %250 = stablehlo.multiply %241, %249 : tensor<1x240x14x14xf32>
     %251 = stablehlo.broadcast_in_dim %248, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
     %252 = stablehlo.add %250, %251 : tensor<1x240x14x14xf32>
-    %253 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %253 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %254 = stablehlo.add %252, %253 : tensor<1x240x14x14xf32>
-    %255 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %255 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %256 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %257 = stablehlo.clamp %255, %254, %256 : tensor<1x240x14x14xf32>
     %258 = stablehlo.multiply %252, %257 : tensor<1x240x14x14xf32>
     %259 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %260 = stablehlo.divide %258, %259 : tensor<1x240x14x14xf32>
-    %261 = stablehlo.reduce(%260 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
+    %261 = stablehlo.reduce(%260 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
     %262 = stablehlo.broadcast_in_dim %261, dims = [0, 1] : (tensor<1x240xf32>) -> tensor<1x240x1x1xf32>
     %263 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %264 = stablehlo.divide %262, %263 : tensor<1x240x1x1xf32>
     %265 = stablehlo.convolution(%264, %arg51) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x1x1xf32>, tensor<64x240x1x1xf32>) -> tensor<1x64x1x1xf32>
     %266 = stablehlo.broadcast_in_dim %arg52, dims = [1] : (tensor<64xf32>) -> tensor<1x64x1x1xf32>
     %267 = stablehlo.add %265, %266 : tensor<1x64x1x1xf32>
-    %268 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
+    %268 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
     %269 = stablehlo.maximum %267, %268 : tensor<1x64x1x1xf32>
     %270 = stablehlo.convolution(%269, %arg53) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x64x1x1xf32>, tensor<240x64x1x1xf32>) -> tensor<1x240x1x1xf32>
     %271 = stablehlo.broadcast_in_dim %arg54, dims = [1] : (tensor<240xf32>) -> tensor<1x240x1x1xf32>
     %272 = stablehlo.add %270, %271 : tensor<1x240x1x1xf32>
-    %273 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %273 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %274 = stablehlo.add %272, %273 : tensor<1x240x1x1xf32>
-    %275 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %275 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %276 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %277 = stablehlo.clamp %275, %274, %276 : tensor<1x240x1x1xf32>
     %278 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
@@ -314,9 +314,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %304 = stablehlo.multiply %295, %303 : tensor<1x240x14x14xf32>
     %305 = stablehlo.broadcast_in_dim %302, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
     %306 = stablehlo.add %304, %305 : tensor<1x240x14x14xf32>
-    %307 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %307 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %308 = stablehlo.add %306, %307 : tensor<1x240x14x14xf32>
-    %309 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %309 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %310 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %311 = stablehlo.clamp %309, %308, %310 : tensor<1x240x14x14xf32>
     %312 = stablehlo.multiply %306, %311 : tensor<1x240x14x14xf32>
@@ -334,29 +334,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %324 = stablehlo.multiply %315, %323 : tensor<1x240x14x14xf32>
     %325 = stablehlo.broadcast_in_dim %322, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
     %326 = stablehlo.add %324, %325 : tensor<1x240x14x14xf32>
-    %327 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %327 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %328 = stablehlo.add %326, %327 : tensor<1x240x14x14xf32>
-    %329 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %329 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %330 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %331 = stablehlo.clamp %329, %328, %330 : tensor<1x240x14x14xf32>
     %332 = stablehlo.multiply %326, %331 : tensor<1x240x14x14xf32>
     %333 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %334 = stablehlo.divide %332, %333 : tensor<1x240x14x14xf32>
-    %335 = stablehlo.reduce(%334 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
+    %335 = stablehlo.reduce(%334 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
     %336 = stablehlo.broadcast_in_dim %335, dims = [0, 1] : (tensor<1x240xf32>) -> tensor<1x240x1x1xf32>
     %337 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %338 = stablehlo.divide %336, %337 : tensor<1x240x1x1xf32>
     %339 = stablehlo.convolution(%338, %arg64) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x1x1xf32>, tensor<64x240x1x1xf32>) -> tensor<1x64x1x1xf32>
     %340 = stablehlo.broadcast_in_dim %arg65, dims = [1] : (tensor<64xf32>) -> tensor<1x64x1x1xf32>
     %341 = stablehlo.add %339, %340 : tensor<1x64x1x1xf32>
-    %342 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
+    %342 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
     %343 = stablehlo.maximum %341, %342 : tensor<1x64x1x1xf32>
     %344 = stablehlo.convolution(%343, %arg66) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x64x1x1xf32>, tensor<240x64x1x1xf32>) -> tensor<1x240x1x1xf32>
     %345 = stablehlo.broadcast_in_dim %arg67, dims = [1] : (tensor<240xf32>) -> tensor<1x240x1x1xf32>
     %346 = stablehlo.add %344, %345 : tensor<1x240x1x1xf32>
-    %347 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %347 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %348 = stablehlo.add %346, %347 : tensor<1x240x1x1xf32>
-    %349 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %349 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %350 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
     %351 = stablehlo.clamp %349, %348, %350 : tensor<1x240x1x1xf32>
     %352 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
@@ -388,9 +388,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %378 = stablehlo.multiply %369, %377 : tensor<1x120x14x14xf32>
     %379 = stablehlo.broadcast_in_dim %376, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
     %380 = stablehlo.add %378, %379 : tensor<1x120x14x14xf32>
-    %381 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %381 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
     %382 = stablehlo.add %380, %381 : tensor<1x120x14x14xf32>
-    %383 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %383 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
     %384 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
     %385 = stablehlo.clamp %383, %382, %384 : tensor<1x120x14x14xf32>
     %386 = stablehlo.multiply %380, %385 : tensor<1x120x14x14xf32>
@@ -408,29 +408,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %398 = stablehlo.multiply %389, %397 : tensor<1x120x14x14xf32>
     %399 = stablehlo.broadcast_in_dim %396, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
     %400 = stablehlo.add %398, %399 : tensor<1x120x14x14xf32>
-    %401 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %401 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
     %402 = stablehlo.add %400, %401 : tensor<1x120x14x14xf32>
-    %403 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %403 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
     %404 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
     %405 = stablehlo.clamp %403, %402, %404 : tensor<1x120x14x14xf32>
     %406 = stablehlo.multiply %400, %405 : tensor<1x120x14x14xf32>
     %407 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
     %408 = stablehlo.divide %406, %407 : tensor<1x120x14x14xf32>
-    %409 = stablehlo.reduce(%408 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x120x14x14xf32>, tensor<f32>) -> tensor<1x120xf32>
+    %409 = stablehlo.reduce(%408 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x120x14x14xf32>, tensor<f32>) -> tensor<1x120xf32>
     %410 = stablehlo.broadcast_in_dim %409, dims = [0, 1] : (tensor<1x120xf32>) -> tensor<1x120x1x1xf32>
     %411 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
     %412 = stablehlo.divide %410, %411 : tensor<1x120x1x1xf32>
     %413 = stablehlo.convolution(%412, %arg77) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x120x1x1xf32>, tensor<32x120x1x1xf32>) -> tensor<1x32x1x1xf32>
     %414 = stablehlo.broadcast_in_dim %arg78, dims = [1] : (tensor<32xf32>) -> tensor<1x32x1x1xf32>
     %415 = stablehlo.add %413, %414 : tensor<1x32x1x1xf32>
-    %416 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x32x1x1xf32>
+    %416 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x32x1x1xf32>
     %417 = stablehlo.maximum %415, %416 : tensor<1x32x1x1xf32>
     %418 = stablehlo.convolution(%417, %arg79) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x1x1xf32>, tensor<120x32x1x1xf32>) -> tensor<1x120x1x1xf32>
     %419 = stablehlo.broadcast_in_dim %arg80, dims = [1] : (tensor<120xf32>) -> tensor<1x120x1x1xf32>
     %420 = stablehlo.add %418, %419 : tensor<1x120x1x1xf32>
-    %421 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
+    %421 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
     %422 = stablehlo.add %420, %421 : tensor<1x120x1x1xf32>
-    %423 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
+    %423 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
     %424 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
     %425 = stablehlo.clamp %423, %422, %424 : tensor<1x120x1x1xf32>
     %426 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
@@ -461,9 +461,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %451 = stablehlo.multiply %442, %450 : tensor<1x144x14x14xf32>
     %452 = stablehlo.broadcast_in_dim %449, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
     %453 = stablehlo.add %451, %452 : tensor<1x144x14x14xf32>
-    %454 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %454 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
     %455 = stablehlo.add %453, %454 : tensor<1x144x14x14xf32>
-    %456 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %456 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
     %457 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
     %458 = stablehlo.clamp %456, %455, %457 : tensor<1x144x14x14xf32>
     %459 = stablehlo.multiply %453, %458 : tensor<1x144x14x14xf32>
@@ -481,29 +481,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %471 = stablehlo.multiply %462, %470 : tensor<1x144x14x14xf32>
     %472 = stablehlo.broadcast_in_dim %469, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
     %473 = stablehlo.add %471, %472 : tensor<1x144x14x14xf32>
-    %474 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %474 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
     %475 = stablehlo.add %473, %474 : tensor<1x144x14x14xf32>
-    %476 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %476 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
     %477 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
     %478 = stablehlo.clamp %476, %475, %477 : tensor<1x144x14x14xf32>
     %479 = stablehlo.multiply %473, %478 : tensor<1x144x14x14xf32>
     %480 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
     %481 = stablehlo.divide %479, %480 : tensor<1x144x14x14xf32>
-    %482 = stablehlo.reduce(%481 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x144x14x14xf32>, tensor<f32>) -> tensor<1x144xf32>
+    %482 = stablehlo.reduce(%481 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x144x14x14xf32>, tensor<f32>) -> tensor<1x144xf32>
     %483 = stablehlo.broadcast_in_dim %482, dims = [0, 1] : (tensor<1x144xf32>) -> tensor<1x144x1x1xf32>
     %484 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
     %485 = stablehlo.divide %483, %484 : tensor<1x144x1x1xf32>
     %486 = stablehlo.convolution(%485, %arg90) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<40x144x1x1xf32>) -> tensor<1x40x1x1xf32>
     %487 = stablehlo.broadcast_in_dim %arg91, dims = [1] : (tensor<40xf32>) -> tensor<1x40x1x1xf32>
     %488 = stablehlo.add %486, %487 : tensor<1x40x1x1xf32>
-    %489 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x40x1x1xf32>
+    %489 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x40x1x1xf32>
     %490 = stablehlo.maximum %488, %489 : tensor<1x40x1x1xf32>
     %491 = stablehlo.convolution(%490, %arg92) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x1x1xf32>, tensor<144x40x1x1xf32>) -> tensor<1x144x1x1xf32>
     %492 = stablehlo.broadcast_in_dim %arg93, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
     %493 = stablehlo.add %491, %492 : tensor<1x144x1x1xf32>
-    %494 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %494 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
     %495 = stablehlo.add %493, %494 : tensor<1x144x1x1xf32>
-    %496 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %496 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
     %497 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
     %498 = stablehlo.clamp %496, %495, %497 : tensor<1x144x1x1xf32>
     %499 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
@@ -535,9 +535,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %525 = stablehlo.multiply %516, %524 : tensor<1x288x14x14xf32>
     %526 = stablehlo.broadcast_in_dim %523, dims = [1] : (tensor<288xf32>) -> tensor<1x288x14x14xf32>
     %527 = stablehlo.add %525, %526 : tensor<1x288x14x14xf32>
-    %528 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
+    %528 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
     %529 = stablehlo.add %527, %528 : tensor<1x288x14x14xf32>
-    %530 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
+    %530 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
     %531 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
     %532 = stablehlo.clamp %530, %529, %531 : tensor<1x288x14x14xf32>
     %533 = stablehlo.multiply %527, %532 : tensor<1x288x14x14xf32>
@@ -555,29 +555,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %545 = stablehlo.multiply %536, %544 : tensor<1x288x7x7xf32>
     %546 = stablehlo.broadcast_in_dim %543, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
     %547 = stablehlo.add %545, %546 : tensor<1x288x7x7xf32>
-    %548 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
+    %548 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
     %549 = stablehlo.add %547, %548 : tensor<1x288x7x7xf32>
-    %550 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
+    %550 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
     %551 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
     %552 = stablehlo.clamp %550, %549, %551 : tensor<1x288x7x7xf32>
     %553 = stablehlo.multiply %547, %552 : tensor<1x288x7x7xf32>
     %554 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
     %555 = stablehlo.divide %553, %554 : tensor<1x288x7x7xf32>
-    %556 = stablehlo.reduce(%555 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x288x7x7xf32>, tensor<f32>) -> tensor<1x288xf32>
+    %556 = stablehlo.reduce(%555 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x288x7x7xf32>, tensor<f32>) -> tensor<1x288xf32>
     %557 = stablehlo.broadcast_in_dim %556, dims = [0, 1] : (tensor<1x288xf32>) -> tensor<1x288x1x1xf32>
     %558 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
     %559 = stablehlo.divide %557, %558 : tensor<1x288x1x1xf32>
     %560 = stablehlo.convolution(%559, %arg103) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x288x1x1xf32>, tensor<72x288x1x1xf32>) -> tensor<1x72x1x1xf32>
     %561 = stablehlo.broadcast_in_dim %arg104, dims = [1] : (tensor<72xf32>) -> tensor<1x72x1x1xf32>
     %562 = stablehlo.add %560, %561 : tensor<1x72x1x1xf32>
-    %563 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x72x1x1xf32>
+    %563 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x1x1xf32>
     %564 = stablehlo.maximum %562, %563 : tensor<1x72x1x1xf32>
     %565 = stablehlo.convolution(%564, %arg105) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x1x1xf32>, tensor<288x72x1x1xf32>) -> tensor<1x288x1x1xf32>
     %566 = stablehlo.broadcast_in_dim %arg106, dims = [1] : (tensor<288xf32>) -> tensor<1x288x1x1xf32>
     %567 = stablehlo.add %565, %566 : tensor<1x288x1x1xf32>
-    %568 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
+    %568 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
     %569 = stablehlo.add %567, %568 : tensor<1x288x1x1xf32>
-    %570 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
+    %570 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
     %571 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
     %572 = stablehlo.clamp %570, %569, %571 : tensor<1x288x1x1xf32>
     %573 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
@@ -608,9 +608,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %598 = stablehlo.multiply %589, %597 : tensor<1x576x7x7xf32>
     %599 = stablehlo.broadcast_in_dim %596, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
     %600 = stablehlo.add %598, %599 : tensor<1x576x7x7xf32>
-    %601 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %601 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %602 = stablehlo.add %600, %601 : tensor<1x576x7x7xf32>
-    %603 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %603 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %604 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %605 = stablehlo.clamp %603, %602, %604 : tensor<1x576x7x7xf32>
     %606 = stablehlo.multiply %600, %605 : tensor<1x576x7x7xf32>
@@ -628,29 +628,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %618 = stablehlo.multiply %609, %617 : tensor<1x576x7x7xf32>
     %619 = stablehlo.broadcast_in_dim %616, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
     %620 = stablehlo.add %618, %619 : tensor<1x576x7x7xf32>
-    %621 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %621 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %622 = stablehlo.add %620, %621 : tensor<1x576x7x7xf32>
-    %623 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %623 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %624 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %625 = stablehlo.clamp %623, %622, %624 : tensor<1x576x7x7xf32>
     %626 = stablehlo.multiply %620, %625 : tensor<1x576x7x7xf32>
     %627 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %628 = stablehlo.divide %626, %627 : tensor<1x576x7x7xf32>
-    %629 = stablehlo.reduce(%628 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
+    %629 = stablehlo.reduce(%628 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
     %630 = stablehlo.broadcast_in_dim %629, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
     %631 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %632 = stablehlo.divide %630, %631 : tensor<1x576x1x1xf32>
     %633 = stablehlo.convolution(%632, %arg116) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x1x1xf32>, tensor<144x576x1x1xf32>) -> tensor<1x144x1x1xf32>
     %634 = stablehlo.broadcast_in_dim %arg117, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
     %635 = stablehlo.add %633, %634 : tensor<1x144x1x1xf32>
-    %636 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %636 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
     %637 = stablehlo.maximum %635, %636 : tensor<1x144x1x1xf32>
     %638 = stablehlo.convolution(%637, %arg118) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<576x144x1x1xf32>) -> tensor<1x576x1x1xf32>
     %639 = stablehlo.broadcast_in_dim %arg119, dims = [1] : (tensor<576xf32>) -> tensor<1x576x1x1xf32>
     %640 = stablehlo.add %638, %639 : tensor<1x576x1x1xf32>
-    %641 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %641 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %642 = stablehlo.add %640, %641 : tensor<1x576x1x1xf32>
-    %643 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %643 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %644 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %645 = stablehlo.clamp %643, %642, %644 : tensor<1x576x1x1xf32>
     %646 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
@@ -682,9 +682,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %672 = stablehlo.multiply %663, %671 : tensor<1x576x7x7xf32>
     %673 = stablehlo.broadcast_in_dim %670, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
     %674 = stablehlo.add %672, %673 : tensor<1x576x7x7xf32>
-    %675 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %675 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %676 = stablehlo.add %674, %675 : tensor<1x576x7x7xf32>
-    %677 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %677 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %678 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %679 = stablehlo.clamp %677, %676, %678 : tensor<1x576x7x7xf32>
     %680 = stablehlo.multiply %674, %679 : tensor<1x576x7x7xf32>
@@ -702,29 +702,29 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %692 = stablehlo.multiply %683, %691 : tensor<1x576x7x7xf32>
     %693 = stablehlo.broadcast_in_dim %690, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
     %694 = stablehlo.add %692, %693 : tensor<1x576x7x7xf32>
-    %695 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %695 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %696 = stablehlo.add %694, %695 : tensor<1x576x7x7xf32>
-    %697 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %697 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %698 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %699 = stablehlo.clamp %697, %696, %698 : tensor<1x576x7x7xf32>
     %700 = stablehlo.multiply %694, %699 : tensor<1x576x7x7xf32>
     %701 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %702 = stablehlo.divide %700, %701 : tensor<1x576x7x7xf32>
-    %703 = stablehlo.reduce(%702 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
+    %703 = stablehlo.reduce(%702 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
     %704 = stablehlo.broadcast_in_dim %703, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
     %705 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %706 = stablehlo.divide %704, %705 : tensor<1x576x1x1xf32>
     %707 = stablehlo.convolution(%706, %arg129) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x1x1xf32>, tensor<144x576x1x1xf32>) -> tensor<1x144x1x1xf32>
     %708 = stablehlo.broadcast_in_dim %arg130, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
     %709 = stablehlo.add %707, %708 : tensor<1x144x1x1xf32>
-    %710 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %710 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
     %711 = stablehlo.maximum %709, %710 : tensor<1x144x1x1xf32>
     %712 = stablehlo.convolution(%711, %arg131) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<576x144x1x1xf32>) -> tensor<1x576x1x1xf32>
     %713 = stablehlo.broadcast_in_dim %arg132, dims = [1] : (tensor<576xf32>) -> tensor<1x576x1x1xf32>
     %714 = stablehlo.add %712, %713 : tensor<1x576x1x1xf32>
-    %715 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %715 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %716 = stablehlo.add %714, %715 : tensor<1x576x1x1xf32>
-    %717 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %717 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %718 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %719 = stablehlo.clamp %717, %716, %718 : tensor<1x576x1x1xf32>
     %720 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
@@ -756,15 +756,15 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %746 = stablehlo.multiply %737, %745 : tensor<1x576x7x7xf32>
     %747 = stablehlo.broadcast_in_dim %744, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
     %748 = stablehlo.add %746, %747 : tensor<1x576x7x7xf32>
-    %749 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %749 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %750 = stablehlo.add %748, %749 : tensor<1x576x7x7xf32>
-    %751 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %751 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %752 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %753 = stablehlo.clamp %751, %750, %752 : tensor<1x576x7x7xf32>
     %754 = stablehlo.multiply %748, %753 : tensor<1x576x7x7xf32>
     %755 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
     %756 = stablehlo.divide %754, %755 : tensor<1x576x7x7xf32>
-    %757 = stablehlo.reduce(%756 init: %cst_4) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
+    %757 = stablehlo.reduce(%756 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
     %758 = stablehlo.broadcast_in_dim %757, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
     %759 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
     %760 = stablehlo.divide %758, %759 : tensor<1x576x1x1xf32>
@@ -772,9 +772,9 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %762 = stablehlo.dot_general %761, %arg139, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x576xf32>, tensor<1024x576xf32>) -> tensor<1x1024xf32>
     %763 = stablehlo.broadcast_in_dim %arg140, dims = [1] : (tensor<1024xf32>) -> tensor<1x1024xf32>
     %764 = stablehlo.add %762, %763 : tensor<1x1024xf32>
-    %765 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
+    %765 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
     %766 = stablehlo.add %764, %765 : tensor<1x1024xf32>
-    %767 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
+    %767 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
     %768 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
     %769 = stablehlo.clamp %767, %766, %768 : tensor<1x1024xf32>
     %770 = stablehlo.multiply %764, %769 : tensor<1x1024xf32>
