@@ -28,6 +28,8 @@ class Artifact:
     """A converted program: StableHLO text whose @main takes ``weights`` (in order) then the user inputs.
 
     ``manifest`` is complete except for what depends on how it is saved (program format, weights file).
+    From ``export``, ``weights`` are read-only views of the model's own tensors (exporting copies no weights), so
+    changing the model in place before saving changes what is saved.
     """
 
     program: str
@@ -36,35 +38,14 @@ class Artifact:
 
     def serialize(self, name: str, *, format: str = "text", target_version: str | None = None,
                   inline_weights: bool = False) -> tuple[bytes, bytes | None]:
-        """The bytes of ``NAME.mlir`` and of ``NAME.safetensors`` (None when the weights are inlined)."""
-        if format not in FORMATS:
-            raise ArtifactError(f"Unknown artifact format {format!r}; choose one of {', '.join(FORMATS)}.")
-        version = check_target_version(target_version)
-        manifest = copy.deepcopy(self.manifest)
-        manifest["program"] = {"format": format, "stablehlo_version": version}
-        with mlir_module.new_context() as ctx:
-            module = mlir_module.parse(self.program, ctx)
-            if inline_weights and manifest["mutated_buffers"]:
-                raise ArtifactError(
-                    "--inline-weights cannot be used for a model that mutates its buffers ("
-                    + ", ".join(b["buffer"] for b in manifest["mutated_buffers"])
-                    + "): inlined buffers are constants and could not carry the updates. Save the weights "
-                    "beside the program, or export the model in eval mode."
-                )
-            if inline_weights:
-                first = 1 if manifest["platform_index_argument"] else 0
-                mlir_module.inline_arguments(mlir_module.main_func(module),
-                                             {first + i: a for i, a in enumerate(self.weights.values())})
-                manifest["weights"].update(file=None, sha256=None, inline=True)
-                data = None
-            else:
-                data = weights_lib.encode(self.weights)
-                manifest["weights"].update(file=f"{name}.safetensors", sha256=mlir_module.sha256_bytes(data),
-                                           inline=False)
-            mlir_module.set_string_attr(module, mlir_module.MANIFEST_ATTR, manifest_lib.dumps(manifest))
-            text = mlir_module.print_module(module)
-        program = _portable(text, version) if format == "bytecode" else text.encode()
-        return program, data
+        """The bytes of ``NAME.mlir`` and of ``NAME.safetensors`` (None when the weights are inlined).
+
+        Both files are built in memory; ``save`` writes the same bytes while streaming the weights to disk.
+        """
+        version = self._check_options(format, target_version, inline_weights)
+        data = None if inline_weights else weights_lib.encode(self.weights)
+        sha256 = None if data is None else mlir_module.sha256_bytes(data)
+        return self._program(name, format, version, sha256), data
 
     def save(self, path: str | Path, *, format: str = "text", target_version: str | None = None,
              inline_weights: bool = False, overwrite: bool = False) -> Path:
@@ -73,16 +54,60 @@ class Artifact:
         Existing files are replaced only with ``overwrite=True`` (the CLI's ``--force``); otherwise
         ArtifactExistsError, before any work. The files are written under temporary names and renamed together
         (see ``files.write_files_atomic``), so an interrupted save leaves the old artifact or none, never half.
+        The weights go from their arrays straight to the file (no copy of them is made in memory), and the program,
+        which records their SHA-256, is written after them.
         """
         path = Path(path)
         paths = output_paths(path, inline_weights)
         check_overwrite(paths, overwrite)
-        program, data = self.serialize(path.stem, format=format, target_version=target_version,
-                                       inline_weights=inline_weights)
-        files = {path.with_suffix(".safetensors"): data} if data is not None else {}
-        files[path] = program  # last: the program is what readers open, so it is committed after its weights
-        write_files_atomic(files, overwrite=overwrite)
+        version = self._check_options(format, target_version, inline_weights)
+        if inline_weights:
+            write_files_atomic({path: self._program(path.stem, format, version, None)}, overwrite=overwrite)
+            return path
+        written: dict[str, str] = {}
+
+        def write_weights(tmp: Path) -> None:
+            written["sha256"] = weights_lib.write(self.weights, tmp)
+
+        def write_program(tmp: Path) -> None:
+            tmp.write_bytes(self._program(path.stem, format, version, written["sha256"]))
+
+        # The program last: it is what readers open, so it is committed after its weights.
+        write_files_atomic({path.with_suffix(".safetensors"): write_weights, path: write_program},
+                           overwrite=overwrite)
         return path
+
+    def _check_options(self, format: str, target_version: str | None, inline_weights: bool) -> str:
+        """The StableHLO version to write, once the options are checked against this artifact."""
+        if format not in FORMATS:
+            raise ArtifactError(f"Unknown artifact format {format!r}; choose one of {', '.join(FORMATS)}.")
+        version = check_target_version(target_version)
+        if inline_weights and self.manifest["mutated_buffers"]:
+            raise ArtifactError(
+                "--inline-weights cannot be used for a model that mutates its buffers ("
+                + ", ".join(b["buffer"] for b in self.manifest["mutated_buffers"])
+                + "): inlined buffers are constants and could not carry the updates. Save the weights "
+                "beside the program, or export the model in eval mode."
+            )
+        return version
+
+    def _program(self, name: str, format: str, version: str, weights_sha256: str | None) -> bytes:
+        """The bytes of ``NAME.mlir``: weights inlined when ``weights_sha256`` is None, else in ``NAME.safetensors``
+        with that digest."""
+        manifest = copy.deepcopy(self.manifest)
+        manifest["program"] = {"format": format, "stablehlo_version": version}
+        with mlir_module.new_context() as ctx:
+            module = mlir_module.parse(self.program, ctx)
+            if weights_sha256 is None:
+                first = 1 if manifest["platform_index_argument"] else 0
+                mlir_module.inline_arguments(mlir_module.main_func(module),
+                                             {first + i: a for i, a in enumerate(self.weights.values())})
+                manifest["weights"].update(file=None, sha256=None, inline=True)
+            else:
+                manifest["weights"].update(file=f"{name}.safetensors", sha256=weights_sha256, inline=False)
+            mlir_module.set_string_attr(module, mlir_module.MANIFEST_ATTR, manifest_lib.dumps(manifest))
+            text = mlir_module.print_module(module)
+        return _portable(text, version) if format == "bytecode" else text.encode()
 
 
 def output_paths(path: Path, inline_weights: bool = False) -> list[Path]:

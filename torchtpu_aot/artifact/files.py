@@ -12,10 +12,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from torchtpu_aot.errors import ArtifactError, ArtifactExistsError
+
+# A file's content: its bytes, or a function that writes it to the (temporary) path it is given. Functions run
+# in order, so a later one may use what an earlier one found out (the program records the weights' SHA-256),
+# and large content goes to disk without ever being one bytes object.
+Content = bytes | Callable[[Path], None]
 
 
 def check_overwrite(paths: list[Path], overwrite: bool) -> None:
@@ -36,8 +41,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     write_files_atomic({path: data}, overwrite=True)
 
 
-def write_files_atomic(files: Mapping[Path, bytes], *, overwrite: bool) -> None:
-    """Write ``files`` (path -> bytes), in order, as one change: all of them or, on any failure, none."""
+def write_files_atomic(files: Mapping[Path, Content], *, overwrite: bool) -> None:
+    """Write ``files`` (path -> bytes or writer function), in order, as one change: all of them or, on any
+    failure, none."""
     paths = list(files)
     check_overwrite(paths, overwrite)
     temps: dict[Path, Path] = {}
@@ -72,13 +78,22 @@ def write_files_atomic(files: Mapping[Path, bytes], *, overwrite: bool) -> None:
         _fsync_dir(folder)
 
 
-def _write_temp(path: Path, data: bytes) -> Path:
+def _write_temp(path: Path, data: Content) -> Path:
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+        if callable(data):
+            os.close(fd)
+            data(Path(tmp))  # the writer opens the file itself
+            fd = os.open(tmp, os.O_RDWR)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        else:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+                f.flush()
+                os.fsync(f.fileno())
         os.chmod(tmp, 0o644)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

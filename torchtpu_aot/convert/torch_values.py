@@ -41,8 +41,15 @@ def numpy_dtype(dtype: torch.dtype) -> np.dtype:
 
 
 def tensor_to_numpy(t: torch.Tensor) -> np.ndarray:
-    """A contiguous numpy copy of a real (not fake) tensor, bfloat16 included."""
-    return dtypes.to_array(t.contiguous()).copy()
+    """A contiguous, read-only numpy array of a real (not fake) CPU tensor, bfloat16 included.
+
+    It shares the tensor's memory when the tensor is contiguous (a copy only otherwise): weights are lifted
+    without a second copy of the model, so exporting a model needs little more memory than the model itself.
+    Read-only, so nothing writes to the model through the artifact.
+    """
+    array = dtypes.to_array(t.contiguous()).view()  # a view of its own, so the flag below is ours alone
+    array.flags.writeable = False
+    return array
 
 
 def meta_of(val: Any, symbols: SymbolTable) -> Any:
