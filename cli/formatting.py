@@ -31,6 +31,11 @@ def entry_text(entry: dict) -> str:
     return f"{entry['dtype']}{shape_text(entry['shape'])}"
 
 
+def precision_text(precision: dict) -> str:
+    """The manifest's ``precision`` field, e.g. ``bfloat16 weights and compute, floating I/O in float32``."""
+    return f"{precision['compute']} weights and compute, floating I/O in {precision['io']}"
+
+
 def _number(x: Any) -> str:
     if isinstance(x, (bool, np.bool_)):
         return str(bool(x))

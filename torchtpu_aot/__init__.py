@@ -18,29 +18,48 @@ __all__ = ["Program", "TorchTPUError", "__version__", "export", "export_onnx", "
 
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
-           platforms: Any = None, name: str | None = None) -> Artifact:
+           platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
     ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
     may also be a list of the CLI's ``--dynamic`` strings, e.g. ``["x:0=batch[1,64]", "ids:1=seq[1,2048]"]``.
     ``platforms`` picks the backends the StableHLO is lowered for (default cpu, cuda and tpu); ``name`` is
     recorded in the manifest (default: the model's class name). Save with ``Artifact.save``.
+
+    ``dtype="bfloat16"`` stores the weights and runs the compute in bfloat16: a bfloat16 copy of ``model`` (the
+    model itself is not modified) is exported on the example inputs cast to bfloat16. The artifact's floating
+    inputs keep the dtypes given here and its floating outputs come back in the dtype of the floating inputs
+    (float32 if there are none); ``io_dtype="bfloat16"`` (or ``"float32"``) makes every floating input and output
+    that dtype instead. The default ``dtype="float32"`` exports the model as it is.
     """
     from torchtpu_aot.frontend import require_torch
 
     require_torch("torchtpu_aot.export")
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
+    from torchtpu_aot.errors import ExportError
     from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options
+    from torchtpu_aot.frontend.precision import BFLOAT16_HINT, dtype_name, to_bfloat16
     from torchtpu_aot.frontend.torch_export import dim_names, export_program
 
     if isinstance(dynamic_shapes, (list, tuple)) and dynamic_shapes and all(isinstance(d, str) for d in dynamic_shapes):
         dynamic_shapes = dynamic_shapes_from_options(dynamic_shapes, model, args, kwargs)
-
-    ep = export_program(model, args, kwargs, dynamic_shapes)
     if name is None and not hasattr(model, "graph_signature"):
         name = type(model).__name__
+    precision = None
+    if dtype_name(dtype) == "bfloat16":
+        model, args, kwargs, precision = to_bfloat16(model, args, kwargs, io_dtype)
+    elif io_dtype is not None:
+        raise TorchTPUError(f"io_dtype={io_dtype!r} applies only with dtype='bfloat16' (a float32 export keeps the "
+                            "model's own input and output dtypes).")
+
+    try:
+        ep = export_program(model, args, kwargs, dynamic_shapes)
+    except ExportError as e:
+        if precision is None:
+            raise
+        raise ExportError(f"{e} {BFLOAT16_HINT}") from e
     return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
-                   dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes))
+                   dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,

@@ -13,6 +13,22 @@ import numpy as np
 
 from torchtpu_aot import dtypes
 
+# Default tolerances (error relative to each output's scale) for comparing an artifact with eager float32 torch.
+# float32 programs differ from torch only by the order of float32 operations: 1e-4 leaves wide margin.
+# bfloat16 programs round every stored weight and every intermediate to 8 significant bits (epsilon 2**-7,
+# a relative rounding error of up to 2**-8 each time); over a deep network those errors add up to a few
+# epsilons of the output's scale (measured on models/: 0.35 to 1.5 epsilons, see README.md), while a wrong
+# lowering is off by tens of percent. 4 epsilons (0.031) sits between the two.
+FLOAT32_TOLERANCE = 1e-4
+BFLOAT16_EPSILON = 2.0**-7
+BFLOAT16_TOLERANCE = 4 * BFLOAT16_EPSILON
+
+
+def default_tolerance(manifest: dict) -> float:
+    """The tolerance ``torchtpu verify`` uses unless given one: by the artifact's compute dtype."""
+    compute = (manifest.get("precision") or {}).get("compute")
+    return BFLOAT16_TOLERANCE if compute == "bfloat16" else FLOAT32_TOLERANCE
+
 
 @dataclass(frozen=True)
 class OutputError:

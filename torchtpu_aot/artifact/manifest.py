@@ -2,7 +2,7 @@
 
 It makes the ``.mlir`` self-describing: format version, producer versions, target platforms, the entry
 signature (names, dtypes, shapes with named symbolic dims), pytree specs, the weight table and file digest,
-and which extra results are mutated buffers.
+which extra results are mutated buffers, and (optional, bfloat16 exports only) the compute and I/O precision.
 
 Reading checks every field the runtime relies on, so a corrupted or hand-edited manifest is refused here with
 a ManifestError instead of failing later inside JAX. Nothing in a manifest is ever executed or imported.
@@ -26,6 +26,7 @@ PLATFORMS = ("cpu", "cuda", "rocm", "tpu")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 _SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MAX_DIM = 2**62
+_FLOAT_NAMES = ("float16", "bfloat16", "float32", "float64")
 
 
 def dumps(manifest: dict) -> str:
@@ -230,3 +231,7 @@ def _check_optional(manifest: dict, where: str) -> None:
     _require(producer is None or (isinstance(producer, dict) and all(isinstance(v, str) for v in producer.values())),
              where, "'producer' is not a table of version strings")
     _require(manifest.get("model") is None or isinstance(manifest["model"], str), where, "'model' is not a string")
+    precision = manifest.get("precision")  # bfloat16 exports: {"compute": "bfloat16", "io": "float32"}
+    _require(precision is None or (isinstance(precision, dict) and set(precision) == {"compute", "io"}
+                                   and all(isinstance(v, str) and v in _FLOAT_NAMES for v in precision.values())),
+             where, "'precision' does not name the compute and I/O dtypes")

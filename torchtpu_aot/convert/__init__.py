@@ -10,7 +10,9 @@ from torchtpu_aot import dtypes
 from torchtpu_aot.artifact import Artifact
 from torchtpu_aot.convert.diagnostics import check_supported
 from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
+from torchtpu_aot.convert.functional import without_decomposition
 from torchtpu_aot.convert.interpreter import GraphFunction
+from torchtpu_aot.convert.io_casts import apply_io_casts
 from torchtpu_aot.convert.signature import build_signature
 from torchtpu_aot.convert.symbols import SymbolTable
 from torchtpu_aot.frontend.torch_export import decompose
@@ -20,13 +22,15 @@ __all__ = ["DEFAULT_PLATFORMS", "convert"]
 
 
 def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None,
-            dim_names: dict[str, str] | None = None) -> Artifact:
+            dim_names: dict[str, str] | None = None, precision=None) -> Artifact:
     """Convert an ExportedProgram (straight from torch.export) into an Artifact.
 
-    ``dim_names`` maps torch's symbol names to the names the manifest should use for them.
+    ``dim_names`` maps torch's symbol names to the names the manifest should use for them. ``precision`` (a
+    ``frontend.precision.Precision``) adds the casts that keep a bfloat16 program's declared I/O dtypes.
     """
     platforms = check_platforms(platforms)
-    ep = decompose(ep, set(registered_ops()))
+    lowered = set(registered_ops())
+    ep = without_decomposition(ep, lowered) or decompose(ep, lowered)
     check_supported(ep.graph)
     symbols = SymbolTable(ep, dim_names)
     sig = build_signature(ep, symbols)
@@ -37,6 +41,8 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
         val = placeholders[name].meta["val"]
         entry = next(e for e in sig.inputs if e["name"] == name)
         in_avals.append(ShapeDtypeStruct(symbols.shape(val.shape), dtypes.to_numpy(entry["dtype"])))
+    if precision is not None:
+        fn, in_avals = apply_io_casts(fn, sig, in_avals, precision)
     result_names = [e["name"] for e in sig.outputs if "constant" not in e]
     result_names += [f"mutated:{m['buffer']}" for m in sig.mutated_buffers]
     result_names += [f"mutated:{m['input']}" for m in sig.mutated_inputs]
@@ -47,4 +53,6 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
         exported=exported, symbols=symbols.ranges, weight_entries=sig.weight_entries, inputs=sig.inputs,
         outputs=sig.outputs, input_spec=sig.input_spec, output_spec=sig.output_spec,
         mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs)
+    if precision is not None:
+        manifest["precision"] = precision.manifest()
     return Artifact(program=text, manifest=manifest, weights=sig.weights)

@@ -8,7 +8,7 @@ import numpy as np
 from jax import lax
 
 from torchtpu_aot.errors import LoweringError
-from torchtpu_aot.lowering.linalg import _FULL_PRECISION
+from torchtpu_aot.lowering.linalg import _FULL_PRECISION, _HALF
 from torchtpu_aot.lowering.registry import lowers
 
 
@@ -56,13 +56,17 @@ def _convolution(ctx, x, weight, bias, stride, padding, dilation, transposed, ou
         lhs_dilation, stride = stride, (1,) * spatial
     else:
         lhs_dilation = (1,) * spatial
+    # Half precision accumulates in float32 and rounds once, bias included, as torch's CPU kernels do.
+    half = np.dtype(ctx.out_dtype) in _HALF
     y = lax.conv_general_dilated(
         x, weight, window_strides=stride, padding=pads, lhs_dilation=lhs_dilation, rhs_dilation=dilation,
         dimension_numbers=_dimension_numbers(spatial), feature_group_count=groups,
-        precision=_precision(ctx.out_dtype), preferred_element_type=ctx.out_dtype,
+        precision=_precision(ctx.out_dtype), preferred_element_type=np.float32 if half else ctx.out_dtype,
     )
     if bias is not None:
-        y = y + lax.broadcast_in_dim(bias, y.shape, (1,))
+        y = y + lax.broadcast_in_dim(bias.astype(y.dtype), y.shape, (1,))
+    if half:
+        y = y.astype(ctx.out_dtype)
     return lax.squeeze(y, (0,)) if unbatched else y
 
 
