@@ -24,6 +24,7 @@ SHAPES = {
     "gpt_decoder": [{"batch": 1, "seq": 1}, {"batch": 3, "seq": 17}, {"batch": 5, "seq": 64}],
     "conv1d_seq": [{"batch": 1, "length": 8}, {"batch": 3, "length": 257}, {"batch": 4, "length": 1000}],
     "vit_b_16": [{"batch": 1}, {"batch": 3}, {"batch": 4}],
+    "llama": [{"batch": 1, "seq": 1}, {"batch": 3, "seq": 37}, {"batch": 16, "seq": 256}],
 }
 SLOW = {"vit_b_16"}
 

@@ -3,7 +3,8 @@ instead of one per batch size, and slice the padding back off the outputs.
 
 Padding repeats the last slice along the dim (edge padding), so padded rows hold real data (no zeros to take a
 log of). That is only sound for dims whose slices the model treats independently, like a batch: buckets are
-something the caller opts into per dim.
+something the caller opts into per dim. Data parallelism (runtime/devices.py) pads the batch dim to a multiple
+of the device count with the same functions.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ class Buckets:
 
     def __init__(self, spec: BucketSpec, manifest: dict):
         symbols = manifest["symbols"]
-        sizes = spec if isinstance(spec, Mapping) else {_batch_dim(manifest): spec}
+        sizes = spec if isinstance(spec, Mapping) else {_plain_bucket_dim(manifest): spec}
         self.sizes: dict[str, list[int]] = {}
         for symbol, values in sizes.items():
             if symbol not in symbols:
@@ -39,7 +40,9 @@ class Buckets:
             if not values or outside:
                 raise InputError(f"Buckets for {symbol!r} must be sizes in its range {range_text(symbol, symbols)}; "
                                  f"got {values or 'none'}.")
-            _check_paddable(symbol, manifest)
+            problem = padding_problem(symbol, manifest)
+            if problem:
+                raise InputError(f"Buckets cannot be used for {symbol!r}: {problem}.")
             self.sizes[symbol] = values
 
     def target(self, sizes: Mapping[str, int]) -> dict[str, int]:
@@ -51,29 +54,42 @@ class Buckets:
             padded[symbol] = values[i] if i < len(values) else size
         return padded
 
-    def pad(self, entries: Sequence[dict], arrays: Sequence[np.ndarray], target: Mapping[str, int]
-            ) -> list[np.ndarray]:
-        """The inputs with each bucketed dim grown to its target size by repeating its last slice."""
-        out = []
-        for entry, array in zip(entries, arrays):
-            widths = [(0, target[d] - n if d in target else 0) for d, n in zip(entry["shape"], array.shape)]
-            out.append(np.pad(array, widths, mode="edge") if any(w for _, w in widths) else array)
-        return out
 
-    def unpad(self, entries: Sequence[dict], arrays: Sequence[np.ndarray], sizes: Mapping[str, int]
-              ) -> list[np.ndarray]:
-        """The results with each bucketed dim cut back to the size it had in the call."""
-        out = []
-        for entry, array in zip(entries, arrays):
-            index = tuple(slice(0, sizes[d]) if d in self.sizes else slice(None) for d in entry["shape"])
-            out.append(array[index] if any(d in self.sizes for d in entry["shape"]) else array)
-        return out
+def pad_dims(entries: Sequence[dict], arrays: Sequence[np.ndarray], target: Mapping[str, int]
+             ) -> list[np.ndarray]:
+    """The inputs with each named dim in ``target`` grown to its target size by repeating its last slice."""
+    out = []
+    for entry, array in zip(entries, arrays):
+        widths = [(0, target[d] - n if d in target else 0) for d, n in zip(entry["shape"], array.shape)]
+        out.append(np.pad(array, widths, mode="edge") if any(w for _, w in widths) else array)
+    return out
 
 
-def _batch_dim(manifest: dict) -> str:
-    """The named dim that is dim 0 of the tensor inputs: what plain bucket sizes apply to."""
+def unpad_dims(entries: Sequence[dict], arrays: Sequence[np.ndarray], sizes: Mapping[str, int],
+               padded: Mapping[str, int]) -> list[np.ndarray]:
+    """The results with each named dim that was padded (a key of ``padded``) cut back to its size in the call."""
+    out = []
+    for entry, array in zip(entries, arrays):
+        index = tuple(slice(0, sizes[d]) if d in padded else slice(None) for d in entry["shape"])
+        out.append(array[index] if any(d in padded for d in entry["shape"]) else array)
+    return out
+
+
+def input_batch_dim(manifest: dict) -> str | None:
+    """The named dim that is dim 0 of the tensor inputs (what plain bucket sizes and data parallelism apply to);
+    None when no dynamic dim, or several, are dim 0 of the inputs."""
+    named = _dynamic_firsts(manifest)
+    return named[0] if len(named) == 1 else None
+
+
+def _dynamic_firsts(manifest: dict) -> list[str]:
     firsts = {e["shape"][0] for e in manifest["inputs"] if "constant" not in e and e["shape"]}
-    named = sorted(d for d in firsts if isinstance(d, str) and d in manifest["symbols"])
+    return sorted(d for d in firsts if isinstance(d, str) and d in manifest["symbols"])
+
+
+def _plain_bucket_dim(manifest: dict) -> str:
+    """The batch dim, which plain bucket sizes apply to; an InputError when the artifact has none."""
+    named = _dynamic_firsts(manifest)
     if len(named) != 1:
         raise InputError("Plain bucket sizes apply to the artifact's batch dim (the dynamic dim 0 of its inputs), "
                          f"but it has {'none' if not named else 'several: ' + ', '.join(named)}; name the dim, "
@@ -81,15 +97,16 @@ def _batch_dim(manifest: dict) -> str:
     return named[0]
 
 
-def _check_paddable(symbol: str, manifest: dict) -> None:
-    """Padding is undone by slicing, so the dim must appear in inputs and outputs only as a whole dim."""
+def padding_problem(symbol: str, manifest: dict) -> str | None:
+    """Why padding ``symbol`` (and slicing the padding off the results) would be unsound here, or None. Padding
+    is undone by slicing, so the dim must appear in inputs and outputs only as a whole dim."""
     if manifest["mutated_buffers"]:
-        raise InputError(f"Buckets cannot be used with this artifact: it updates buffers "
-                         f"({', '.join(b['buffer'] for b in manifest['mutated_buffers'])}), and padded rows would "
-                         "change them.")
+        return (f"the artifact updates buffers ({', '.join(b['buffer'] for b in manifest['mutated_buffers'])}), "
+                "and padded rows would change them")
     for kind in ("inputs", "outputs"):
         for entry in manifest[kind]:
             for axis, d in enumerate(entry.get("shape", [])):
                 if d != symbol and symbol in dim_names(d):
-                    raise InputError(f"Buckets cannot be used for {symbol!r}: {kind[:-1]} {entry['name']!r} dim "
-                                     f"{axis} is {d}, so padding {symbol!r} cannot be sliced off again.")
+                    return (f"{kind[:-1]} {entry['name']!r} dim {axis} is {d}, so padding {symbol!r} cannot be "
+                            "sliced off again")
+    return None

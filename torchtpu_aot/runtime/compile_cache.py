@@ -16,14 +16,16 @@ DEFAULT_CACHE_SIZE = 16
 
 class CompileCache:
     """``cache(weights, inputs)`` runs ``fn`` compiled for the inputs' shapes and dtypes (weights never change
-    shape); ``compilations`` counts how many times it compiled."""
+    shape); ``compilations`` counts how many times it compiled. ``jit_options`` go to ``jax.jit`` (e.g. the
+    shardings of a data-parallel program). Compiling goes through ``jax.jit``, so JAX's persistent compilation
+    cache serves it when one is enabled (runtime/persistent_cache.py)."""
 
-    def __init__(self, fn: Callable, size: int = DEFAULT_CACHE_SIZE):
+    def __init__(self, fn: Callable, size: int = DEFAULT_CACHE_SIZE, **jit_options: Any):
         if not isinstance(size, int) or size < 1:
             raise InputError(f"The compile cache size must be a whole number of at least 1, got {size!r}.")
         self.size = size
         self.compilations = 0
-        self._jit = jax.jit(fn)
+        self._jit = jax.jit(fn, **jit_options)
         self._compiled: OrderedDict[tuple, Any] = OrderedDict()
 
     def __call__(self, weights: Sequence[Any], inputs: Sequence[Any]) -> Any:
