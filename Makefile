@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup test test-slow demo goldens zoo onnx-conformance coverage lint clean
+.PHONY: setup test test-slow demo goldens zoo onnx-conformance coverage bench lint clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ zoo: setup
 # ONNX's backend node tests through export -> save -> load -> run; writes ONNX_CONFORMANCE.md.
 onnx-conformance: setup
 	nice -n 10 $(BIN)/python -m tests.onnx.conformance_report ONNX_CONFORMANCE.md
+
+# torchtpu bench over every model in models/, the decoder scaling curve and the 1.1B export; writes BENCHMARKS.md.
+bench: setup
+	$(BIN)/python -m benchmarks.suite --out BENCHMARKS.md
 
 lint: setup
 	$(BIN)/ruff check .

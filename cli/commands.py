@@ -21,8 +21,17 @@ from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import FORMATS, check_overwrite, check_target_version, output_paths, read_artifact
 from torchtpu_aot.errors import InputError, TorchTPUError
 
-from .formatting import array_summary, entry_text, human_bytes, seconds, shape_text, table, written_lines
-from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options
+from .formatting import (
+    array_summary,
+    entry_text,
+    human_bytes,
+    precision_text,
+    seconds,
+    shape_text,
+    table,
+    written_lines,
+)
+from .inputs import build_inputs, fold_option, parse_bucket_options, parse_dim_options, parse_input_options
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
@@ -55,9 +64,16 @@ def _echo(line: str = "") -> None:
 @click.option("--constant", "constant_options", multiple=True, metavar="NAME=FILE.npy",
               help="ONNX only: fix graph input NAME to the array in FILE.npy (needed for inputs that decide "
                    "shapes, such as a Reshape's target shape).")
+@click.option("--dtype", type=click.Choice(("float32", "bfloat16")), default="float32", show_default=True,
+              help="bfloat16: store the weights and run the compute in bfloat16 (TPU's native type); the "
+                   "artifact's inputs and outputs keep their types (float32) unless --io-dtype says otherwise. "
+                   "float32: the model as it is.")
+@click.option("--io-dtype", type=click.Choice(("float32", "bfloat16")),
+              help="With --dtype bfloat16: the dtype of the artifact's floating inputs and outputs.  [default: "
+                   "the model's floating inputs' dtype, float32 if it has none]")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
-               constant_options: tuple[str, ...]) -> None:
+               constant_options: tuple[str, ...], dtype: str, io_dtype: str | None) -> None:
     """Export a model file to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -71,11 +87,18 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/mlp.py -o out/mlp.mlir
       torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
       torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
+      torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
       torchtpu export model.onnx -o out/model.mlir
     """
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
+    if io_dtype is not None and dtype != "bfloat16":
+        raise click.BadParameter("applies only with --dtype bfloat16.", param_hint="'--io-dtype'")
     if model_file.suffix == ".onnx":
+        if dtype != "float32" or io_dtype is not None:
+            raise click.BadParameter("does not apply to ONNX models: they are converted with the dtypes the ONNX "
+                                     "graph declares (convert the model to bfloat16 in ONNX first).",
+                                     param_hint="'--dtype'" if dtype != "float32" else "'--io-dtype'")
         if dynamic_options:
             raise click.BadParameter("does not apply to ONNX models: their symbolic dims are already dynamic.",
                                      param_hint="'--dynamic'")
@@ -111,7 +134,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
     if dynamic_options:
         dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
     artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
-                                   platforms=wanted, name=spec.name)
+                                   platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
     converted = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
     artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
@@ -119,6 +142,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 
     for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
         _echo(line)
+    if "precision" in artifact.manifest:
+        _echo(f"precision: {precision_text(artifact.manifest['precision'])}")
     _echo(f"exported {spec.name} in {seconds(saved - start)} (build {seconds(built - start)}, export "
           f"{seconds(converted - built)}, save {seconds(saved - converted)})")
 
@@ -141,8 +166,17 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
                    "seq=128,512 (repeat per dim); outputs are cut back to the size given.")
 @click.option("-o", "--output", type=_PATH, metavar="OUT.npz",
               help="Save every output to an .npz file, keyed by output name.")
+@click.option("--cache-dir", type=_PATH, metavar="DIR",
+              help="Keep compiled programs in DIR (JAX's persistent compilation cache), so the next run with the "
+                   "same DIR skips compiling.  [default: $TORCHTPU_CACHE_DIR, else no cache]")
+@click.option("--devices", type=click.IntRange(min=1), metavar="N",
+              help="Run on the first N devices, the batch (dim 0) split across them and the weights replicated; "
+                   "a batch is padded up to a multiple of N. On CPU, XLA_FLAGS=--xla_force_host_platform_device_"
+                   "count=N splits the host into N devices.  [default: 1]")
+@fold_option
 def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
-            dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None) -> None:
+            dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None,
+            cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
     """Run an artifact and summarize its outputs.
 
     Inputs come from .npy files (--input) or are made up (--random-inputs). Input names, dtypes and shapes
@@ -154,6 +188,8 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
       torchtpu run out/mlp.mlir --random-inputs --seed 1
       torchtpu run out/mlp.mlir --input x=x.npy -o out.npz
       torchtpu run out/resnet18.mlir --random-inputs --dim batch=3 --buckets 1,2,4,8
+      torchtpu run out/resnet18.mlir --random-inputs --cache-dir ~/.cache/torchtpu
+      torchtpu run out/mlp.mlir --random-inputs --dim batch=16 --devices 8
     """
     from torchtpu_aot.runtime import Program
 
@@ -164,7 +200,8 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
     loaded = read_artifact(artifact)
     manifest = loaded.manifest
     args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed, parse_dim_options(dim_options, manifest))
-    program = Program(loaded, buckets=parse_bucket_options(bucket_options))
+    program = Program(loaded, buckets=parse_bucket_options(bucket_options), cache_dir=cache_dir, devices=devices,
+                      fold_weights=fold_weights)
     ready = time.perf_counter()
     result = program(*args, **kwargs)
     done = time.perf_counter()
@@ -196,7 +233,9 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
         notes = _save_npz(output, outputs)
         count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
         _echo(f"wrote {output}  ({human_bytes(output.stat().st_size)}, {count}{notes})")
-    _echo(f"loaded {artifact} in {seconds(ready - start)}, ran in {seconds(done - ready)} (includes compilation)")
+    where = f" on {len(program.devices)} devices" if devices and devices > 1 else ""
+    _echo(f"loaded {artifact} in {seconds(ready - start)}, ran{where} in {seconds(done - ready)} (includes "
+          f"compilation{', or loading it from the compilation cache' if program.cache_dir else ''})")
 
 
 def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
@@ -253,6 +292,8 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
         ["model", str(m.get("model") or "unnamed")],
         ["platforms", ", ".join(m["platforms"])],
     ]
+    if "precision" in m:
+        rows.append(["precision", precision_text(m["precision"])])
     _echo(f"{artifact}  ({human_bytes(artifact.stat().st_size)})")
     for line in table(rows):
         _echo(line)
@@ -305,36 +346,46 @@ def _weights_text(info: dict) -> str:
 @click.command("verify")
 @click.argument("model_file", metavar="MODEL.py", type=_PATH)
 @click.argument("artifact", metavar="ART.mlir", type=_PATH)
-@click.option("--tol", type=click.FloatRange(min=0), default=1e-4, show_default=True,
-              help="Largest accepted error, relative to each output's scale (its max |value| in torch).")
-def verify_cmd(model_file: Path, artifact: Path, tol: float) -> None:
+@click.option("--tol", type=click.FloatRange(min=0),
+              help="Largest accepted error, relative to each output's scale (its max |value| in torch).  "
+                   "[default: 1e-4; 0.03125 (4 x bfloat16's epsilon 2^-7) for a --dtype bfloat16 artifact]")
+def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
     """Compare an artifact's outputs with eager torch.
 
     Builds the model from MODEL.py, runs it (under torch.no_grad) and the artifact on the model file's
     example inputs, and prints each output's max abs error, its scale and their ratio. Exits 1 if any
     ratio exceeds --tol.
 
+    A bfloat16 artifact (export --dtype bfloat16) is compared with the model as the file builds it, in
+    float32: the figures are the error bfloat16 costs.
+
     \b
-    Example:
+    Examples:
       torchtpu verify models/mlp.py out/mlp.mlir --tol 1e-5
+      torchtpu verify models/resnet18.py out/resnet18_bf16.mlir
     """
     from torchtpu_aot.frontend import require_torch
 
     require_torch("torchtpu verify")
     import torch
 
-    from torchtpu_aot.compare import compare
+    from torchtpu_aot.compare import compare, default_tolerance
     from torchtpu_aot.frontend.model_file import load_model_file
     from torchtpu_aot.runtime import Program
 
     loaded = read_artifact(artifact)
     spec = load_model_file(model_file)
     program = Program(loaded)
+    precision = loaded.manifest.get("precision")
+    tol = default_tolerance(loaded.manifest) if tol is None else tol
     with torch.no_grad():
         # Copies, so a model that writes into its inputs cannot change what the artifact is given.
         reference = spec.model(*copy.deepcopy(spec.args), **copy.deepcopy(spec.kwargs))
+    args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
     try:
-        got = program(*copy.deepcopy(spec.args), **copy.deepcopy(spec.kwargs))
+        if precision is not None:  # e.g. --io-dtype bfloat16: its floating inputs take the declared dtype
+            args, kwargs = _as_declared_dtypes(loaded.manifest, args, kwargs)
+        got = program(*args, **kwargs)
     except InputError as e:
         raise InputError(f"The example inputs of {model_file} do not fit {artifact}: {e} Was the artifact exported "
                          "from this model file?") from e
@@ -344,6 +395,8 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float) -> None:
         raise TorchTPUError(f"The outputs of {artifact} do not match those of {model_file} in structure ({e}); "
                             "was the artifact exported from this model file?") from None
     _echo(f"{artifact} vs eager torch on the example inputs of {model_file}")
+    if precision is not None:
+        _echo(f"the artifact holds {precision_text(precision)}; torch runs the model as built, in its own dtypes")
     rows = [["output", "shape", "max abs err", "scale", "err/scale", ""]]
     for e in errors:
         rows.append([e.name, shape_text(e.shape), f"{e.max_abs:.3g}", f"{e.scale:.3g}", f"{e.rel_to_scale:.3g}",
@@ -362,6 +415,17 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float) -> None:
     worst = max((e.rel_to_scale for e in errors), default=0.0)
     _echo(f"ok: {len(errors)} output{'s' if len(errors) != 1 else ''} within {tol:g} of eager torch "
           f"(largest err/scale {worst:.3g})")
+
+
+def _as_declared_dtypes(manifest: dict, args: Any, kwargs: dict) -> tuple[tuple, dict]:
+    """The example inputs with each floating tensor cast to the dtype the artifact declares for it."""
+    import torch
+
+    leaves = pytree.flatten(manifest["input_spec"], (tuple(args), kwargs), "inputs")
+    leaves = [v.to(getattr(torch, e["dtype"])) if "constant" not in e and isinstance(v, torch.Tensor)
+              and v.is_floating_point() and e["dtype"] in ("float16", "bfloat16", "float32", "float64") else v
+              for v, e in zip(leaves, manifest["inputs"])]
+    return pytree.unflatten(manifest["input_spec"], leaves)
 
 
 # ---------------------------------------------------------------------------------------------------- ops

@@ -156,3 +156,15 @@ def build_inputs(manifest: dict, files: dict[str, Path], random: bool, seed: int
     tree = pytree.unflatten(manifest["input_spec"], leaves)
     args, kwargs = tree if isinstance(tree, tuple) and len(tree) == 2 else (tree, {})
     return tuple(args), dict(kwargs or {}), arrays
+
+
+FOLD_CHOICES = {"auto": None, "on": True, "off": False}
+
+
+def fold_option(fn):
+    """``--fold-weights auto|on|off``, given to the command as the Program's ``fold_weights`` (None, True, False)."""
+    return click.option(
+        "--fold-weights", type=click.Choice(list(FOLD_CHOICES)), default="auto", show_default=True,
+        callback=lambda ctx, param, value: FOLD_CHOICES[value],
+        help="Compile the weights into the program as constants, so XLA does weight-only work (filter layouts, "
+             "batch-norm scales) once instead of every call; auto does it up to 256 MiB of weights.")(fn)

@@ -16,6 +16,7 @@ import click
 from torchtpu_aot._version import __version__
 from torchtpu_aot.errors import TorchTPUError
 
+from .bench import COMMANDS as BENCH_COMMANDS
 from .commands import COMMANDS
 from .serve import COMMANDS as SERVE_COMMANDS
 
@@ -77,7 +78,7 @@ def main(debug: bool) -> None:
     """
 
 
-for _command in (*COMMANDS, *SERVE_COMMANDS):
+for _command in (*COMMANDS, *SERVE_COMMANDS, *BENCH_COMMANDS):
     main.add_command(_command)
 
 

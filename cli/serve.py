@@ -12,6 +12,7 @@ import click
 import numpy as np
 
 from .formatting import seconds, table
+from .inputs import fold_option
 
 _PATH = click.Path(path_type=Path)
 
@@ -45,8 +46,17 @@ def _sizes(text: str | None, option: str) -> list[int] | None:
 @click.option("--warmup/--no-warmup", default=True, show_default=True,
               help="Compile every bucket before accepting requests.")
 @click.option("--access-log", is_flag=True, help="Log every request.")
+@click.option("--cache-dir", type=_PATH, metavar="DIR",
+              help="Keep compiled programs in DIR (JAX's persistent compilation cache): a restart with the same DIR "
+                   "loads them instead of compiling.  [default: $TORCHTPU_CACHE_DIR, else no cache]")
+@click.option("--devices", type=click.IntRange(min=1), metavar="N",
+              help="Run each model on the first N devices, each batch split across them (padded up to a multiple "
+                   "of N) and the weights replicated. On CPU, XLA_FLAGS=--xla_force_host_platform_device_count=N "
+                   "splits the host into N devices.  [default: 1]")
+@fold_option
 def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size: int, batch_timeout_ms: float,
-              buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool) -> None:
+              buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool, cache_dir: Path | None,
+              devices: int | None, fold_weights: bool | None) -> None:
     """Serve artifacts over the Open Inference Protocol (KServe v2 REST), each by its file name.
 
     Endpoints: /v2, /v2/health/live, /v2/health/ready, /v2/models/NAME[/versions/1][/ready|/infer] (JSON or
@@ -57,13 +67,17 @@ def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size:
     Examples:
       torchtpu serve out/resnet18.mlir --port 8000
       torchtpu serve out/mlp.mlir out/gpt_decoder.mlir --max-batch-size 32 --batch-timeout-ms 5
+      torchtpu serve out/resnet18.mlir --max-batch-size 64 --devices 8 --cache-dir ~/.cache/torchtpu
     """
     from torchtpu_aot.serve import load_models, serve
     from torchtpu_aot.serve.server import warm_up
 
     start = time.perf_counter()
-    models = load_models(list(artifacts), max_batch_size=max_batch_size, buckets=_sizes(buckets, "'--buckets'"))
-    click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''} in {seconds(time.perf_counter() - start)}")
+    models = load_models(list(artifacts), max_batch_size=max_batch_size, buckets=_sizes(buckets, "'--buckets'"),
+                         devices=devices, cache_dir=cache_dir, fold_weights=fold_weights)
+    where = f" on {devices} devices" if devices and devices > 1 else ""
+    click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''}{where} in "
+               f"{seconds(time.perf_counter() - start)}")
     for model in models:
         if model.batch_dim is None or model.max_batch_size == 1:
             how = "no batching" if model.batch_dim is None else "batching off (--max-batch-size 1)"

@@ -15,8 +15,11 @@ import numpy as np
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import LoadedArtifact, read_artifact
 from torchtpu_aot.errors import InputError, PlatformError
-from torchtpu_aot.runtime.buckets import Buckets, BucketSpec
+from torchtpu_aot.runtime import persistent_cache
+from torchtpu_aot.runtime.buckets import Buckets, BucketSpec, pad_dims, unpad_dims
 from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
+from torchtpu_aot.runtime.devices import data_parallel
+from torchtpu_aot.runtime.folding import folded_names, with_constants
 from torchtpu_aot.runtime.jax_program import build_exported
 from torchtpu_aot.runtime.shapes import bind_dims
 
@@ -28,10 +31,18 @@ class Program:
     Each distinct input shape is compiled once and kept in a least-recently-used cache of ``cache_size``
     programs. ``buckets`` pads dynamic dims up to a few sizes (a list for the batch dim, or a dict by dim name)
     so that fewer shapes are compiled; outputs come back at the size called with. ``seed`` seeds the program's
-    random ops, if it has any (the manifest records the export-time seed)."""
+    random ops, if it has any (the manifest records the export-time seed).
+
+    ``cache_dir`` (default: $TORCHTPU_CACHE_DIR, if set) turns on JAX's persistent compilation cache there, so a
+    later process loads the compiled programs instead of compiling again; one directory per process. ``devices``
+    runs the program on the first N of ``jax.devices()``, the batch split across them and the weights replicated
+    (runtime/devices.py). ``fold_weights`` compiles the weights in as constants so XLA does weight-only work
+    once (runtime/folding.py): True, False, or None to fold programs with up to 256 MiB of weights."""
 
     def __init__(self, artifact: LoadedArtifact, *, buckets: BucketSpec | None = None,
-                 cache_size: int = DEFAULT_CACHE_SIZE, seed: int | None = None):
+                 cache_size: int = DEFAULT_CACHE_SIZE, seed: int | None = None, cache_dir: str | Path | None = None,
+                 devices: int | None = None, fold_weights: bool | None = None):
+        self.cache_dir = persistent_cache.enable_from(cache_dir)  # None: no persistent cache
         self.path = artifact.path
         self.manifest = m = artifact.manifest
         if jax.default_backend() not in m["platforms"]:
@@ -47,13 +58,22 @@ class Program:
         weight_args = [] if m["weights"].get("inline") else self._weight_entries
         self.exported = build_exported(m, artifact.program_text, weight_args, self._tensor_inputs, results)
         self._x64 = any(dtypes.is_64bit(e["dtype"]) for e in weight_args + self._tensor_inputs + results)
+        self._parallel = data_parallel(devices, m, self.path, results)
+        self._placement = self._parallel.replicated if self._parallel is not None else None
+        weights = artifact.load_weights()
+        self._rng = next((e for e in self._weight_entries if e.get("role") == "rng"), None)
+        changing = {b["buffer"] for b in m["mutated_buffers"]} | ({self._rng["name"]} if self._rng else set())
+        self.folded = folded_names(fold_weights, weights, changing)
+        self._live = [k for k in weights if k not in self.folded]
+        call = with_constants(self.exported.call, list(weights), {k: weights[k] for k in self.folded})
         with jax.enable_x64(self._x64):
-            self._weights = {k: jax.device_put(v) for k, v in artifact.load_weights().items()}
-        self._cache = CompileCache(self.exported.call, cache_size)
+            self._weights = {k: v if k in self.folded else jax.device_put(v, self._placement)
+                             for k, v in weights.items()}
+        jit_options = self._parallel.jit_options(len(self._live)) if self._parallel is not None else {}
+        self._cache = CompileCache(call if self.folded else self.exported.call, cache_size, **jit_options)
         self._buckets = Buckets(buckets, m) if buckets is not None else None
         self._constant_kwargs = _constant_kwargs(m)
         self._result_entries = results
-        self._rng = next((e for e in self._weight_entries if e.get("role") == "rng"), None)
         if seed is not None:
             self.seed = seed
 
@@ -72,6 +92,11 @@ class Program:
         return [e["name"] for e in self.manifest["outputs"]]
 
     @property
+    def devices(self) -> list:
+        """The JAX devices the program runs on (the first N of ``jax.devices()`` with ``devices=N``)."""
+        return self._parallel.devices if self._parallel is not None else jax.devices()[:1]
+
+    @property
     def compilations(self) -> int:
         """How many times this program was compiled (once per distinct input shape, or per bucket)."""
         return self._cache.compilations
@@ -88,7 +113,7 @@ class Program:
         if not isinstance(value, int) or not 0 <= value < 2**32:
             raise InputError(f"A seed is a whole number in [0, 2**32), got {value!r}.")
         self._rng = {**self._rng, "seed": value}
-        self._weights[self._rng["name"]] = jax.device_put(np.array([value, 0, 0, 0], np.uint32))
+        self._weights[self._rng["name"]] = jax.device_put(np.array([value, 0, 0, 0], np.uint32), self._placement)
 
     def buffers(self) -> dict[str, np.ndarray]:
         """Current values of the weights, including buffers updated by earlier calls."""
@@ -119,16 +144,19 @@ class Program:
             originals.append(value)
             tensors.append(_as_input_array(entry, value))
         sizes = bind_dims(self.manifest["symbols"], self._tensor_inputs, tensors)
-        if self._buckets is not None:
-            tensors = self._buckets.pad(self._tensor_inputs, tensors, self._buckets.target(sizes))
+        target = self._buckets.target(sizes) if self._buckets is not None else None
+        if self._parallel is not None:
+            target = self._parallel.target(sizes, target)
+        if target:
+            tensors = pad_dims(self._tensor_inputs, tensors, target)
         n_out, n_buf = len(self._tensor_outputs), len(self.manifest["mutated_buffers"])
         with jax.enable_x64(self._x64):
-            results = self._cache(list(self._weights.values()), tensors)
+            results = self._cache([self._weights[k] for k in self._live], tensors)
             for info, value in zip(self.manifest["mutated_buffers"], results[n_out:n_out + n_buf]):
                 self._weights[info["buffer"]] = value  # stays on the device for the next call
         results = [np.asarray(r) for r in results]
-        if self._buckets is not None:
-            results = self._buckets.unpad(self._result_entries, results, sizes)
+        if target:
+            results = unpad_dims(self._result_entries, results, sizes, target)
         for info, value in zip(self.manifest["mutated_inputs"], results[n_out + n_buf:]):
             _write_back(originals[self.input_names.index(info["input"])], value)
         outputs = iter(results[:n_out])
@@ -153,10 +181,12 @@ def _constant_kwargs(manifest: dict) -> dict[str, Any]:
 
 
 def load(path: str | Path, *, buckets: BucketSpec | None = None, cache_size: int = DEFAULT_CACHE_SIZE,
-         seed: int | None = None) -> Program:
+         seed: int | None = None, cache_dir: str | Path | None = None, devices: int | None = None,
+         fold_weights: bool | None = None) -> Program:
     """Load an artifact written by ``Artifact.save`` (text or bytecode) for calling; see ``Program`` for
-    ``buckets`` and ``cache_size``."""
-    return Program(read_artifact(path), buckets=buckets, cache_size=cache_size, seed=seed)
+    ``buckets``, ``cache_size``, ``cache_dir``, ``devices`` and ``fold_weights``."""
+    return Program(read_artifact(path), buckets=buckets, cache_size=cache_size, seed=seed, cache_dir=cache_dir,
+                   devices=devices, fold_weights=fold_weights)
 
 
 def _as_input_array(entry: dict, value: Any) -> np.ndarray:

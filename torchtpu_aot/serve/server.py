@@ -33,10 +33,13 @@ def default_buckets(max_batch_size: int, lo: int = 1) -> list[int]:
     return sorted(s for s in sizes if s >= lo)
 
 
-def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequence[int] | None = None
-                ) -> list[ServedModel]:
+def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequence[int] | None = None,
+                devices: int | None = None, cache_dir: Path | None = None,
+                fold_weights: bool | None = None) -> list[ServedModel]:
     """Each artifact as a ServedModel named after its file. Batched models get ``buckets`` (default: powers of
-    two up to the max batch size) so that a few shapes are compiled; unbatched ones run at the shapes they get."""
+    two up to the max batch size) so that a few shapes are compiled; unbatched ones run at the shapes they get.
+    ``devices``, ``cache_dir`` and ``fold_weights`` are the Program's (data parallelism; the persistent
+    compilation cache; weights compiled in as constants)."""
     names: dict[str, Path] = {}
     models = []
     for path in paths:
@@ -52,7 +55,8 @@ def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequ
             bounds = artifact.manifest["symbols"][dim]
             cap = min(max_batch_size, bounds["max"]) if bounds.get("max") is not None else max_batch_size
             chosen = list(buckets) if buckets is not None else default_buckets(cap, bounds.get("min") or 1)
-        models.append(ServedModel(name, Program(artifact, buckets=chosen), max_batch_size, buckets=chosen))
+        program = Program(artifact, buckets=chosen, devices=devices, cache_dir=cache_dir, fold_weights=fold_weights)
+        models.append(ServedModel(name, program, max_batch_size, buckets=chosen))
     return models
 
 

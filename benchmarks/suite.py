@@ -1,0 +1,145 @@
+"""``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the decoder
+scaling curve and the 1B-parameter export's memory, written to BENCHMARKS.md.
+
+    python -m benchmarks.suite [--out BENCHMARKS.md] [--runs 30] [--skip-1b] [--no-torch-compile]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from torchtpu_aot.benchmark.report import markdown_table, mib, ms, ratio, sec
+from torchtpu_aot.runtime import folding
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run_json(command: list[str]) -> Any:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    done = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, check=False)
+    lines = done.stdout.strip().splitlines()
+    if not lines:
+        raise RuntimeError(f"{' '.join(command)} exited with {done.returncode}: {done.stderr.strip()[-2000:]}")
+    return json.loads(lines[-1]), done.returncode
+
+
+def bench_rows(runs: int, torch_compile: bool) -> list[dict[str, Any]]:
+    rows = []
+    for model in sorted((ROOT / "models").glob("*.py")):
+        print(f"bench {model.name} ...", file=sys.stderr, flush=True)
+        command = [sys.executable, "-m", "torchtpu_aot.cli.main", "bench", str(model), "--json", "-n", str(runs)]
+        row, _ = _run_json(command + ([] if torch_compile else ["--no-torch-compile"]))
+        rows.append(row)
+    return rows
+
+
+def _before(row: dict[str, Any]) -> str:
+    """The latency ratio with the weights as arguments; a model whose weights were not folded has no before."""
+    if "latency_ratio_eager_unfolded" in row:
+        return ratio(row["latency_ratio_eager_unfolded"])
+    return f"same (weights over {folding.DEFAULT_FOLD_LIMIT // 2**20} MiB: not folded)"
+
+
+def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, memory: dict | None) -> str:
+    env = rows[0]["environment"]
+    out = [
+        "# Benchmarks",
+        "",
+        "Written by `make bench` (`python -m benchmarks.suite`); every figure below comes from that one run. Each "
+        "model runs in its own fresh process (`torchtpu bench models/NAME.py --json`), so torch.export and "
+        "conversion times include first-use costs, as a user's `torchtpu export` does. Latencies are medians "
+        "(and p90) of single calls on the model file's example inputs, after warm-up calls; ratios are taken "
+        "between figures measured in the same process.",
+        "",
+        f"- Machine: {env['machine']}; JAX backend {env['jax_backend']}.",
+        f"- Versions: torchtpu_aot {env['torchtpu_aot']}, torch {env['torch']}, jax {env['jax']}, "
+        f"Python {env['python']}.",
+        f"- Threads: torch {env['torch_threads']} intra-op threads; XLA's CPU client its default thread pool "
+        f"(one thread per logical CPU); XLA_FLAGS={env['xla_flags'] or '(unset)'}.",
+        "",
+        "## Export",
+        "",
+        "Conversion is everything after torch.export: decompositions (when needed), lowering, emitting StableHLO. "
+        "The artifact is the program text plus the safetensors weights.",
+        "",
+        *markdown_table(
+            ["model", "params", "torch.export", "conversion", "conversion / torch.export", "write",
+             "artifact", "artifact / (weights + program)", "StableHLO ops"],
+            [[r["model"], f"{r['params'] / 1e6:.2f} M", sec(r["torch_export_s"]), sec(r["conversion_s"]),
+              ratio(r["conversion_ratio"]), sec(r["write_s"]), mib(r["artifact_bytes"]),
+              f"{r['artifact_bytes'] / (r['weight_bytes'] + r['program_bytes']):.4f}", str(r["stablehlo_ops"])]
+             for r in rows]),
+        "",
+        "## Latency on the CPU",
+        "",
+        "The artifact runs with its weights folded into the compiled program as constants (the runtime's "
+        "default, `--fold-weights auto`); \"before\" is the same artifact with the weights passed as arguments "
+        "(`--fold-weights off`), measured in the same process. Cores busy is process CPU time over wall time "
+        "during the timed calls.",
+        "",
+        *markdown_table(
+            ["model", "batch", "artifact (JAX)", "throughput", "eager torch", "artifact / eager",
+             "before: artifact / eager", "cores busy: artifact, eager", "torch.compile", "artifact / torch.compile",
+             "max error vs eager"],
+            [[r["model"], str(r["batch"]), f"{ms(r['artifact_median_s'])} (p90 {ms(r['artifact_p90_s'])})",
+              f"{r['throughput_per_s']:.1f}/s", f"{ms(r['eager_median_s'])} (p90 {ms(r['eager_p90_s'])})",
+              ratio(r["latency_ratio_eager"]), _before(r),
+              f"{r['artifact_cores']:.1f}, {r['eager_cores']:.1f}", ms(r.get("torch_compile_median_s")),
+              ratio(r.get("latency_ratio_torch_compile")), f"{r['max_rel_error']:.1e}"] for r in rows]),
+        "",
+        "## Starts",
+        "",
+        "Load to first result in two fresh processes sharing one JAX persistent compilation cache directory "
+        "(`--cache-dir`): the first (cold) compiles and fills the cache, the second (warm) compiles from it.",
+        "",
+        *markdown_table(
+            ["model", "load", "cold: first result", "cold compile", "warm: first result", "warm compile",
+             "warm / cold"],
+            [[r["model"], sec(r["load_s"]), sec(r.get("cold_first_result_s")), sec(r.get("cold_compile_s")),
+              sec(r.get("warm_first_result_s")), sec(r.get("warm_compile_s")), ratio(r.get("warm_start_ratio"))]
+             for r in rows]),
+    ]
+    if scaling:
+        from benchmarks.decoder_scaling import lines
+
+        out += ["", "## Conversion time against graph size", "",
+                "The LLaMA-style decoder of models/llama.py at several depths (`python -m benchmarks.decoder_scaling`"
+                "), in one process after a warm-up export.", "", *lines(scaling)]
+    if memory:
+        out += ["", "## A 1.1B-parameter LLaMA export", "",
+                f"`python -m benchmarks.export_memory benchmarks/llama_1b.py`: {memory['parameters']:,} parameters, "
+                f"{memory['weight_bytes'] / 1e9:.2f} GB of float32 weights. The export process peaked at "
+                f"{memory['peak_rss_bytes'] / 1e9:.2f} GB resident, {memory['rss_ratio']:.2f}x the weight bytes, and "
+                f"took {memory['wall_seconds']:.1f} s ("
+                + ", ".join(f"{k} {v:.1f} s" for k, v in memory["split_seconds"].items())
+                + f"). The artifact is {memory['artifact_ratio']:.5f}x the weight bytes plus the program text."]
+    return "\n".join(out) + "\n"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
+    parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--skip-1b", action="store_true", help="Leave out the 1.1B-parameter export (minutes).")
+    parser.add_argument("--no-torch-compile", action="store_true")
+    options = parser.parse_args(argv)
+    rows = bench_rows(options.runs, not options.no_torch_compile)
+    print("decoder scaling ...", file=sys.stderr, flush=True)
+    scaling, _ = _run_json([sys.executable, "-m", "benchmarks.decoder_scaling", "--json"])
+    memory = None
+    if not options.skip_1b:
+        print("1.1B export ...", file=sys.stderr, flush=True)
+        memory, _ = _run_json([sys.executable, "-m", "benchmarks.export_memory", "--json"])
+    options.out.write_text(markdown(rows, scaling, memory))
+    print(f"wrote {options.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
