@@ -7,6 +7,8 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
     %cst_4 = stablehlo.constant dense<3.000000e+00> : tensor<f32>
     %cst_5 = stablehlo.constant dense<1.000000e-03> : tensor<f32>
+    %c = stablehlo.constant dense<1> : tensor<i32>
+    %c_6 = stablehlo.constant dense<0> : tensor<i32>
     %0 = stablehlo.convolution(%arg211, %arg1) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x3x224x224xf32>, tensor<16x3x3x3xf32>) -> tensor<1x16x112x112xf32>
     %1 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<16xf32>
     %2 = stablehlo.add %arg144, %1 : tensor<16xf32>
@@ -27,309 +29,866 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %17 = stablehlo.multiply %11, %16 : tensor<1x16x112x112xf32>
     %18 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x112x112xf32>
     %19 = stablehlo.divide %17, %18 : tensor<1x16x112x112xf32>
-    %20 = stablehlo.convolution(%19, %arg4) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 16 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x112x112xf32>, tensor<16x1x3x3xf32>) -> tensor<1x16x56x56xf32>
-    %21 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<16xf32>
-    %22 = stablehlo.add %arg146, %21 : tensor<16xf32>
-    %23 = stablehlo.rsqrt %22 : tensor<16xf32>
-    %24 = stablehlo.multiply %23, %arg5 : tensor<16xf32>
-    %25 = stablehlo.negate %arg145 : tensor<16xf32>
-    %26 = stablehlo.multiply %25, %24 : tensor<16xf32>
-    %27 = stablehlo.add %26, %arg6 : tensor<16xf32>
-    %28 = stablehlo.broadcast_in_dim %24, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
-    %29 = stablehlo.multiply %20, %28 : tensor<1x16x56x56xf32>
-    %30 = stablehlo.broadcast_in_dim %27, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
-    %31 = stablehlo.add %29, %30 : tensor<1x16x56x56xf32>
-    %32 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x56x56xf32>
-    %33 = stablehlo.maximum %31, %32 : tensor<1x16x56x56xf32>
-    %34 = stablehlo.reduce(%33 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x16x56x56xf32>, tensor<f32>) -> tensor<1x16xf32>
-    %35 = stablehlo.broadcast_in_dim %34, dims = [0, 1] : (tensor<1x16xf32>) -> tensor<1x16x1x1xf32>
-    %36 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
-    %37 = stablehlo.divide %35, %36 : tensor<1x16x1x1xf32>
-    %38 = stablehlo.convolution(%37, %arg7) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x1x1xf32>, tensor<8x16x1x1xf32>) -> tensor<1x8x1x1xf32>
-    %39 = stablehlo.broadcast_in_dim %arg8, dims = [1] : (tensor<8xf32>) -> tensor<1x8x1x1xf32>
-    %40 = stablehlo.add %38, %39 : tensor<1x8x1x1xf32>
-    %41 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x8x1x1xf32>
-    %42 = stablehlo.maximum %40, %41 : tensor<1x8x1x1xf32>
-    %43 = stablehlo.convolution(%42, %arg9) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x1x1xf32>, tensor<16x8x1x1xf32>) -> tensor<1x16x1x1xf32>
-    %44 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<16xf32>) -> tensor<1x16x1x1xf32>
-    %45 = stablehlo.add %43, %44 : tensor<1x16x1x1xf32>
-    %46 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
-    %47 = stablehlo.add %45, %46 : tensor<1x16x1x1xf32>
-    %48 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
-    %49 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
-    %50 = stablehlo.clamp %48, %47, %49 : tensor<1x16x1x1xf32>
-    %51 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
-    %52 = stablehlo.divide %50, %51 : tensor<1x16x1x1xf32>
-    %53 = stablehlo.broadcast_in_dim %52, dims = [0, 1, 2, 3] : (tensor<1x16x1x1xf32>) -> tensor<1x16x56x56xf32>
-    %54 = stablehlo.multiply %53, %33 : tensor<1x16x56x56xf32>
-    %55 = stablehlo.convolution(%54, %arg11) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x56x56xf32>, tensor<16x16x1x1xf32>) -> tensor<1x16x56x56xf32>
-    %56 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<16xf32>
-    %57 = stablehlo.add %arg148, %56 : tensor<16xf32>
-    %58 = stablehlo.rsqrt %57 : tensor<16xf32>
-    %59 = stablehlo.multiply %58, %arg12 : tensor<16xf32>
-    %60 = stablehlo.negate %arg147 : tensor<16xf32>
-    %61 = stablehlo.multiply %60, %59 : tensor<16xf32>
-    %62 = stablehlo.add %61, %arg13 : tensor<16xf32>
-    %63 = stablehlo.broadcast_in_dim %59, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
-    %64 = stablehlo.multiply %55, %63 : tensor<1x16x56x56xf32>
-    %65 = stablehlo.broadcast_in_dim %62, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
-    %66 = stablehlo.add %64, %65 : tensor<1x16x56x56xf32>
-    %67 = stablehlo.convolution(%66, %arg14) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x56x56xf32>, tensor<72x16x1x1xf32>) -> tensor<1x72x56x56xf32>
-    %68 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<72xf32>
-    %69 = stablehlo.add %arg150, %68 : tensor<72xf32>
-    %70 = stablehlo.rsqrt %69 : tensor<72xf32>
-    %71 = stablehlo.multiply %70, %arg15 : tensor<72xf32>
-    %72 = stablehlo.negate %arg149 : tensor<72xf32>
-    %73 = stablehlo.multiply %72, %71 : tensor<72xf32>
-    %74 = stablehlo.add %73, %arg16 : tensor<72xf32>
-    %75 = stablehlo.broadcast_in_dim %71, dims = [1] : (tensor<72xf32>) -> tensor<1x72x56x56xf32>
-    %76 = stablehlo.multiply %67, %75 : tensor<1x72x56x56xf32>
-    %77 = stablehlo.broadcast_in_dim %74, dims = [1] : (tensor<72xf32>) -> tensor<1x72x56x56xf32>
-    %78 = stablehlo.add %76, %77 : tensor<1x72x56x56xf32>
-    %79 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x56x56xf32>
-    %80 = stablehlo.maximum %78, %79 : tensor<1x72x56x56xf32>
-    %81 = stablehlo.convolution(%80, %arg17) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 72 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x56x56xf32>, tensor<72x1x3x3xf32>) -> tensor<1x72x28x28xf32>
-    %82 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<72xf32>
-    %83 = stablehlo.add %arg152, %82 : tensor<72xf32>
-    %84 = stablehlo.rsqrt %83 : tensor<72xf32>
-    %85 = stablehlo.multiply %84, %arg18 : tensor<72xf32>
-    %86 = stablehlo.negate %arg151 : tensor<72xf32>
-    %87 = stablehlo.multiply %86, %85 : tensor<72xf32>
-    %88 = stablehlo.add %87, %arg19 : tensor<72xf32>
-    %89 = stablehlo.broadcast_in_dim %85, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
-    %90 = stablehlo.multiply %81, %89 : tensor<1x72x28x28xf32>
-    %91 = stablehlo.broadcast_in_dim %88, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
-    %92 = stablehlo.add %90, %91 : tensor<1x72x28x28xf32>
-    %93 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x28x28xf32>
-    %94 = stablehlo.maximum %92, %93 : tensor<1x72x28x28xf32>
-    %95 = stablehlo.convolution(%94, %arg20) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x28x28xf32>, tensor<24x72x1x1xf32>) -> tensor<1x24x28x28xf32>
-    %96 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<24xf32>
-    %97 = stablehlo.add %arg154, %96 : tensor<24xf32>
-    %98 = stablehlo.rsqrt %97 : tensor<24xf32>
-    %99 = stablehlo.multiply %98, %arg21 : tensor<24xf32>
-    %100 = stablehlo.negate %arg153 : tensor<24xf32>
-    %101 = stablehlo.multiply %100, %99 : tensor<24xf32>
-    %102 = stablehlo.add %101, %arg22 : tensor<24xf32>
-    %103 = stablehlo.broadcast_in_dim %99, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
-    %104 = stablehlo.multiply %95, %103 : tensor<1x24x28x28xf32>
-    %105 = stablehlo.broadcast_in_dim %102, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
-    %106 = stablehlo.add %104, %105 : tensor<1x24x28x28xf32>
-    %107 = stablehlo.convolution(%106, %arg23) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x24x28x28xf32>, tensor<88x24x1x1xf32>) -> tensor<1x88x28x28xf32>
-    %108 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<88xf32>
-    %109 = stablehlo.add %arg156, %108 : tensor<88xf32>
-    %110 = stablehlo.rsqrt %109 : tensor<88xf32>
-    %111 = stablehlo.multiply %110, %arg24 : tensor<88xf32>
-    %112 = stablehlo.negate %arg155 : tensor<88xf32>
-    %113 = stablehlo.multiply %112, %111 : tensor<88xf32>
-    %114 = stablehlo.add %113, %arg25 : tensor<88xf32>
-    %115 = stablehlo.broadcast_in_dim %111, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
-    %116 = stablehlo.multiply %107, %115 : tensor<1x88x28x28xf32>
-    %117 = stablehlo.broadcast_in_dim %114, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
-    %118 = stablehlo.add %116, %117 : tensor<1x88x28x28xf32>
-    %119 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
-    %120 = stablehlo.maximum %118, %119 : tensor<1x88x28x28xf32>
-    %121 = stablehlo.convolution(%120, %arg26) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 88 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x88x28x28xf32>, tensor<88x1x3x3xf32>) -> tensor<1x88x28x28xf32>
-    %122 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<88xf32>
-    %123 = stablehlo.add %arg158, %122 : tensor<88xf32>
-    %124 = stablehlo.rsqrt %123 : tensor<88xf32>
-    %125 = stablehlo.multiply %124, %arg27 : tensor<88xf32>
-    %126 = stablehlo.negate %arg157 : tensor<88xf32>
-    %127 = stablehlo.multiply %126, %125 : tensor<88xf32>
-    %128 = stablehlo.add %127, %arg28 : tensor<88xf32>
-    %129 = stablehlo.broadcast_in_dim %125, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
-    %130 = stablehlo.multiply %121, %129 : tensor<1x88x28x28xf32>
-    %131 = stablehlo.broadcast_in_dim %128, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
-    %132 = stablehlo.add %130, %131 : tensor<1x88x28x28xf32>
-    %133 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
-    %134 = stablehlo.maximum %132, %133 : tensor<1x88x28x28xf32>
-    %135 = stablehlo.convolution(%134, %arg29) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x88x28x28xf32>, tensor<24x88x1x1xf32>) -> tensor<1x24x28x28xf32>
-    %136 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<24xf32>
-    %137 = stablehlo.add %arg160, %136 : tensor<24xf32>
-    %138 = stablehlo.rsqrt %137 : tensor<24xf32>
-    %139 = stablehlo.multiply %138, %arg30 : tensor<24xf32>
-    %140 = stablehlo.negate %arg159 : tensor<24xf32>
-    %141 = stablehlo.multiply %140, %139 : tensor<24xf32>
-    %142 = stablehlo.add %141, %arg31 : tensor<24xf32>
-    %143 = stablehlo.broadcast_in_dim %139, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
-    %144 = stablehlo.multiply %135, %143 : tensor<1x24x28x28xf32>
-    %145 = stablehlo.broadcast_in_dim %142, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
-    %146 = stablehlo.add %144, %145 : tensor<1x24x28x28xf32>
-    %147 = stablehlo.add %146, %106 : tensor<1x24x28x28xf32>
-    %148 = stablehlo.convolution(%147, %arg32) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x24x28x28xf32>, tensor<96x24x1x1xf32>) -> tensor<1x96x28x28xf32>
-    %149 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
-    %150 = stablehlo.add %arg162, %149 : tensor<96xf32>
-    %151 = stablehlo.rsqrt %150 : tensor<96xf32>
-    %152 = stablehlo.multiply %151, %arg33 : tensor<96xf32>
-    %153 = stablehlo.negate %arg161 : tensor<96xf32>
-    %154 = stablehlo.multiply %153, %152 : tensor<96xf32>
-    %155 = stablehlo.add %154, %arg34 : tensor<96xf32>
-    %156 = stablehlo.broadcast_in_dim %152, dims = [1] : (tensor<96xf32>) -> tensor<1x96x28x28xf32>
-    %157 = stablehlo.multiply %148, %156 : tensor<1x96x28x28xf32>
-    %158 = stablehlo.broadcast_in_dim %155, dims = [1] : (tensor<96xf32>) -> tensor<1x96x28x28xf32>
-    %159 = stablehlo.add %157, %158 : tensor<1x96x28x28xf32>
-    %160 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
-    %161 = stablehlo.add %159, %160 : tensor<1x96x28x28xf32>
-    %162 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
-    %163 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
-    %164 = stablehlo.clamp %162, %161, %163 : tensor<1x96x28x28xf32>
-    %165 = stablehlo.multiply %159, %164 : tensor<1x96x28x28xf32>
-    %166 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
-    %167 = stablehlo.divide %165, %166 : tensor<1x96x28x28xf32>
-    %168 = stablehlo.convolution(%167, %arg35) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 96 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x28x28xf32>, tensor<96x1x5x5xf32>) -> tensor<1x96x14x14xf32>
-    %169 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
-    %170 = stablehlo.add %arg164, %169 : tensor<96xf32>
-    %171 = stablehlo.rsqrt %170 : tensor<96xf32>
-    %172 = stablehlo.multiply %171, %arg36 : tensor<96xf32>
-    %173 = stablehlo.negate %arg163 : tensor<96xf32>
-    %174 = stablehlo.multiply %173, %172 : tensor<96xf32>
-    %175 = stablehlo.add %174, %arg37 : tensor<96xf32>
-    %176 = stablehlo.broadcast_in_dim %172, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
-    %177 = stablehlo.multiply %168, %176 : tensor<1x96x14x14xf32>
-    %178 = stablehlo.broadcast_in_dim %175, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
-    %179 = stablehlo.add %177, %178 : tensor<1x96x14x14xf32>
-    %180 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
-    %181 = stablehlo.add %179, %180 : tensor<1x96x14x14xf32>
-    %182 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
-    %183 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
-    %184 = stablehlo.clamp %182, %181, %183 : tensor<1x96x14x14xf32>
-    %185 = stablehlo.multiply %179, %184 : tensor<1x96x14x14xf32>
-    %186 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
-    %187 = stablehlo.divide %185, %186 : tensor<1x96x14x14xf32>
-    %188 = stablehlo.reduce(%187 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x96x14x14xf32>, tensor<f32>) -> tensor<1x96xf32>
-    %189 = stablehlo.broadcast_in_dim %188, dims = [0, 1] : (tensor<1x96xf32>) -> tensor<1x96x1x1xf32>
-    %190 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
-    %191 = stablehlo.divide %189, %190 : tensor<1x96x1x1xf32>
-    %192 = stablehlo.convolution(%191, %arg38) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x1x1xf32>, tensor<24x96x1x1xf32>) -> tensor<1x24x1x1xf32>
-    %193 = stablehlo.broadcast_in_dim %arg39, dims = [1] : (tensor<24xf32>) -> tensor<1x24x1x1xf32>
-    %194 = stablehlo.add %192, %193 : tensor<1x24x1x1xf32>
-    %195 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x24x1x1xf32>
-    %196 = stablehlo.maximum %194, %195 : tensor<1x24x1x1xf32>
-    %197 = stablehlo.convolution(%196, %arg40) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x24x1x1xf32>, tensor<96x24x1x1xf32>) -> tensor<1x96x1x1xf32>
-    %198 = stablehlo.broadcast_in_dim %arg41, dims = [1] : (tensor<96xf32>) -> tensor<1x96x1x1xf32>
-    %199 = stablehlo.add %197, %198 : tensor<1x96x1x1xf32>
-    %200 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
-    %201 = stablehlo.add %199, %200 : tensor<1x96x1x1xf32>
-    %202 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
-    %203 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
-    %204 = stablehlo.clamp %202, %201, %203 : tensor<1x96x1x1xf32>
-    %205 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
-    %206 = stablehlo.divide %204, %205 : tensor<1x96x1x1xf32>
-    %207 = stablehlo.broadcast_in_dim %206, dims = [0, 1, 2, 3] : (tensor<1x96x1x1xf32>) -> tensor<1x96x14x14xf32>
-    %208 = stablehlo.multiply %207, %187 : tensor<1x96x14x14xf32>
-    %209 = stablehlo.convolution(%208, %arg42) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x14x14xf32>, tensor<40x96x1x1xf32>) -> tensor<1x40x14x14xf32>
-    %210 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %211 = stablehlo.add %arg166, %210 : tensor<40xf32>
-    %212 = stablehlo.rsqrt %211 : tensor<40xf32>
-    %213 = stablehlo.multiply %212, %arg43 : tensor<40xf32>
-    %214 = stablehlo.negate %arg165 : tensor<40xf32>
-    %215 = stablehlo.multiply %214, %213 : tensor<40xf32>
-    %216 = stablehlo.add %215, %arg44 : tensor<40xf32>
-    %217 = stablehlo.broadcast_in_dim %213, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
-    %218 = stablehlo.multiply %209, %217 : tensor<1x40x14x14xf32>
-    %219 = stablehlo.broadcast_in_dim %216, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
-    %220 = stablehlo.add %218, %219 : tensor<1x40x14x14xf32>
-    %221 = stablehlo.convolution(%220, %arg45) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x14x14xf32>, tensor<240x40x1x1xf32>) -> tensor<1x240x14x14xf32>
-    %222 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<240xf32>
-    %223 = stablehlo.add %arg168, %222 : tensor<240xf32>
-    %224 = stablehlo.rsqrt %223 : tensor<240xf32>
-    %225 = stablehlo.multiply %224, %arg46 : tensor<240xf32>
-    %226 = stablehlo.negate %arg167 : tensor<240xf32>
-    %227 = stablehlo.multiply %226, %225 : tensor<240xf32>
-    %228 = stablehlo.add %227, %arg47 : tensor<240xf32>
-    %229 = stablehlo.broadcast_in_dim %225, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
-    %230 = stablehlo.multiply %221, %229 : tensor<1x240x14x14xf32>
-    %231 = stablehlo.broadcast_in_dim %228, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
-    %232 = stablehlo.add %230, %231 : tensor<1x240x14x14xf32>
-    %233 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %234 = stablehlo.add %232, %233 : tensor<1x240x14x14xf32>
-    %235 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %236 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %237 = stablehlo.clamp %235, %234, %236 : tensor<1x240x14x14xf32>
-    %238 = stablehlo.multiply %232, %237 : tensor<1x240x14x14xf32>
-    %239 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %240 = stablehlo.divide %238, %239 : tensor<1x240x14x14xf32>
-    %241 = stablehlo.convolution(%240, %arg48) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 240 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<240x1x5x5xf32>) -> tensor<1x240x14x14xf32>
-    %242 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<240xf32>
-    %243 = stablehlo.add %arg170, %242 : tensor<240xf32>
-    %244 = stablehlo.rsqrt %243 : tensor<240xf32>
-    %245 = stablehlo.multiply %244, %arg49 : tensor<240xf32>
-    %246 = stablehlo.negate %arg169 : tensor<240xf32>
-    %247 = stablehlo.multiply %246, %245 : tensor<240xf32>
-    %248 = stablehlo.add %247, %arg50 : tensor<240xf32>
-    %249 = stablehlo.broadcast_in_dim %245, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
-    %250 = stablehlo.multiply %241, %249 : tensor<1x240x14x14xf32>
-    %251 = stablehlo.broadcast_in_dim %248, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
-    %252 = stablehlo.add %250, %251 : tensor<1x240x14x14xf32>
-    %253 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %254 = stablehlo.add %252, %253 : tensor<1x240x14x14xf32>
-    %255 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %256 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %257 = stablehlo.clamp %255, %254, %256 : tensor<1x240x14x14xf32>
-    %258 = stablehlo.multiply %252, %257 : tensor<1x240x14x14xf32>
-    %259 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %260 = stablehlo.divide %258, %259 : tensor<1x240x14x14xf32>
-    %261 = stablehlo.reduce(%260 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
-    %262 = stablehlo.broadcast_in_dim %261, dims = [0, 1] : (tensor<1x240xf32>) -> tensor<1x240x1x1xf32>
-    %263 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %264 = stablehlo.divide %262, %263 : tensor<1x240x1x1xf32>
-    %265 = stablehlo.convolution(%264, %arg51) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x1x1xf32>, tensor<64x240x1x1xf32>) -> tensor<1x64x1x1xf32>
-    %266 = stablehlo.broadcast_in_dim %arg52, dims = [1] : (tensor<64xf32>) -> tensor<1x64x1x1xf32>
-    %267 = stablehlo.add %265, %266 : tensor<1x64x1x1xf32>
-    %268 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
-    %269 = stablehlo.maximum %267, %268 : tensor<1x64x1x1xf32>
-    %270 = stablehlo.convolution(%269, %arg53) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x64x1x1xf32>, tensor<240x64x1x1xf32>) -> tensor<1x240x1x1xf32>
-    %271 = stablehlo.broadcast_in_dim %arg54, dims = [1] : (tensor<240xf32>) -> tensor<1x240x1x1xf32>
-    %272 = stablehlo.add %270, %271 : tensor<1x240x1x1xf32>
-    %273 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %274 = stablehlo.add %272, %273 : tensor<1x240x1x1xf32>
-    %275 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %276 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %277 = stablehlo.clamp %275, %274, %276 : tensor<1x240x1x1xf32>
-    %278 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %279 = stablehlo.divide %277, %278 : tensor<1x240x1x1xf32>
-    %280 = stablehlo.broadcast_in_dim %279, dims = [0, 1, 2, 3] : (tensor<1x240x1x1xf32>) -> tensor<1x240x14x14xf32>
-    %281 = stablehlo.multiply %280, %260 : tensor<1x240x14x14xf32>
-    %282 = stablehlo.convolution(%281, %arg55) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<40x240x1x1xf32>) -> tensor<1x40x14x14xf32>
-    %283 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %284 = stablehlo.add %arg172, %283 : tensor<40xf32>
-    %285 = stablehlo.rsqrt %284 : tensor<40xf32>
-    %286 = stablehlo.multiply %285, %arg56 : tensor<40xf32>
-    %287 = stablehlo.negate %arg171 : tensor<40xf32>
-    %288 = stablehlo.multiply %287, %286 : tensor<40xf32>
-    %289 = stablehlo.add %288, %arg57 : tensor<40xf32>
-    %290 = stablehlo.broadcast_in_dim %286, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
-    %291 = stablehlo.multiply %282, %290 : tensor<1x40x14x14xf32>
-    %292 = stablehlo.broadcast_in_dim %289, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
-    %293 = stablehlo.add %291, %292 : tensor<1x40x14x14xf32>
-    %294 = stablehlo.add %293, %220 : tensor<1x40x14x14xf32>
-    %295 = stablehlo.convolution(%294, %arg58) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x14x14xf32>, tensor<240x40x1x1xf32>) -> tensor<1x240x14x14xf32>
-    %296 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<240xf32>
-    %297 = stablehlo.add %arg174, %296 : tensor<240xf32>
-    %298 = stablehlo.rsqrt %297 : tensor<240xf32>
-    %299 = stablehlo.multiply %298, %arg59 : tensor<240xf32>
-    %300 = stablehlo.negate %arg173 : tensor<240xf32>
-    %301 = stablehlo.multiply %300, %299 : tensor<240xf32>
-    %302 = stablehlo.add %301, %arg60 : tensor<240xf32>
-    %303 = stablehlo.broadcast_in_dim %299, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
-    %304 = stablehlo.multiply %295, %303 : tensor<1x240x14x14xf32>
-    %305 = stablehlo.broadcast_in_dim %302, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
-    %306 = stablehlo.add %304, %305 : tensor<1x240x14x14xf32>
-    %307 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %308 = stablehlo.add %306, %307 : tensor<1x240x14x14xf32>
-    %309 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %310 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %311 = stablehlo.clamp %309, %308, %310 : tensor<1x240x14x14xf32>
-    %312 = stablehlo.multiply %306, %311 : tensor<1x240x14x14xf32>
-    %313 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
-    %314 = stablehlo.divide %312, %313 : tensor<1x240x14x14xf32>
-    %315 = stablehlo.convolution(%314, %arg61) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 240 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<240x1x5x5xf32>) -> tensor<1x240x14x14xf32>
+    %20 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %21 = "stablehlo.case"(%20) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %22 = "stablehlo.case"(%21) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %23 = "stablehlo.case"(%22) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %24 = "stablehlo.case"(%23) ({
+      %820 = stablehlo.pad %19, %cst_3, low = [0, 0, 1, 1], high = [0, 0, 1, 1], interior = [0, 0, 0, 0] : (tensor<1x16x112x112xf32>, tensor<f32>) -> tensor<1x16x114x114xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:16, 0:111:2, 0:111:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %822 = stablehlo.slice %arg4 [0:16, 0:1, 0:1, 0:1] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x16x56x56xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:16, 0:111:2, 1:112:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %827 = stablehlo.slice %arg4 [0:16, 0:1, 0:1, 1:2] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x16x56x56xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x16x56x56xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:16, 0:111:2, 2:113:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %833 = stablehlo.slice %arg4 [0:16, 0:1, 0:1, 2:3] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x16x56x56xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x16x56x56xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:16, 1:112:2, 0:111:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %839 = stablehlo.slice %arg4 [0:16, 0:1, 1:2, 0:1] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x16x56x56xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x16x56x56xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:16, 1:112:2, 1:112:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %845 = stablehlo.slice %arg4 [0:16, 0:1, 1:2, 1:2] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x16x56x56xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x16x56x56xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:16, 1:112:2, 2:113:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %851 = stablehlo.slice %arg4 [0:16, 0:1, 1:2, 2:3] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x16x56x56xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x16x56x56xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:16, 2:113:2, 0:111:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %857 = stablehlo.slice %arg4 [0:16, 0:1, 2:3, 0:1] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x16x56x56xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x16x56x56xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:16, 2:113:2, 1:112:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %863 = stablehlo.slice %arg4 [0:16, 0:1, 2:3, 1:2] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x16x56x56xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x16x56x56xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:16, 2:113:2, 2:113:2] : (tensor<1x16x114x114xf32>) -> tensor<1x16x56x56xf32>
+      %869 = stablehlo.slice %arg4 [0:16, 0:1, 2:3, 2:3] : (tensor<16x1x3x3xf32>) -> tensor<16x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<16x1x1x1xf32>) -> tensor<16xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x16x56x56xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x16x56x56xf32>
+      stablehlo.return %873 : tensor<1x16x56x56xf32>
+    }, {
+      %820 = stablehlo.convolution(%19, %arg4) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 16 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x112x112xf32>, tensor<16x1x3x3xf32>) -> tensor<1x16x56x56xf32>
+      stablehlo.return %820 : tensor<1x16x56x56xf32>
+    }) : (tensor<i32>) -> tensor<1x16x56x56xf32>
+    %25 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<16xf32>
+    %26 = stablehlo.add %arg146, %25 : tensor<16xf32>
+    %27 = stablehlo.rsqrt %26 : tensor<16xf32>
+    %28 = stablehlo.multiply %27, %arg5 : tensor<16xf32>
+    %29 = stablehlo.negate %arg145 : tensor<16xf32>
+    %30 = stablehlo.multiply %29, %28 : tensor<16xf32>
+    %31 = stablehlo.add %30, %arg6 : tensor<16xf32>
+    %32 = stablehlo.broadcast_in_dim %28, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+    %33 = stablehlo.multiply %24, %32 : tensor<1x16x56x56xf32>
+    %34 = stablehlo.broadcast_in_dim %31, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+    %35 = stablehlo.add %33, %34 : tensor<1x16x56x56xf32>
+    %36 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x56x56xf32>
+    %37 = stablehlo.maximum %35, %36 : tensor<1x16x56x56xf32>
+    %38 = stablehlo.reduce(%37 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x16x56x56xf32>, tensor<f32>) -> tensor<1x16xf32>
+    %39 = stablehlo.broadcast_in_dim %38, dims = [0, 1] : (tensor<1x16xf32>) -> tensor<1x16x1x1xf32>
+    %40 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
+    %41 = stablehlo.divide %39, %40 : tensor<1x16x1x1xf32>
+    %42 = stablehlo.convolution(%41, %arg7) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x1x1xf32>, tensor<8x16x1x1xf32>) -> tensor<1x8x1x1xf32>
+    %43 = stablehlo.broadcast_in_dim %arg8, dims = [1] : (tensor<8xf32>) -> tensor<1x8x1x1xf32>
+    %44 = stablehlo.add %42, %43 : tensor<1x8x1x1xf32>
+    %45 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x8x1x1xf32>
+    %46 = stablehlo.maximum %44, %45 : tensor<1x8x1x1xf32>
+    %47 = stablehlo.convolution(%46, %arg9) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x8x1x1xf32>, tensor<16x8x1x1xf32>) -> tensor<1x16x1x1xf32>
+    %48 = stablehlo.broadcast_in_dim %arg10, dims = [1] : (tensor<16xf32>) -> tensor<1x16x1x1xf32>
+    %49 = stablehlo.add %47, %48 : tensor<1x16x1x1xf32>
+    %50 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
+    %51 = stablehlo.add %49, %50 : tensor<1x16x1x1xf32>
+    %52 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
+    %53 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
+    %54 = stablehlo.clamp %52, %51, %53 : tensor<1x16x1x1xf32>
+    %55 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x16x1x1xf32>
+    %56 = stablehlo.divide %54, %55 : tensor<1x16x1x1xf32>
+    %57 = stablehlo.broadcast_in_dim %56, dims = [0, 1, 2, 3] : (tensor<1x16x1x1xf32>) -> tensor<1x16x56x56xf32>
+    %58 = stablehlo.multiply %57, %37 : tensor<1x16x56x56xf32>
+    %59 = stablehlo.convolution(%58, %arg11) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x56x56xf32>, tensor<16x16x1x1xf32>) -> tensor<1x16x56x56xf32>
+    %60 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<16xf32>
+    %61 = stablehlo.add %arg148, %60 : tensor<16xf32>
+    %62 = stablehlo.rsqrt %61 : tensor<16xf32>
+    %63 = stablehlo.multiply %62, %arg12 : tensor<16xf32>
+    %64 = stablehlo.negate %arg147 : tensor<16xf32>
+    %65 = stablehlo.multiply %64, %63 : tensor<16xf32>
+    %66 = stablehlo.add %65, %arg13 : tensor<16xf32>
+    %67 = stablehlo.broadcast_in_dim %63, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+    %68 = stablehlo.multiply %59, %67 : tensor<1x16x56x56xf32>
+    %69 = stablehlo.broadcast_in_dim %66, dims = [1] : (tensor<16xf32>) -> tensor<1x16x56x56xf32>
+    %70 = stablehlo.add %68, %69 : tensor<1x16x56x56xf32>
+    %71 = stablehlo.convolution(%70, %arg14) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x16x56x56xf32>, tensor<72x16x1x1xf32>) -> tensor<1x72x56x56xf32>
+    %72 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<72xf32>
+    %73 = stablehlo.add %arg150, %72 : tensor<72xf32>
+    %74 = stablehlo.rsqrt %73 : tensor<72xf32>
+    %75 = stablehlo.multiply %74, %arg15 : tensor<72xf32>
+    %76 = stablehlo.negate %arg149 : tensor<72xf32>
+    %77 = stablehlo.multiply %76, %75 : tensor<72xf32>
+    %78 = stablehlo.add %77, %arg16 : tensor<72xf32>
+    %79 = stablehlo.broadcast_in_dim %75, dims = [1] : (tensor<72xf32>) -> tensor<1x72x56x56xf32>
+    %80 = stablehlo.multiply %71, %79 : tensor<1x72x56x56xf32>
+    %81 = stablehlo.broadcast_in_dim %78, dims = [1] : (tensor<72xf32>) -> tensor<1x72x56x56xf32>
+    %82 = stablehlo.add %80, %81 : tensor<1x72x56x56xf32>
+    %83 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x56x56xf32>
+    %84 = stablehlo.maximum %82, %83 : tensor<1x72x56x56xf32>
+    %85 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %86 = "stablehlo.case"(%85) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %87 = "stablehlo.case"(%86) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %88 = "stablehlo.case"(%87) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %89 = "stablehlo.case"(%88) ({
+      %820 = stablehlo.pad %84, %cst_3, low = [0, 0, 1, 1], high = [0, 0, 1, 1], interior = [0, 0, 0, 0] : (tensor<1x72x56x56xf32>, tensor<f32>) -> tensor<1x72x58x58xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:72, 0:55:2, 0:55:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %822 = stablehlo.slice %arg17 [0:72, 0:1, 0:1, 0:1] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x72x28x28xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:72, 0:55:2, 1:56:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %827 = stablehlo.slice %arg17 [0:72, 0:1, 0:1, 1:2] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x72x28x28xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x72x28x28xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:72, 0:55:2, 2:57:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %833 = stablehlo.slice %arg17 [0:72, 0:1, 0:1, 2:3] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x72x28x28xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x72x28x28xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:72, 1:56:2, 0:55:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %839 = stablehlo.slice %arg17 [0:72, 0:1, 1:2, 0:1] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x72x28x28xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x72x28x28xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:72, 1:56:2, 1:56:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %845 = stablehlo.slice %arg17 [0:72, 0:1, 1:2, 1:2] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x72x28x28xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x72x28x28xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:72, 1:56:2, 2:57:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %851 = stablehlo.slice %arg17 [0:72, 0:1, 1:2, 2:3] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x72x28x28xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x72x28x28xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:72, 2:57:2, 0:55:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %857 = stablehlo.slice %arg17 [0:72, 0:1, 2:3, 0:1] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x72x28x28xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x72x28x28xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:72, 2:57:2, 1:56:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %863 = stablehlo.slice %arg17 [0:72, 0:1, 2:3, 1:2] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x72x28x28xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x72x28x28xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:72, 2:57:2, 2:57:2] : (tensor<1x72x58x58xf32>) -> tensor<1x72x28x28xf32>
+      %869 = stablehlo.slice %arg17 [0:72, 0:1, 2:3, 2:3] : (tensor<72x1x3x3xf32>) -> tensor<72x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<72x1x1x1xf32>) -> tensor<72xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x72x28x28xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x72x28x28xf32>
+      stablehlo.return %873 : tensor<1x72x28x28xf32>
+    }, {
+      %820 = stablehlo.convolution(%84, %arg17) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 72 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x56x56xf32>, tensor<72x1x3x3xf32>) -> tensor<1x72x28x28xf32>
+      stablehlo.return %820 : tensor<1x72x28x28xf32>
+    }) : (tensor<i32>) -> tensor<1x72x28x28xf32>
+    %90 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<72xf32>
+    %91 = stablehlo.add %arg152, %90 : tensor<72xf32>
+    %92 = stablehlo.rsqrt %91 : tensor<72xf32>
+    %93 = stablehlo.multiply %92, %arg18 : tensor<72xf32>
+    %94 = stablehlo.negate %arg151 : tensor<72xf32>
+    %95 = stablehlo.multiply %94, %93 : tensor<72xf32>
+    %96 = stablehlo.add %95, %arg19 : tensor<72xf32>
+    %97 = stablehlo.broadcast_in_dim %93, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+    %98 = stablehlo.multiply %89, %97 : tensor<1x72x28x28xf32>
+    %99 = stablehlo.broadcast_in_dim %96, dims = [1] : (tensor<72xf32>) -> tensor<1x72x28x28xf32>
+    %100 = stablehlo.add %98, %99 : tensor<1x72x28x28xf32>
+    %101 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x28x28xf32>
+    %102 = stablehlo.maximum %100, %101 : tensor<1x72x28x28xf32>
+    %103 = stablehlo.convolution(%102, %arg20) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x28x28xf32>, tensor<24x72x1x1xf32>) -> tensor<1x24x28x28xf32>
+    %104 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<24xf32>
+    %105 = stablehlo.add %arg154, %104 : tensor<24xf32>
+    %106 = stablehlo.rsqrt %105 : tensor<24xf32>
+    %107 = stablehlo.multiply %106, %arg21 : tensor<24xf32>
+    %108 = stablehlo.negate %arg153 : tensor<24xf32>
+    %109 = stablehlo.multiply %108, %107 : tensor<24xf32>
+    %110 = stablehlo.add %109, %arg22 : tensor<24xf32>
+    %111 = stablehlo.broadcast_in_dim %107, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
+    %112 = stablehlo.multiply %103, %111 : tensor<1x24x28x28xf32>
+    %113 = stablehlo.broadcast_in_dim %110, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
+    %114 = stablehlo.add %112, %113 : tensor<1x24x28x28xf32>
+    %115 = stablehlo.convolution(%114, %arg23) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x24x28x28xf32>, tensor<88x24x1x1xf32>) -> tensor<1x88x28x28xf32>
+    %116 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<88xf32>
+    %117 = stablehlo.add %arg156, %116 : tensor<88xf32>
+    %118 = stablehlo.rsqrt %117 : tensor<88xf32>
+    %119 = stablehlo.multiply %118, %arg24 : tensor<88xf32>
+    %120 = stablehlo.negate %arg155 : tensor<88xf32>
+    %121 = stablehlo.multiply %120, %119 : tensor<88xf32>
+    %122 = stablehlo.add %121, %arg25 : tensor<88xf32>
+    %123 = stablehlo.broadcast_in_dim %119, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+    %124 = stablehlo.multiply %115, %123 : tensor<1x88x28x28xf32>
+    %125 = stablehlo.broadcast_in_dim %122, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+    %126 = stablehlo.add %124, %125 : tensor<1x88x28x28xf32>
+    %127 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
+    %128 = stablehlo.maximum %126, %127 : tensor<1x88x28x28xf32>
+    %129 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %130 = "stablehlo.case"(%129) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %131 = "stablehlo.case"(%130) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %132 = "stablehlo.case"(%131) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %133 = "stablehlo.case"(%132) ({
+      %820 = stablehlo.pad %128, %cst_3, low = [0, 0, 1, 1], high = [0, 0, 1, 1], interior = [0, 0, 0, 0] : (tensor<1x88x28x28xf32>, tensor<f32>) -> tensor<1x88x30x30xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:88, 0:28, 0:28] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %822 = stablehlo.slice %arg26 [0:88, 0:1, 0:1, 0:1] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x88x28x28xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:88, 0:28, 1:29] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %827 = stablehlo.slice %arg26 [0:88, 0:1, 0:1, 1:2] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x88x28x28xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x88x28x28xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:88, 0:28, 2:30] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %833 = stablehlo.slice %arg26 [0:88, 0:1, 0:1, 2:3] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x88x28x28xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x88x28x28xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:88, 1:29, 0:28] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %839 = stablehlo.slice %arg26 [0:88, 0:1, 1:2, 0:1] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x88x28x28xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x88x28x28xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:88, 1:29, 1:29] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %845 = stablehlo.slice %arg26 [0:88, 0:1, 1:2, 1:2] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x88x28x28xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x88x28x28xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:88, 1:29, 2:30] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %851 = stablehlo.slice %arg26 [0:88, 0:1, 1:2, 2:3] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x88x28x28xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x88x28x28xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:88, 2:30, 0:28] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %857 = stablehlo.slice %arg26 [0:88, 0:1, 2:3, 0:1] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x88x28x28xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x88x28x28xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:88, 2:30, 1:29] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %863 = stablehlo.slice %arg26 [0:88, 0:1, 2:3, 1:2] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x88x28x28xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x88x28x28xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:88, 2:30, 2:30] : (tensor<1x88x30x30xf32>) -> tensor<1x88x28x28xf32>
+      %869 = stablehlo.slice %arg26 [0:88, 0:1, 2:3, 2:3] : (tensor<88x1x3x3xf32>) -> tensor<88x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<88x1x1x1xf32>) -> tensor<88xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x88x28x28xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x88x28x28xf32>
+      stablehlo.return %873 : tensor<1x88x28x28xf32>
+    }, {
+      %820 = stablehlo.convolution(%128, %arg26) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[1, 1], [1, 1]]} {batch_group_count = 1 : i64, feature_group_count = 88 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x88x28x28xf32>, tensor<88x1x3x3xf32>) -> tensor<1x88x28x28xf32>
+      stablehlo.return %820 : tensor<1x88x28x28xf32>
+    }) : (tensor<i32>) -> tensor<1x88x28x28xf32>
+    %134 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<88xf32>
+    %135 = stablehlo.add %arg158, %134 : tensor<88xf32>
+    %136 = stablehlo.rsqrt %135 : tensor<88xf32>
+    %137 = stablehlo.multiply %136, %arg27 : tensor<88xf32>
+    %138 = stablehlo.negate %arg157 : tensor<88xf32>
+    %139 = stablehlo.multiply %138, %137 : tensor<88xf32>
+    %140 = stablehlo.add %139, %arg28 : tensor<88xf32>
+    %141 = stablehlo.broadcast_in_dim %137, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+    %142 = stablehlo.multiply %133, %141 : tensor<1x88x28x28xf32>
+    %143 = stablehlo.broadcast_in_dim %140, dims = [1] : (tensor<88xf32>) -> tensor<1x88x28x28xf32>
+    %144 = stablehlo.add %142, %143 : tensor<1x88x28x28xf32>
+    %145 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x88x28x28xf32>
+    %146 = stablehlo.maximum %144, %145 : tensor<1x88x28x28xf32>
+    %147 = stablehlo.convolution(%146, %arg29) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x88x28x28xf32>, tensor<24x88x1x1xf32>) -> tensor<1x24x28x28xf32>
+    %148 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<24xf32>
+    %149 = stablehlo.add %arg160, %148 : tensor<24xf32>
+    %150 = stablehlo.rsqrt %149 : tensor<24xf32>
+    %151 = stablehlo.multiply %150, %arg30 : tensor<24xf32>
+    %152 = stablehlo.negate %arg159 : tensor<24xf32>
+    %153 = stablehlo.multiply %152, %151 : tensor<24xf32>
+    %154 = stablehlo.add %153, %arg31 : tensor<24xf32>
+    %155 = stablehlo.broadcast_in_dim %151, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
+    %156 = stablehlo.multiply %147, %155 : tensor<1x24x28x28xf32>
+    %157 = stablehlo.broadcast_in_dim %154, dims = [1] : (tensor<24xf32>) -> tensor<1x24x28x28xf32>
+    %158 = stablehlo.add %156, %157 : tensor<1x24x28x28xf32>
+    %159 = stablehlo.add %158, %114 : tensor<1x24x28x28xf32>
+    %160 = stablehlo.convolution(%159, %arg32) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x24x28x28xf32>, tensor<96x24x1x1xf32>) -> tensor<1x96x28x28xf32>
+    %161 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
+    %162 = stablehlo.add %arg162, %161 : tensor<96xf32>
+    %163 = stablehlo.rsqrt %162 : tensor<96xf32>
+    %164 = stablehlo.multiply %163, %arg33 : tensor<96xf32>
+    %165 = stablehlo.negate %arg161 : tensor<96xf32>
+    %166 = stablehlo.multiply %165, %164 : tensor<96xf32>
+    %167 = stablehlo.add %166, %arg34 : tensor<96xf32>
+    %168 = stablehlo.broadcast_in_dim %164, dims = [1] : (tensor<96xf32>) -> tensor<1x96x28x28xf32>
+    %169 = stablehlo.multiply %160, %168 : tensor<1x96x28x28xf32>
+    %170 = stablehlo.broadcast_in_dim %167, dims = [1] : (tensor<96xf32>) -> tensor<1x96x28x28xf32>
+    %171 = stablehlo.add %169, %170 : tensor<1x96x28x28xf32>
+    %172 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
+    %173 = stablehlo.add %171, %172 : tensor<1x96x28x28xf32>
+    %174 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
+    %175 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
+    %176 = stablehlo.clamp %174, %173, %175 : tensor<1x96x28x28xf32>
+    %177 = stablehlo.multiply %171, %176 : tensor<1x96x28x28xf32>
+    %178 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x28x28xf32>
+    %179 = stablehlo.divide %177, %178 : tensor<1x96x28x28xf32>
+    %180 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %181 = "stablehlo.case"(%180) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %182 = "stablehlo.case"(%181) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %183 = "stablehlo.case"(%182) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %184 = "stablehlo.case"(%183) ({
+      %820 = stablehlo.pad %179, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x96x28x28xf32>, tensor<f32>) -> tensor<1x96x32x32xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:96, 0:27:2, 0:27:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %822 = stablehlo.slice %arg35 [0:96, 0:1, 0:1, 0:1] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x96x14x14xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:96, 0:27:2, 1:28:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %827 = stablehlo.slice %arg35 [0:96, 0:1, 0:1, 1:2] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x96x14x14xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x96x14x14xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:96, 0:27:2, 2:29:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %833 = stablehlo.slice %arg35 [0:96, 0:1, 0:1, 2:3] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x96x14x14xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x96x14x14xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:96, 0:27:2, 3:30:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %839 = stablehlo.slice %arg35 [0:96, 0:1, 0:1, 3:4] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x96x14x14xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x96x14x14xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:96, 0:27:2, 4:31:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %845 = stablehlo.slice %arg35 [0:96, 0:1, 0:1, 4:5] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x96x14x14xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x96x14x14xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:96, 1:28:2, 0:27:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %851 = stablehlo.slice %arg35 [0:96, 0:1, 1:2, 0:1] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x96x14x14xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x96x14x14xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:96, 1:28:2, 1:28:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %857 = stablehlo.slice %arg35 [0:96, 0:1, 1:2, 1:2] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x96x14x14xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x96x14x14xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:96, 1:28:2, 2:29:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %863 = stablehlo.slice %arg35 [0:96, 0:1, 1:2, 2:3] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x96x14x14xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x96x14x14xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:96, 1:28:2, 3:30:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %869 = stablehlo.slice %arg35 [0:96, 0:1, 1:2, 3:4] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x96x14x14xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x96x14x14xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:96, 1:28:2, 4:31:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %875 = stablehlo.slice %arg35 [0:96, 0:1, 1:2, 4:5] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x96x14x14xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x96x14x14xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:96, 2:29:2, 0:27:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %881 = stablehlo.slice %arg35 [0:96, 0:1, 2:3, 0:1] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x96x14x14xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x96x14x14xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:96, 2:29:2, 1:28:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %887 = stablehlo.slice %arg35 [0:96, 0:1, 2:3, 1:2] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x96x14x14xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x96x14x14xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:96, 2:29:2, 2:29:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %893 = stablehlo.slice %arg35 [0:96, 0:1, 2:3, 2:3] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x96x14x14xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x96x14x14xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:96, 2:29:2, 3:30:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %899 = stablehlo.slice %arg35 [0:96, 0:1, 2:3, 3:4] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x96x14x14xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x96x14x14xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:96, 2:29:2, 4:31:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %905 = stablehlo.slice %arg35 [0:96, 0:1, 2:3, 4:5] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x96x14x14xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x96x14x14xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:96, 3:30:2, 0:27:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %911 = stablehlo.slice %arg35 [0:96, 0:1, 3:4, 0:1] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x96x14x14xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x96x14x14xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:96, 3:30:2, 1:28:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %917 = stablehlo.slice %arg35 [0:96, 0:1, 3:4, 1:2] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x96x14x14xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x96x14x14xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:96, 3:30:2, 2:29:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %923 = stablehlo.slice %arg35 [0:96, 0:1, 3:4, 2:3] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x96x14x14xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x96x14x14xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:96, 3:30:2, 3:30:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %929 = stablehlo.slice %arg35 [0:96, 0:1, 3:4, 3:4] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x96x14x14xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x96x14x14xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:96, 3:30:2, 4:31:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %935 = stablehlo.slice %arg35 [0:96, 0:1, 3:4, 4:5] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x96x14x14xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x96x14x14xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:96, 4:31:2, 0:27:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %941 = stablehlo.slice %arg35 [0:96, 0:1, 4:5, 0:1] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x96x14x14xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x96x14x14xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:96, 4:31:2, 1:28:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %947 = stablehlo.slice %arg35 [0:96, 0:1, 4:5, 1:2] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x96x14x14xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x96x14x14xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:96, 4:31:2, 2:29:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %953 = stablehlo.slice %arg35 [0:96, 0:1, 4:5, 2:3] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x96x14x14xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x96x14x14xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:96, 4:31:2, 3:30:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %959 = stablehlo.slice %arg35 [0:96, 0:1, 4:5, 3:4] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x96x14x14xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x96x14x14xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:96, 4:31:2, 4:31:2] : (tensor<1x96x32x32xf32>) -> tensor<1x96x14x14xf32>
+      %965 = stablehlo.slice %arg35 [0:96, 0:1, 4:5, 4:5] : (tensor<96x1x5x5xf32>) -> tensor<96x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<96x1x1x1xf32>) -> tensor<96xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x96x14x14xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x96x14x14xf32>
+      stablehlo.return %969 : tensor<1x96x14x14xf32>
+    }, {
+      %820 = stablehlo.convolution(%179, %arg35) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 96 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x28x28xf32>, tensor<96x1x5x5xf32>) -> tensor<1x96x14x14xf32>
+      stablehlo.return %820 : tensor<1x96x14x14xf32>
+    }) : (tensor<i32>) -> tensor<1x96x14x14xf32>
+    %185 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
+    %186 = stablehlo.add %arg164, %185 : tensor<96xf32>
+    %187 = stablehlo.rsqrt %186 : tensor<96xf32>
+    %188 = stablehlo.multiply %187, %arg36 : tensor<96xf32>
+    %189 = stablehlo.negate %arg163 : tensor<96xf32>
+    %190 = stablehlo.multiply %189, %188 : tensor<96xf32>
+    %191 = stablehlo.add %190, %arg37 : tensor<96xf32>
+    %192 = stablehlo.broadcast_in_dim %188, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+    %193 = stablehlo.multiply %184, %192 : tensor<1x96x14x14xf32>
+    %194 = stablehlo.broadcast_in_dim %191, dims = [1] : (tensor<96xf32>) -> tensor<1x96x14x14xf32>
+    %195 = stablehlo.add %193, %194 : tensor<1x96x14x14xf32>
+    %196 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
+    %197 = stablehlo.add %195, %196 : tensor<1x96x14x14xf32>
+    %198 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
+    %199 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
+    %200 = stablehlo.clamp %198, %197, %199 : tensor<1x96x14x14xf32>
+    %201 = stablehlo.multiply %195, %200 : tensor<1x96x14x14xf32>
+    %202 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x14x14xf32>
+    %203 = stablehlo.divide %201, %202 : tensor<1x96x14x14xf32>
+    %204 = stablehlo.reduce(%203 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x96x14x14xf32>, tensor<f32>) -> tensor<1x96xf32>
+    %205 = stablehlo.broadcast_in_dim %204, dims = [0, 1] : (tensor<1x96xf32>) -> tensor<1x96x1x1xf32>
+    %206 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
+    %207 = stablehlo.divide %205, %206 : tensor<1x96x1x1xf32>
+    %208 = stablehlo.convolution(%207, %arg38) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x1x1xf32>, tensor<24x96x1x1xf32>) -> tensor<1x24x1x1xf32>
+    %209 = stablehlo.broadcast_in_dim %arg39, dims = [1] : (tensor<24xf32>) -> tensor<1x24x1x1xf32>
+    %210 = stablehlo.add %208, %209 : tensor<1x24x1x1xf32>
+    %211 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x24x1x1xf32>
+    %212 = stablehlo.maximum %210, %211 : tensor<1x24x1x1xf32>
+    %213 = stablehlo.convolution(%212, %arg40) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x24x1x1xf32>, tensor<96x24x1x1xf32>) -> tensor<1x96x1x1xf32>
+    %214 = stablehlo.broadcast_in_dim %arg41, dims = [1] : (tensor<96xf32>) -> tensor<1x96x1x1xf32>
+    %215 = stablehlo.add %213, %214 : tensor<1x96x1x1xf32>
+    %216 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
+    %217 = stablehlo.add %215, %216 : tensor<1x96x1x1xf32>
+    %218 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
+    %219 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
+    %220 = stablehlo.clamp %218, %217, %219 : tensor<1x96x1x1xf32>
+    %221 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x96x1x1xf32>
+    %222 = stablehlo.divide %220, %221 : tensor<1x96x1x1xf32>
+    %223 = stablehlo.broadcast_in_dim %222, dims = [0, 1, 2, 3] : (tensor<1x96x1x1xf32>) -> tensor<1x96x14x14xf32>
+    %224 = stablehlo.multiply %223, %203 : tensor<1x96x14x14xf32>
+    %225 = stablehlo.convolution(%224, %arg42) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x14x14xf32>, tensor<40x96x1x1xf32>) -> tensor<1x40x14x14xf32>
+    %226 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %227 = stablehlo.add %arg166, %226 : tensor<40xf32>
+    %228 = stablehlo.rsqrt %227 : tensor<40xf32>
+    %229 = stablehlo.multiply %228, %arg43 : tensor<40xf32>
+    %230 = stablehlo.negate %arg165 : tensor<40xf32>
+    %231 = stablehlo.multiply %230, %229 : tensor<40xf32>
+    %232 = stablehlo.add %231, %arg44 : tensor<40xf32>
+    %233 = stablehlo.broadcast_in_dim %229, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
+    %234 = stablehlo.multiply %225, %233 : tensor<1x40x14x14xf32>
+    %235 = stablehlo.broadcast_in_dim %232, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
+    %236 = stablehlo.add %234, %235 : tensor<1x40x14x14xf32>
+    %237 = stablehlo.convolution(%236, %arg45) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x14x14xf32>, tensor<240x40x1x1xf32>) -> tensor<1x240x14x14xf32>
+    %238 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<240xf32>
+    %239 = stablehlo.add %arg168, %238 : tensor<240xf32>
+    %240 = stablehlo.rsqrt %239 : tensor<240xf32>
+    %241 = stablehlo.multiply %240, %arg46 : tensor<240xf32>
+    %242 = stablehlo.negate %arg167 : tensor<240xf32>
+    %243 = stablehlo.multiply %242, %241 : tensor<240xf32>
+    %244 = stablehlo.add %243, %arg47 : tensor<240xf32>
+    %245 = stablehlo.broadcast_in_dim %241, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+    %246 = stablehlo.multiply %237, %245 : tensor<1x240x14x14xf32>
+    %247 = stablehlo.broadcast_in_dim %244, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+    %248 = stablehlo.add %246, %247 : tensor<1x240x14x14xf32>
+    %249 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %250 = stablehlo.add %248, %249 : tensor<1x240x14x14xf32>
+    %251 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %252 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %253 = stablehlo.clamp %251, %250, %252 : tensor<1x240x14x14xf32>
+    %254 = stablehlo.multiply %248, %253 : tensor<1x240x14x14xf32>
+    %255 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %256 = stablehlo.divide %254, %255 : tensor<1x240x14x14xf32>
+    %257 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %258 = "stablehlo.case"(%257) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %259 = "stablehlo.case"(%258) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %260 = "stablehlo.case"(%259) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %261 = "stablehlo.case"(%260) ({
+      %820 = stablehlo.pad %256, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240x18x18xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:240, 0:14, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %822 = stablehlo.slice %arg48 [0:240, 0:1, 0:1, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x240x14x14xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:240, 0:14, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %827 = stablehlo.slice %arg48 [0:240, 0:1, 0:1, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x240x14x14xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x240x14x14xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:240, 0:14, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %833 = stablehlo.slice %arg48 [0:240, 0:1, 0:1, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x240x14x14xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x240x14x14xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:240, 0:14, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %839 = stablehlo.slice %arg48 [0:240, 0:1, 0:1, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x240x14x14xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x240x14x14xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:240, 0:14, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %845 = stablehlo.slice %arg48 [0:240, 0:1, 0:1, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x240x14x14xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x240x14x14xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:240, 1:15, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %851 = stablehlo.slice %arg48 [0:240, 0:1, 1:2, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x240x14x14xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x240x14x14xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:240, 1:15, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %857 = stablehlo.slice %arg48 [0:240, 0:1, 1:2, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x240x14x14xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x240x14x14xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:240, 1:15, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %863 = stablehlo.slice %arg48 [0:240, 0:1, 1:2, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x240x14x14xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x240x14x14xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:240, 1:15, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %869 = stablehlo.slice %arg48 [0:240, 0:1, 1:2, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x240x14x14xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x240x14x14xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:240, 1:15, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %875 = stablehlo.slice %arg48 [0:240, 0:1, 1:2, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x240x14x14xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x240x14x14xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:240, 2:16, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %881 = stablehlo.slice %arg48 [0:240, 0:1, 2:3, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x240x14x14xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x240x14x14xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:240, 2:16, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %887 = stablehlo.slice %arg48 [0:240, 0:1, 2:3, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x240x14x14xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x240x14x14xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:240, 2:16, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %893 = stablehlo.slice %arg48 [0:240, 0:1, 2:3, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x240x14x14xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x240x14x14xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:240, 2:16, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %899 = stablehlo.slice %arg48 [0:240, 0:1, 2:3, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x240x14x14xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x240x14x14xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:240, 2:16, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %905 = stablehlo.slice %arg48 [0:240, 0:1, 2:3, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x240x14x14xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x240x14x14xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:240, 3:17, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %911 = stablehlo.slice %arg48 [0:240, 0:1, 3:4, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x240x14x14xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x240x14x14xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:240, 3:17, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %917 = stablehlo.slice %arg48 [0:240, 0:1, 3:4, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x240x14x14xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x240x14x14xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:240, 3:17, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %923 = stablehlo.slice %arg48 [0:240, 0:1, 3:4, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x240x14x14xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x240x14x14xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:240, 3:17, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %929 = stablehlo.slice %arg48 [0:240, 0:1, 3:4, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x240x14x14xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x240x14x14xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:240, 3:17, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %935 = stablehlo.slice %arg48 [0:240, 0:1, 3:4, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x240x14x14xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x240x14x14xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:240, 4:18, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %941 = stablehlo.slice %arg48 [0:240, 0:1, 4:5, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x240x14x14xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x240x14x14xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:240, 4:18, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %947 = stablehlo.slice %arg48 [0:240, 0:1, 4:5, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x240x14x14xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x240x14x14xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:240, 4:18, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %953 = stablehlo.slice %arg48 [0:240, 0:1, 4:5, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x240x14x14xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x240x14x14xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:240, 4:18, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %959 = stablehlo.slice %arg48 [0:240, 0:1, 4:5, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x240x14x14xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x240x14x14xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:240, 4:18, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %965 = stablehlo.slice %arg48 [0:240, 0:1, 4:5, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x240x14x14xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x240x14x14xf32>
+      stablehlo.return %969 : tensor<1x240x14x14xf32>
+    }, {
+      %820 = stablehlo.convolution(%256, %arg48) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 240 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<240x1x5x5xf32>) -> tensor<1x240x14x14xf32>
+      stablehlo.return %820 : tensor<1x240x14x14xf32>
+    }) : (tensor<i32>) -> tensor<1x240x14x14xf32>
+    %262 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<240xf32>
+    %263 = stablehlo.add %arg170, %262 : tensor<240xf32>
+    %264 = stablehlo.rsqrt %263 : tensor<240xf32>
+    %265 = stablehlo.multiply %264, %arg49 : tensor<240xf32>
+    %266 = stablehlo.negate %arg169 : tensor<240xf32>
+    %267 = stablehlo.multiply %266, %265 : tensor<240xf32>
+    %268 = stablehlo.add %267, %arg50 : tensor<240xf32>
+    %269 = stablehlo.broadcast_in_dim %265, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+    %270 = stablehlo.multiply %261, %269 : tensor<1x240x14x14xf32>
+    %271 = stablehlo.broadcast_in_dim %268, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+    %272 = stablehlo.add %270, %271 : tensor<1x240x14x14xf32>
+    %273 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %274 = stablehlo.add %272, %273 : tensor<1x240x14x14xf32>
+    %275 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %276 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %277 = stablehlo.clamp %275, %274, %276 : tensor<1x240x14x14xf32>
+    %278 = stablehlo.multiply %272, %277 : tensor<1x240x14x14xf32>
+    %279 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %280 = stablehlo.divide %278, %279 : tensor<1x240x14x14xf32>
+    %281 = stablehlo.reduce(%280 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
+    %282 = stablehlo.broadcast_in_dim %281, dims = [0, 1] : (tensor<1x240xf32>) -> tensor<1x240x1x1xf32>
+    %283 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %284 = stablehlo.divide %282, %283 : tensor<1x240x1x1xf32>
+    %285 = stablehlo.convolution(%284, %arg51) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x1x1xf32>, tensor<64x240x1x1xf32>) -> tensor<1x64x1x1xf32>
+    %286 = stablehlo.broadcast_in_dim %arg52, dims = [1] : (tensor<64xf32>) -> tensor<1x64x1x1xf32>
+    %287 = stablehlo.add %285, %286 : tensor<1x64x1x1xf32>
+    %288 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
+    %289 = stablehlo.maximum %287, %288 : tensor<1x64x1x1xf32>
+    %290 = stablehlo.convolution(%289, %arg53) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x64x1x1xf32>, tensor<240x64x1x1xf32>) -> tensor<1x240x1x1xf32>
+    %291 = stablehlo.broadcast_in_dim %arg54, dims = [1] : (tensor<240xf32>) -> tensor<1x240x1x1xf32>
+    %292 = stablehlo.add %290, %291 : tensor<1x240x1x1xf32>
+    %293 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %294 = stablehlo.add %292, %293 : tensor<1x240x1x1xf32>
+    %295 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %296 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %297 = stablehlo.clamp %295, %294, %296 : tensor<1x240x1x1xf32>
+    %298 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %299 = stablehlo.divide %297, %298 : tensor<1x240x1x1xf32>
+    %300 = stablehlo.broadcast_in_dim %299, dims = [0, 1, 2, 3] : (tensor<1x240x1x1xf32>) -> tensor<1x240x14x14xf32>
+    %301 = stablehlo.multiply %300, %280 : tensor<1x240x14x14xf32>
+    %302 = stablehlo.convolution(%301, %arg55) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<40x240x1x1xf32>) -> tensor<1x40x14x14xf32>
+    %303 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %304 = stablehlo.add %arg172, %303 : tensor<40xf32>
+    %305 = stablehlo.rsqrt %304 : tensor<40xf32>
+    %306 = stablehlo.multiply %305, %arg56 : tensor<40xf32>
+    %307 = stablehlo.negate %arg171 : tensor<40xf32>
+    %308 = stablehlo.multiply %307, %306 : tensor<40xf32>
+    %309 = stablehlo.add %308, %arg57 : tensor<40xf32>
+    %310 = stablehlo.broadcast_in_dim %306, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
+    %311 = stablehlo.multiply %302, %310 : tensor<1x40x14x14xf32>
+    %312 = stablehlo.broadcast_in_dim %309, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
+    %313 = stablehlo.add %311, %312 : tensor<1x40x14x14xf32>
+    %314 = stablehlo.add %313, %236 : tensor<1x40x14x14xf32>
+    %315 = stablehlo.convolution(%314, %arg58) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x14x14xf32>, tensor<240x40x1x1xf32>) -> tensor<1x240x14x14xf32>
     %316 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<240xf32>
-    %317 = stablehlo.add %arg176, %316 : tensor<240xf32>
+    %317 = stablehlo.add %arg174, %316 : tensor<240xf32>
     %318 = stablehlo.rsqrt %317 : tensor<240xf32>
-    %319 = stablehlo.multiply %318, %arg62 : tensor<240xf32>
-    %320 = stablehlo.negate %arg175 : tensor<240xf32>
+    %319 = stablehlo.multiply %318, %arg59 : tensor<240xf32>
+    %320 = stablehlo.negate %arg173 : tensor<240xf32>
     %321 = stablehlo.multiply %320, %319 : tensor<240xf32>
-    %322 = stablehlo.add %321, %arg63 : tensor<240xf32>
+    %322 = stablehlo.add %321, %arg60 : tensor<240xf32>
     %323 = stablehlo.broadcast_in_dim %319, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
     %324 = stablehlo.multiply %315, %323 : tensor<1x240x14x14xf32>
     %325 = stablehlo.broadcast_in_dim %322, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
@@ -342,447 +901,1505 @@ module @MobileNetV3 attributes {jax.uses_shape_polymorphism = true, mhlo.num_par
     %332 = stablehlo.multiply %326, %331 : tensor<1x240x14x14xf32>
     %333 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
     %334 = stablehlo.divide %332, %333 : tensor<1x240x14x14xf32>
-    %335 = stablehlo.reduce(%334 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
-    %336 = stablehlo.broadcast_in_dim %335, dims = [0, 1] : (tensor<1x240xf32>) -> tensor<1x240x1x1xf32>
-    %337 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %338 = stablehlo.divide %336, %337 : tensor<1x240x1x1xf32>
-    %339 = stablehlo.convolution(%338, %arg64) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x1x1xf32>, tensor<64x240x1x1xf32>) -> tensor<1x64x1x1xf32>
-    %340 = stablehlo.broadcast_in_dim %arg65, dims = [1] : (tensor<64xf32>) -> tensor<1x64x1x1xf32>
-    %341 = stablehlo.add %339, %340 : tensor<1x64x1x1xf32>
-    %342 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
-    %343 = stablehlo.maximum %341, %342 : tensor<1x64x1x1xf32>
-    %344 = stablehlo.convolution(%343, %arg66) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x64x1x1xf32>, tensor<240x64x1x1xf32>) -> tensor<1x240x1x1xf32>
-    %345 = stablehlo.broadcast_in_dim %arg67, dims = [1] : (tensor<240xf32>) -> tensor<1x240x1x1xf32>
-    %346 = stablehlo.add %344, %345 : tensor<1x240x1x1xf32>
-    %347 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %348 = stablehlo.add %346, %347 : tensor<1x240x1x1xf32>
-    %349 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %350 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %351 = stablehlo.clamp %349, %348, %350 : tensor<1x240x1x1xf32>
-    %352 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
-    %353 = stablehlo.divide %351, %352 : tensor<1x240x1x1xf32>
-    %354 = stablehlo.broadcast_in_dim %353, dims = [0, 1, 2, 3] : (tensor<1x240x1x1xf32>) -> tensor<1x240x14x14xf32>
-    %355 = stablehlo.multiply %354, %334 : tensor<1x240x14x14xf32>
-    %356 = stablehlo.convolution(%355, %arg68) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<40x240x1x1xf32>) -> tensor<1x40x14x14xf32>
-    %357 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<40xf32>
-    %358 = stablehlo.add %arg178, %357 : tensor<40xf32>
-    %359 = stablehlo.rsqrt %358 : tensor<40xf32>
-    %360 = stablehlo.multiply %359, %arg69 : tensor<40xf32>
-    %361 = stablehlo.negate %arg177 : tensor<40xf32>
-    %362 = stablehlo.multiply %361, %360 : tensor<40xf32>
-    %363 = stablehlo.add %362, %arg70 : tensor<40xf32>
-    %364 = stablehlo.broadcast_in_dim %360, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
-    %365 = stablehlo.multiply %356, %364 : tensor<1x40x14x14xf32>
-    %366 = stablehlo.broadcast_in_dim %363, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
-    %367 = stablehlo.add %365, %366 : tensor<1x40x14x14xf32>
-    %368 = stablehlo.add %367, %294 : tensor<1x40x14x14xf32>
-    %369 = stablehlo.convolution(%368, %arg71) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x14x14xf32>, tensor<120x40x1x1xf32>) -> tensor<1x120x14x14xf32>
-    %370 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<120xf32>
-    %371 = stablehlo.add %arg180, %370 : tensor<120xf32>
-    %372 = stablehlo.rsqrt %371 : tensor<120xf32>
-    %373 = stablehlo.multiply %372, %arg72 : tensor<120xf32>
-    %374 = stablehlo.negate %arg179 : tensor<120xf32>
-    %375 = stablehlo.multiply %374, %373 : tensor<120xf32>
-    %376 = stablehlo.add %375, %arg73 : tensor<120xf32>
-    %377 = stablehlo.broadcast_in_dim %373, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
-    %378 = stablehlo.multiply %369, %377 : tensor<1x120x14x14xf32>
-    %379 = stablehlo.broadcast_in_dim %376, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
-    %380 = stablehlo.add %378, %379 : tensor<1x120x14x14xf32>
-    %381 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %382 = stablehlo.add %380, %381 : tensor<1x120x14x14xf32>
-    %383 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %384 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %385 = stablehlo.clamp %383, %382, %384 : tensor<1x120x14x14xf32>
-    %386 = stablehlo.multiply %380, %385 : tensor<1x120x14x14xf32>
-    %387 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %388 = stablehlo.divide %386, %387 : tensor<1x120x14x14xf32>
-    %389 = stablehlo.convolution(%388, %arg74) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 120 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x120x14x14xf32>, tensor<120x1x5x5xf32>) -> tensor<1x120x14x14xf32>
-    %390 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<120xf32>
-    %391 = stablehlo.add %arg182, %390 : tensor<120xf32>
-    %392 = stablehlo.rsqrt %391 : tensor<120xf32>
-    %393 = stablehlo.multiply %392, %arg75 : tensor<120xf32>
-    %394 = stablehlo.negate %arg181 : tensor<120xf32>
-    %395 = stablehlo.multiply %394, %393 : tensor<120xf32>
-    %396 = stablehlo.add %395, %arg76 : tensor<120xf32>
-    %397 = stablehlo.broadcast_in_dim %393, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
-    %398 = stablehlo.multiply %389, %397 : tensor<1x120x14x14xf32>
-    %399 = stablehlo.broadcast_in_dim %396, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
-    %400 = stablehlo.add %398, %399 : tensor<1x120x14x14xf32>
-    %401 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %402 = stablehlo.add %400, %401 : tensor<1x120x14x14xf32>
-    %403 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %404 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %405 = stablehlo.clamp %403, %402, %404 : tensor<1x120x14x14xf32>
-    %406 = stablehlo.multiply %400, %405 : tensor<1x120x14x14xf32>
-    %407 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
-    %408 = stablehlo.divide %406, %407 : tensor<1x120x14x14xf32>
-    %409 = stablehlo.reduce(%408 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x120x14x14xf32>, tensor<f32>) -> tensor<1x120xf32>
-    %410 = stablehlo.broadcast_in_dim %409, dims = [0, 1] : (tensor<1x120xf32>) -> tensor<1x120x1x1xf32>
-    %411 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
-    %412 = stablehlo.divide %410, %411 : tensor<1x120x1x1xf32>
-    %413 = stablehlo.convolution(%412, %arg77) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x120x1x1xf32>, tensor<32x120x1x1xf32>) -> tensor<1x32x1x1xf32>
-    %414 = stablehlo.broadcast_in_dim %arg78, dims = [1] : (tensor<32xf32>) -> tensor<1x32x1x1xf32>
-    %415 = stablehlo.add %413, %414 : tensor<1x32x1x1xf32>
-    %416 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x32x1x1xf32>
-    %417 = stablehlo.maximum %415, %416 : tensor<1x32x1x1xf32>
-    %418 = stablehlo.convolution(%417, %arg79) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x1x1xf32>, tensor<120x32x1x1xf32>) -> tensor<1x120x1x1xf32>
-    %419 = stablehlo.broadcast_in_dim %arg80, dims = [1] : (tensor<120xf32>) -> tensor<1x120x1x1xf32>
-    %420 = stablehlo.add %418, %419 : tensor<1x120x1x1xf32>
-    %421 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
-    %422 = stablehlo.add %420, %421 : tensor<1x120x1x1xf32>
-    %423 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
-    %424 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
-    %425 = stablehlo.clamp %423, %422, %424 : tensor<1x120x1x1xf32>
-    %426 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
-    %427 = stablehlo.divide %425, %426 : tensor<1x120x1x1xf32>
-    %428 = stablehlo.broadcast_in_dim %427, dims = [0, 1, 2, 3] : (tensor<1x120x1x1xf32>) -> tensor<1x120x14x14xf32>
-    %429 = stablehlo.multiply %428, %408 : tensor<1x120x14x14xf32>
-    %430 = stablehlo.convolution(%429, %arg81) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x120x14x14xf32>, tensor<48x120x1x1xf32>) -> tensor<1x48x14x14xf32>
-    %431 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<48xf32>
-    %432 = stablehlo.add %arg184, %431 : tensor<48xf32>
-    %433 = stablehlo.rsqrt %432 : tensor<48xf32>
-    %434 = stablehlo.multiply %433, %arg82 : tensor<48xf32>
-    %435 = stablehlo.negate %arg183 : tensor<48xf32>
-    %436 = stablehlo.multiply %435, %434 : tensor<48xf32>
-    %437 = stablehlo.add %436, %arg83 : tensor<48xf32>
-    %438 = stablehlo.broadcast_in_dim %434, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
-    %439 = stablehlo.multiply %430, %438 : tensor<1x48x14x14xf32>
-    %440 = stablehlo.broadcast_in_dim %437, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
-    %441 = stablehlo.add %439, %440 : tensor<1x48x14x14xf32>
-    %442 = stablehlo.convolution(%441, %arg84) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x48x14x14xf32>, tensor<144x48x1x1xf32>) -> tensor<1x144x14x14xf32>
-    %443 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<144xf32>
-    %444 = stablehlo.add %arg186, %443 : tensor<144xf32>
-    %445 = stablehlo.rsqrt %444 : tensor<144xf32>
-    %446 = stablehlo.multiply %445, %arg85 : tensor<144xf32>
-    %447 = stablehlo.negate %arg185 : tensor<144xf32>
-    %448 = stablehlo.multiply %447, %446 : tensor<144xf32>
-    %449 = stablehlo.add %448, %arg86 : tensor<144xf32>
-    %450 = stablehlo.broadcast_in_dim %446, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
-    %451 = stablehlo.multiply %442, %450 : tensor<1x144x14x14xf32>
-    %452 = stablehlo.broadcast_in_dim %449, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
-    %453 = stablehlo.add %451, %452 : tensor<1x144x14x14xf32>
-    %454 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %455 = stablehlo.add %453, %454 : tensor<1x144x14x14xf32>
-    %456 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %457 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %458 = stablehlo.clamp %456, %455, %457 : tensor<1x144x14x14xf32>
-    %459 = stablehlo.multiply %453, %458 : tensor<1x144x14x14xf32>
-    %460 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %461 = stablehlo.divide %459, %460 : tensor<1x144x14x14xf32>
-    %462 = stablehlo.convolution(%461, %arg87) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 144 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x14x14xf32>, tensor<144x1x5x5xf32>) -> tensor<1x144x14x14xf32>
-    %463 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<144xf32>
-    %464 = stablehlo.add %arg188, %463 : tensor<144xf32>
-    %465 = stablehlo.rsqrt %464 : tensor<144xf32>
-    %466 = stablehlo.multiply %465, %arg88 : tensor<144xf32>
-    %467 = stablehlo.negate %arg187 : tensor<144xf32>
-    %468 = stablehlo.multiply %467, %466 : tensor<144xf32>
-    %469 = stablehlo.add %468, %arg89 : tensor<144xf32>
-    %470 = stablehlo.broadcast_in_dim %466, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
-    %471 = stablehlo.multiply %462, %470 : tensor<1x144x14x14xf32>
-    %472 = stablehlo.broadcast_in_dim %469, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
-    %473 = stablehlo.add %471, %472 : tensor<1x144x14x14xf32>
-    %474 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %475 = stablehlo.add %473, %474 : tensor<1x144x14x14xf32>
-    %476 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %477 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %478 = stablehlo.clamp %476, %475, %477 : tensor<1x144x14x14xf32>
-    %479 = stablehlo.multiply %473, %478 : tensor<1x144x14x14xf32>
-    %480 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
-    %481 = stablehlo.divide %479, %480 : tensor<1x144x14x14xf32>
-    %482 = stablehlo.reduce(%481 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x144x14x14xf32>, tensor<f32>) -> tensor<1x144xf32>
-    %483 = stablehlo.broadcast_in_dim %482, dims = [0, 1] : (tensor<1x144xf32>) -> tensor<1x144x1x1xf32>
-    %484 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
-    %485 = stablehlo.divide %483, %484 : tensor<1x144x1x1xf32>
-    %486 = stablehlo.convolution(%485, %arg90) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<40x144x1x1xf32>) -> tensor<1x40x1x1xf32>
-    %487 = stablehlo.broadcast_in_dim %arg91, dims = [1] : (tensor<40xf32>) -> tensor<1x40x1x1xf32>
-    %488 = stablehlo.add %486, %487 : tensor<1x40x1x1xf32>
-    %489 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x40x1x1xf32>
-    %490 = stablehlo.maximum %488, %489 : tensor<1x40x1x1xf32>
-    %491 = stablehlo.convolution(%490, %arg92) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x1x1xf32>, tensor<144x40x1x1xf32>) -> tensor<1x144x1x1xf32>
-    %492 = stablehlo.broadcast_in_dim %arg93, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
-    %493 = stablehlo.add %491, %492 : tensor<1x144x1x1xf32>
-    %494 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
-    %495 = stablehlo.add %493, %494 : tensor<1x144x1x1xf32>
-    %496 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
-    %497 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
-    %498 = stablehlo.clamp %496, %495, %497 : tensor<1x144x1x1xf32>
-    %499 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
-    %500 = stablehlo.divide %498, %499 : tensor<1x144x1x1xf32>
-    %501 = stablehlo.broadcast_in_dim %500, dims = [0, 1, 2, 3] : (tensor<1x144x1x1xf32>) -> tensor<1x144x14x14xf32>
-    %502 = stablehlo.multiply %501, %481 : tensor<1x144x14x14xf32>
-    %503 = stablehlo.convolution(%502, %arg94) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x14x14xf32>, tensor<48x144x1x1xf32>) -> tensor<1x48x14x14xf32>
-    %504 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<48xf32>
-    %505 = stablehlo.add %arg190, %504 : tensor<48xf32>
-    %506 = stablehlo.rsqrt %505 : tensor<48xf32>
-    %507 = stablehlo.multiply %506, %arg95 : tensor<48xf32>
-    %508 = stablehlo.negate %arg189 : tensor<48xf32>
-    %509 = stablehlo.multiply %508, %507 : tensor<48xf32>
-    %510 = stablehlo.add %509, %arg96 : tensor<48xf32>
-    %511 = stablehlo.broadcast_in_dim %507, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
-    %512 = stablehlo.multiply %503, %511 : tensor<1x48x14x14xf32>
-    %513 = stablehlo.broadcast_in_dim %510, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
-    %514 = stablehlo.add %512, %513 : tensor<1x48x14x14xf32>
-    %515 = stablehlo.add %514, %441 : tensor<1x48x14x14xf32>
-    %516 = stablehlo.convolution(%515, %arg97) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x48x14x14xf32>, tensor<288x48x1x1xf32>) -> tensor<1x288x14x14xf32>
-    %517 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<288xf32>
-    %518 = stablehlo.add %arg192, %517 : tensor<288xf32>
-    %519 = stablehlo.rsqrt %518 : tensor<288xf32>
-    %520 = stablehlo.multiply %519, %arg98 : tensor<288xf32>
-    %521 = stablehlo.negate %arg191 : tensor<288xf32>
-    %522 = stablehlo.multiply %521, %520 : tensor<288xf32>
-    %523 = stablehlo.add %522, %arg99 : tensor<288xf32>
-    %524 = stablehlo.broadcast_in_dim %520, dims = [1] : (tensor<288xf32>) -> tensor<1x288x14x14xf32>
-    %525 = stablehlo.multiply %516, %524 : tensor<1x288x14x14xf32>
-    %526 = stablehlo.broadcast_in_dim %523, dims = [1] : (tensor<288xf32>) -> tensor<1x288x14x14xf32>
-    %527 = stablehlo.add %525, %526 : tensor<1x288x14x14xf32>
-    %528 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
-    %529 = stablehlo.add %527, %528 : tensor<1x288x14x14xf32>
-    %530 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
-    %531 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
-    %532 = stablehlo.clamp %530, %529, %531 : tensor<1x288x14x14xf32>
-    %533 = stablehlo.multiply %527, %532 : tensor<1x288x14x14xf32>
-    %534 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
-    %535 = stablehlo.divide %533, %534 : tensor<1x288x14x14xf32>
-    %536 = stablehlo.convolution(%535, %arg100) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 288 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x288x14x14xf32>, tensor<288x1x5x5xf32>) -> tensor<1x288x7x7xf32>
-    %537 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<288xf32>
-    %538 = stablehlo.add %arg194, %537 : tensor<288xf32>
-    %539 = stablehlo.rsqrt %538 : tensor<288xf32>
-    %540 = stablehlo.multiply %539, %arg101 : tensor<288xf32>
-    %541 = stablehlo.negate %arg193 : tensor<288xf32>
-    %542 = stablehlo.multiply %541, %540 : tensor<288xf32>
-    %543 = stablehlo.add %542, %arg102 : tensor<288xf32>
-    %544 = stablehlo.broadcast_in_dim %540, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
-    %545 = stablehlo.multiply %536, %544 : tensor<1x288x7x7xf32>
-    %546 = stablehlo.broadcast_in_dim %543, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
-    %547 = stablehlo.add %545, %546 : tensor<1x288x7x7xf32>
-    %548 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
-    %549 = stablehlo.add %547, %548 : tensor<1x288x7x7xf32>
-    %550 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
-    %551 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
-    %552 = stablehlo.clamp %550, %549, %551 : tensor<1x288x7x7xf32>
-    %553 = stablehlo.multiply %547, %552 : tensor<1x288x7x7xf32>
-    %554 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
-    %555 = stablehlo.divide %553, %554 : tensor<1x288x7x7xf32>
-    %556 = stablehlo.reduce(%555 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x288x7x7xf32>, tensor<f32>) -> tensor<1x288xf32>
-    %557 = stablehlo.broadcast_in_dim %556, dims = [0, 1] : (tensor<1x288xf32>) -> tensor<1x288x1x1xf32>
-    %558 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
-    %559 = stablehlo.divide %557, %558 : tensor<1x288x1x1xf32>
-    %560 = stablehlo.convolution(%559, %arg103) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x288x1x1xf32>, tensor<72x288x1x1xf32>) -> tensor<1x72x1x1xf32>
-    %561 = stablehlo.broadcast_in_dim %arg104, dims = [1] : (tensor<72xf32>) -> tensor<1x72x1x1xf32>
-    %562 = stablehlo.add %560, %561 : tensor<1x72x1x1xf32>
-    %563 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x1x1xf32>
-    %564 = stablehlo.maximum %562, %563 : tensor<1x72x1x1xf32>
-    %565 = stablehlo.convolution(%564, %arg105) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x1x1xf32>, tensor<288x72x1x1xf32>) -> tensor<1x288x1x1xf32>
-    %566 = stablehlo.broadcast_in_dim %arg106, dims = [1] : (tensor<288xf32>) -> tensor<1x288x1x1xf32>
-    %567 = stablehlo.add %565, %566 : tensor<1x288x1x1xf32>
-    %568 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
-    %569 = stablehlo.add %567, %568 : tensor<1x288x1x1xf32>
-    %570 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
-    %571 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
-    %572 = stablehlo.clamp %570, %569, %571 : tensor<1x288x1x1xf32>
-    %573 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
-    %574 = stablehlo.divide %572, %573 : tensor<1x288x1x1xf32>
-    %575 = stablehlo.broadcast_in_dim %574, dims = [0, 1, 2, 3] : (tensor<1x288x1x1xf32>) -> tensor<1x288x7x7xf32>
-    %576 = stablehlo.multiply %575, %555 : tensor<1x288x7x7xf32>
-    %577 = stablehlo.convolution(%576, %arg107) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x288x7x7xf32>, tensor<96x288x1x1xf32>) -> tensor<1x96x7x7xf32>
-    %578 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
-    %579 = stablehlo.add %arg196, %578 : tensor<96xf32>
-    %580 = stablehlo.rsqrt %579 : tensor<96xf32>
-    %581 = stablehlo.multiply %580, %arg108 : tensor<96xf32>
-    %582 = stablehlo.negate %arg195 : tensor<96xf32>
-    %583 = stablehlo.multiply %582, %581 : tensor<96xf32>
-    %584 = stablehlo.add %583, %arg109 : tensor<96xf32>
-    %585 = stablehlo.broadcast_in_dim %581, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
-    %586 = stablehlo.multiply %577, %585 : tensor<1x96x7x7xf32>
-    %587 = stablehlo.broadcast_in_dim %584, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
-    %588 = stablehlo.add %586, %587 : tensor<1x96x7x7xf32>
-    %589 = stablehlo.convolution(%588, %arg110) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x7x7xf32>, tensor<576x96x1x1xf32>) -> tensor<1x576x7x7xf32>
-    %590 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
-    %591 = stablehlo.add %arg198, %590 : tensor<576xf32>
-    %592 = stablehlo.rsqrt %591 : tensor<576xf32>
-    %593 = stablehlo.multiply %592, %arg111 : tensor<576xf32>
-    %594 = stablehlo.negate %arg197 : tensor<576xf32>
-    %595 = stablehlo.multiply %594, %593 : tensor<576xf32>
-    %596 = stablehlo.add %595, %arg112 : tensor<576xf32>
-    %597 = stablehlo.broadcast_in_dim %593, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %598 = stablehlo.multiply %589, %597 : tensor<1x576x7x7xf32>
-    %599 = stablehlo.broadcast_in_dim %596, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %600 = stablehlo.add %598, %599 : tensor<1x576x7x7xf32>
-    %601 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %602 = stablehlo.add %600, %601 : tensor<1x576x7x7xf32>
-    %603 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %604 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %605 = stablehlo.clamp %603, %602, %604 : tensor<1x576x7x7xf32>
-    %606 = stablehlo.multiply %600, %605 : tensor<1x576x7x7xf32>
-    %607 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %608 = stablehlo.divide %606, %607 : tensor<1x576x7x7xf32>
-    %609 = stablehlo.convolution(%608, %arg113) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 576 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<576x1x5x5xf32>) -> tensor<1x576x7x7xf32>
-    %610 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
-    %611 = stablehlo.add %arg200, %610 : tensor<576xf32>
-    %612 = stablehlo.rsqrt %611 : tensor<576xf32>
-    %613 = stablehlo.multiply %612, %arg114 : tensor<576xf32>
-    %614 = stablehlo.negate %arg199 : tensor<576xf32>
-    %615 = stablehlo.multiply %614, %613 : tensor<576xf32>
-    %616 = stablehlo.add %615, %arg115 : tensor<576xf32>
-    %617 = stablehlo.broadcast_in_dim %613, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %618 = stablehlo.multiply %609, %617 : tensor<1x576x7x7xf32>
-    %619 = stablehlo.broadcast_in_dim %616, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %620 = stablehlo.add %618, %619 : tensor<1x576x7x7xf32>
-    %621 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %622 = stablehlo.add %620, %621 : tensor<1x576x7x7xf32>
-    %623 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %624 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %625 = stablehlo.clamp %623, %622, %624 : tensor<1x576x7x7xf32>
-    %626 = stablehlo.multiply %620, %625 : tensor<1x576x7x7xf32>
-    %627 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %628 = stablehlo.divide %626, %627 : tensor<1x576x7x7xf32>
-    %629 = stablehlo.reduce(%628 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
-    %630 = stablehlo.broadcast_in_dim %629, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
-    %631 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %632 = stablehlo.divide %630, %631 : tensor<1x576x1x1xf32>
-    %633 = stablehlo.convolution(%632, %arg116) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x1x1xf32>, tensor<144x576x1x1xf32>) -> tensor<1x144x1x1xf32>
-    %634 = stablehlo.broadcast_in_dim %arg117, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
-    %635 = stablehlo.add %633, %634 : tensor<1x144x1x1xf32>
-    %636 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
-    %637 = stablehlo.maximum %635, %636 : tensor<1x144x1x1xf32>
-    %638 = stablehlo.convolution(%637, %arg118) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<576x144x1x1xf32>) -> tensor<1x576x1x1xf32>
-    %639 = stablehlo.broadcast_in_dim %arg119, dims = [1] : (tensor<576xf32>) -> tensor<1x576x1x1xf32>
-    %640 = stablehlo.add %638, %639 : tensor<1x576x1x1xf32>
-    %641 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %642 = stablehlo.add %640, %641 : tensor<1x576x1x1xf32>
-    %643 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %644 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %645 = stablehlo.clamp %643, %642, %644 : tensor<1x576x1x1xf32>
-    %646 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %647 = stablehlo.divide %645, %646 : tensor<1x576x1x1xf32>
-    %648 = stablehlo.broadcast_in_dim %647, dims = [0, 1, 2, 3] : (tensor<1x576x1x1xf32>) -> tensor<1x576x7x7xf32>
-    %649 = stablehlo.multiply %648, %628 : tensor<1x576x7x7xf32>
-    %650 = stablehlo.convolution(%649, %arg120) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<96x576x1x1xf32>) -> tensor<1x96x7x7xf32>
-    %651 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
-    %652 = stablehlo.add %arg202, %651 : tensor<96xf32>
-    %653 = stablehlo.rsqrt %652 : tensor<96xf32>
-    %654 = stablehlo.multiply %653, %arg121 : tensor<96xf32>
-    %655 = stablehlo.negate %arg201 : tensor<96xf32>
-    %656 = stablehlo.multiply %655, %654 : tensor<96xf32>
-    %657 = stablehlo.add %656, %arg122 : tensor<96xf32>
-    %658 = stablehlo.broadcast_in_dim %654, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
-    %659 = stablehlo.multiply %650, %658 : tensor<1x96x7x7xf32>
-    %660 = stablehlo.broadcast_in_dim %657, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
-    %661 = stablehlo.add %659, %660 : tensor<1x96x7x7xf32>
-    %662 = stablehlo.add %661, %588 : tensor<1x96x7x7xf32>
-    %663 = stablehlo.convolution(%662, %arg123) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x7x7xf32>, tensor<576x96x1x1xf32>) -> tensor<1x576x7x7xf32>
-    %664 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
-    %665 = stablehlo.add %arg204, %664 : tensor<576xf32>
-    %666 = stablehlo.rsqrt %665 : tensor<576xf32>
-    %667 = stablehlo.multiply %666, %arg124 : tensor<576xf32>
-    %668 = stablehlo.negate %arg203 : tensor<576xf32>
-    %669 = stablehlo.multiply %668, %667 : tensor<576xf32>
-    %670 = stablehlo.add %669, %arg125 : tensor<576xf32>
-    %671 = stablehlo.broadcast_in_dim %667, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %672 = stablehlo.multiply %663, %671 : tensor<1x576x7x7xf32>
-    %673 = stablehlo.broadcast_in_dim %670, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %674 = stablehlo.add %672, %673 : tensor<1x576x7x7xf32>
-    %675 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %676 = stablehlo.add %674, %675 : tensor<1x576x7x7xf32>
-    %677 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %678 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %679 = stablehlo.clamp %677, %676, %678 : tensor<1x576x7x7xf32>
-    %680 = stablehlo.multiply %674, %679 : tensor<1x576x7x7xf32>
-    %681 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %682 = stablehlo.divide %680, %681 : tensor<1x576x7x7xf32>
-    %683 = stablehlo.convolution(%682, %arg126) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 576 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<576x1x5x5xf32>) -> tensor<1x576x7x7xf32>
-    %684 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
-    %685 = stablehlo.add %arg206, %684 : tensor<576xf32>
-    %686 = stablehlo.rsqrt %685 : tensor<576xf32>
-    %687 = stablehlo.multiply %686, %arg127 : tensor<576xf32>
-    %688 = stablehlo.negate %arg205 : tensor<576xf32>
-    %689 = stablehlo.multiply %688, %687 : tensor<576xf32>
-    %690 = stablehlo.add %689, %arg128 : tensor<576xf32>
-    %691 = stablehlo.broadcast_in_dim %687, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %692 = stablehlo.multiply %683, %691 : tensor<1x576x7x7xf32>
-    %693 = stablehlo.broadcast_in_dim %690, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %694 = stablehlo.add %692, %693 : tensor<1x576x7x7xf32>
-    %695 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %696 = stablehlo.add %694, %695 : tensor<1x576x7x7xf32>
-    %697 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %698 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %699 = stablehlo.clamp %697, %696, %698 : tensor<1x576x7x7xf32>
-    %700 = stablehlo.multiply %694, %699 : tensor<1x576x7x7xf32>
-    %701 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %702 = stablehlo.divide %700, %701 : tensor<1x576x7x7xf32>
-    %703 = stablehlo.reduce(%702 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
-    %704 = stablehlo.broadcast_in_dim %703, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
-    %705 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %706 = stablehlo.divide %704, %705 : tensor<1x576x1x1xf32>
-    %707 = stablehlo.convolution(%706, %arg129) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x1x1xf32>, tensor<144x576x1x1xf32>) -> tensor<1x144x1x1xf32>
-    %708 = stablehlo.broadcast_in_dim %arg130, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
-    %709 = stablehlo.add %707, %708 : tensor<1x144x1x1xf32>
-    %710 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
-    %711 = stablehlo.maximum %709, %710 : tensor<1x144x1x1xf32>
-    %712 = stablehlo.convolution(%711, %arg131) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<576x144x1x1xf32>) -> tensor<1x576x1x1xf32>
-    %713 = stablehlo.broadcast_in_dim %arg132, dims = [1] : (tensor<576xf32>) -> tensor<1x576x1x1xf32>
-    %714 = stablehlo.add %712, %713 : tensor<1x576x1x1xf32>
-    %715 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %716 = stablehlo.add %714, %715 : tensor<1x576x1x1xf32>
-    %717 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %718 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %719 = stablehlo.clamp %717, %716, %718 : tensor<1x576x1x1xf32>
-    %720 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %721 = stablehlo.divide %719, %720 : tensor<1x576x1x1xf32>
-    %722 = stablehlo.broadcast_in_dim %721, dims = [0, 1, 2, 3] : (tensor<1x576x1x1xf32>) -> tensor<1x576x7x7xf32>
-    %723 = stablehlo.multiply %722, %702 : tensor<1x576x7x7xf32>
-    %724 = stablehlo.convolution(%723, %arg133) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<96x576x1x1xf32>) -> tensor<1x96x7x7xf32>
-    %725 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
-    %726 = stablehlo.add %arg208, %725 : tensor<96xf32>
-    %727 = stablehlo.rsqrt %726 : tensor<96xf32>
-    %728 = stablehlo.multiply %727, %arg134 : tensor<96xf32>
-    %729 = stablehlo.negate %arg207 : tensor<96xf32>
-    %730 = stablehlo.multiply %729, %728 : tensor<96xf32>
-    %731 = stablehlo.add %730, %arg135 : tensor<96xf32>
-    %732 = stablehlo.broadcast_in_dim %728, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
-    %733 = stablehlo.multiply %724, %732 : tensor<1x96x7x7xf32>
-    %734 = stablehlo.broadcast_in_dim %731, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
-    %735 = stablehlo.add %733, %734 : tensor<1x96x7x7xf32>
-    %736 = stablehlo.add %735, %662 : tensor<1x96x7x7xf32>
-    %737 = stablehlo.convolution(%736, %arg136) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x7x7xf32>, tensor<576x96x1x1xf32>) -> tensor<1x576x7x7xf32>
-    %738 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
-    %739 = stablehlo.add %arg210, %738 : tensor<576xf32>
-    %740 = stablehlo.rsqrt %739 : tensor<576xf32>
-    %741 = stablehlo.multiply %740, %arg137 : tensor<576xf32>
-    %742 = stablehlo.negate %arg209 : tensor<576xf32>
-    %743 = stablehlo.multiply %742, %741 : tensor<576xf32>
-    %744 = stablehlo.add %743, %arg138 : tensor<576xf32>
-    %745 = stablehlo.broadcast_in_dim %741, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %746 = stablehlo.multiply %737, %745 : tensor<1x576x7x7xf32>
-    %747 = stablehlo.broadcast_in_dim %744, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
-    %748 = stablehlo.add %746, %747 : tensor<1x576x7x7xf32>
-    %749 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %750 = stablehlo.add %748, %749 : tensor<1x576x7x7xf32>
-    %751 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %752 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %753 = stablehlo.clamp %751, %750, %752 : tensor<1x576x7x7xf32>
-    %754 = stablehlo.multiply %748, %753 : tensor<1x576x7x7xf32>
-    %755 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
-    %756 = stablehlo.divide %754, %755 : tensor<1x576x7x7xf32>
-    %757 = stablehlo.reduce(%756 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
-    %758 = stablehlo.broadcast_in_dim %757, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
-    %759 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
-    %760 = stablehlo.divide %758, %759 : tensor<1x576x1x1xf32>
-    %761 = stablehlo.reshape %760 : (tensor<1x576x1x1xf32>) -> tensor<1x576xf32>
-    %762 = stablehlo.dot_general %761, %arg139, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x576xf32>, tensor<1024x576xf32>) -> tensor<1x1024xf32>
-    %763 = stablehlo.broadcast_in_dim %arg140, dims = [1] : (tensor<1024xf32>) -> tensor<1x1024xf32>
-    %764 = stablehlo.add %762, %763 : tensor<1x1024xf32>
-    %765 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
-    %766 = stablehlo.add %764, %765 : tensor<1x1024xf32>
-    %767 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
-    %768 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
-    %769 = stablehlo.clamp %767, %766, %768 : tensor<1x1024xf32>
-    %770 = stablehlo.multiply %764, %769 : tensor<1x1024xf32>
-    %771 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
-    %772 = stablehlo.divide %770, %771 : tensor<1x1024xf32>
-    %773 = stablehlo.dot_general %772, %arg141, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1024xf32>, tensor<1000x1024xf32>) -> tensor<1x1000xf32>
-    %774 = stablehlo.broadcast_in_dim %arg142, dims = [1] : (tensor<1000xf32>) -> tensor<1x1000xf32>
-    %775 = stablehlo.add %773, %774 : tensor<1x1000xf32>
-    return %775 : tensor<1x1000xf32>
+    %335 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %336 = "stablehlo.case"(%335) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %337 = "stablehlo.case"(%336) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %338 = "stablehlo.case"(%337) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %339 = "stablehlo.case"(%338) ({
+      %820 = stablehlo.pad %334, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240x18x18xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:240, 0:14, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %822 = stablehlo.slice %arg61 [0:240, 0:1, 0:1, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x240x14x14xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:240, 0:14, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %827 = stablehlo.slice %arg61 [0:240, 0:1, 0:1, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x240x14x14xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x240x14x14xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:240, 0:14, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %833 = stablehlo.slice %arg61 [0:240, 0:1, 0:1, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x240x14x14xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x240x14x14xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:240, 0:14, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %839 = stablehlo.slice %arg61 [0:240, 0:1, 0:1, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x240x14x14xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x240x14x14xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:240, 0:14, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %845 = stablehlo.slice %arg61 [0:240, 0:1, 0:1, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x240x14x14xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x240x14x14xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:240, 1:15, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %851 = stablehlo.slice %arg61 [0:240, 0:1, 1:2, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x240x14x14xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x240x14x14xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:240, 1:15, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %857 = stablehlo.slice %arg61 [0:240, 0:1, 1:2, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x240x14x14xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x240x14x14xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:240, 1:15, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %863 = stablehlo.slice %arg61 [0:240, 0:1, 1:2, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x240x14x14xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x240x14x14xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:240, 1:15, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %869 = stablehlo.slice %arg61 [0:240, 0:1, 1:2, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x240x14x14xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x240x14x14xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:240, 1:15, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %875 = stablehlo.slice %arg61 [0:240, 0:1, 1:2, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x240x14x14xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x240x14x14xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:240, 2:16, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %881 = stablehlo.slice %arg61 [0:240, 0:1, 2:3, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x240x14x14xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x240x14x14xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:240, 2:16, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %887 = stablehlo.slice %arg61 [0:240, 0:1, 2:3, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x240x14x14xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x240x14x14xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:240, 2:16, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %893 = stablehlo.slice %arg61 [0:240, 0:1, 2:3, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x240x14x14xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x240x14x14xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:240, 2:16, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %899 = stablehlo.slice %arg61 [0:240, 0:1, 2:3, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x240x14x14xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x240x14x14xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:240, 2:16, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %905 = stablehlo.slice %arg61 [0:240, 0:1, 2:3, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x240x14x14xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x240x14x14xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:240, 3:17, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %911 = stablehlo.slice %arg61 [0:240, 0:1, 3:4, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x240x14x14xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x240x14x14xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:240, 3:17, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %917 = stablehlo.slice %arg61 [0:240, 0:1, 3:4, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x240x14x14xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x240x14x14xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:240, 3:17, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %923 = stablehlo.slice %arg61 [0:240, 0:1, 3:4, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x240x14x14xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x240x14x14xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:240, 3:17, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %929 = stablehlo.slice %arg61 [0:240, 0:1, 3:4, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x240x14x14xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x240x14x14xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:240, 3:17, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %935 = stablehlo.slice %arg61 [0:240, 0:1, 3:4, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x240x14x14xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x240x14x14xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:240, 4:18, 0:14] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %941 = stablehlo.slice %arg61 [0:240, 0:1, 4:5, 0:1] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x240x14x14xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x240x14x14xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:240, 4:18, 1:15] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %947 = stablehlo.slice %arg61 [0:240, 0:1, 4:5, 1:2] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x240x14x14xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x240x14x14xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:240, 4:18, 2:16] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %953 = stablehlo.slice %arg61 [0:240, 0:1, 4:5, 2:3] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x240x14x14xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x240x14x14xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:240, 4:18, 3:17] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %959 = stablehlo.slice %arg61 [0:240, 0:1, 4:5, 3:4] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x240x14x14xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x240x14x14xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:240, 4:18, 4:18] : (tensor<1x240x18x18xf32>) -> tensor<1x240x14x14xf32>
+      %965 = stablehlo.slice %arg61 [0:240, 0:1, 4:5, 4:5] : (tensor<240x1x5x5xf32>) -> tensor<240x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<240x1x1x1xf32>) -> tensor<240xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x240x14x14xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x240x14x14xf32>
+      stablehlo.return %969 : tensor<1x240x14x14xf32>
+    }, {
+      %820 = stablehlo.convolution(%334, %arg61) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 240 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<240x1x5x5xf32>) -> tensor<1x240x14x14xf32>
+      stablehlo.return %820 : tensor<1x240x14x14xf32>
+    }) : (tensor<i32>) -> tensor<1x240x14x14xf32>
+    %340 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<240xf32>
+    %341 = stablehlo.add %arg176, %340 : tensor<240xf32>
+    %342 = stablehlo.rsqrt %341 : tensor<240xf32>
+    %343 = stablehlo.multiply %342, %arg62 : tensor<240xf32>
+    %344 = stablehlo.negate %arg175 : tensor<240xf32>
+    %345 = stablehlo.multiply %344, %343 : tensor<240xf32>
+    %346 = stablehlo.add %345, %arg63 : tensor<240xf32>
+    %347 = stablehlo.broadcast_in_dim %343, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+    %348 = stablehlo.multiply %339, %347 : tensor<1x240x14x14xf32>
+    %349 = stablehlo.broadcast_in_dim %346, dims = [1] : (tensor<240xf32>) -> tensor<1x240x14x14xf32>
+    %350 = stablehlo.add %348, %349 : tensor<1x240x14x14xf32>
+    %351 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %352 = stablehlo.add %350, %351 : tensor<1x240x14x14xf32>
+    %353 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %354 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %355 = stablehlo.clamp %353, %352, %354 : tensor<1x240x14x14xf32>
+    %356 = stablehlo.multiply %350, %355 : tensor<1x240x14x14xf32>
+    %357 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x14x14xf32>
+    %358 = stablehlo.divide %356, %357 : tensor<1x240x14x14xf32>
+    %359 = stablehlo.reduce(%358 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x240x14x14xf32>, tensor<f32>) -> tensor<1x240xf32>
+    %360 = stablehlo.broadcast_in_dim %359, dims = [0, 1] : (tensor<1x240xf32>) -> tensor<1x240x1x1xf32>
+    %361 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %362 = stablehlo.divide %360, %361 : tensor<1x240x1x1xf32>
+    %363 = stablehlo.convolution(%362, %arg64) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x1x1xf32>, tensor<64x240x1x1xf32>) -> tensor<1x64x1x1xf32>
+    %364 = stablehlo.broadcast_in_dim %arg65, dims = [1] : (tensor<64xf32>) -> tensor<1x64x1x1xf32>
+    %365 = stablehlo.add %363, %364 : tensor<1x64x1x1xf32>
+    %366 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x64x1x1xf32>
+    %367 = stablehlo.maximum %365, %366 : tensor<1x64x1x1xf32>
+    %368 = stablehlo.convolution(%367, %arg66) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x64x1x1xf32>, tensor<240x64x1x1xf32>) -> tensor<1x240x1x1xf32>
+    %369 = stablehlo.broadcast_in_dim %arg67, dims = [1] : (tensor<240xf32>) -> tensor<1x240x1x1xf32>
+    %370 = stablehlo.add %368, %369 : tensor<1x240x1x1xf32>
+    %371 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %372 = stablehlo.add %370, %371 : tensor<1x240x1x1xf32>
+    %373 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %374 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %375 = stablehlo.clamp %373, %372, %374 : tensor<1x240x1x1xf32>
+    %376 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x240x1x1xf32>
+    %377 = stablehlo.divide %375, %376 : tensor<1x240x1x1xf32>
+    %378 = stablehlo.broadcast_in_dim %377, dims = [0, 1, 2, 3] : (tensor<1x240x1x1xf32>) -> tensor<1x240x14x14xf32>
+    %379 = stablehlo.multiply %378, %358 : tensor<1x240x14x14xf32>
+    %380 = stablehlo.convolution(%379, %arg68) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x240x14x14xf32>, tensor<40x240x1x1xf32>) -> tensor<1x40x14x14xf32>
+    %381 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<40xf32>
+    %382 = stablehlo.add %arg178, %381 : tensor<40xf32>
+    %383 = stablehlo.rsqrt %382 : tensor<40xf32>
+    %384 = stablehlo.multiply %383, %arg69 : tensor<40xf32>
+    %385 = stablehlo.negate %arg177 : tensor<40xf32>
+    %386 = stablehlo.multiply %385, %384 : tensor<40xf32>
+    %387 = stablehlo.add %386, %arg70 : tensor<40xf32>
+    %388 = stablehlo.broadcast_in_dim %384, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
+    %389 = stablehlo.multiply %380, %388 : tensor<1x40x14x14xf32>
+    %390 = stablehlo.broadcast_in_dim %387, dims = [1] : (tensor<40xf32>) -> tensor<1x40x14x14xf32>
+    %391 = stablehlo.add %389, %390 : tensor<1x40x14x14xf32>
+    %392 = stablehlo.add %391, %314 : tensor<1x40x14x14xf32>
+    %393 = stablehlo.convolution(%392, %arg71) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x14x14xf32>, tensor<120x40x1x1xf32>) -> tensor<1x120x14x14xf32>
+    %394 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<120xf32>
+    %395 = stablehlo.add %arg180, %394 : tensor<120xf32>
+    %396 = stablehlo.rsqrt %395 : tensor<120xf32>
+    %397 = stablehlo.multiply %396, %arg72 : tensor<120xf32>
+    %398 = stablehlo.negate %arg179 : tensor<120xf32>
+    %399 = stablehlo.multiply %398, %397 : tensor<120xf32>
+    %400 = stablehlo.add %399, %arg73 : tensor<120xf32>
+    %401 = stablehlo.broadcast_in_dim %397, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+    %402 = stablehlo.multiply %393, %401 : tensor<1x120x14x14xf32>
+    %403 = stablehlo.broadcast_in_dim %400, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+    %404 = stablehlo.add %402, %403 : tensor<1x120x14x14xf32>
+    %405 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %406 = stablehlo.add %404, %405 : tensor<1x120x14x14xf32>
+    %407 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %408 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %409 = stablehlo.clamp %407, %406, %408 : tensor<1x120x14x14xf32>
+    %410 = stablehlo.multiply %404, %409 : tensor<1x120x14x14xf32>
+    %411 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %412 = stablehlo.divide %410, %411 : tensor<1x120x14x14xf32>
+    %413 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %414 = "stablehlo.case"(%413) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %415 = "stablehlo.case"(%414) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %416 = "stablehlo.case"(%415) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %417 = "stablehlo.case"(%416) ({
+      %820 = stablehlo.pad %412, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x120x14x14xf32>, tensor<f32>) -> tensor<1x120x18x18xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:120, 0:14, 0:14] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %822 = stablehlo.slice %arg74 [0:120, 0:1, 0:1, 0:1] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x120x14x14xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:120, 0:14, 1:15] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %827 = stablehlo.slice %arg74 [0:120, 0:1, 0:1, 1:2] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x120x14x14xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x120x14x14xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:120, 0:14, 2:16] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %833 = stablehlo.slice %arg74 [0:120, 0:1, 0:1, 2:3] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x120x14x14xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x120x14x14xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:120, 0:14, 3:17] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %839 = stablehlo.slice %arg74 [0:120, 0:1, 0:1, 3:4] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x120x14x14xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x120x14x14xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:120, 0:14, 4:18] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %845 = stablehlo.slice %arg74 [0:120, 0:1, 0:1, 4:5] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x120x14x14xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x120x14x14xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:120, 1:15, 0:14] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %851 = stablehlo.slice %arg74 [0:120, 0:1, 1:2, 0:1] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x120x14x14xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x120x14x14xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:120, 1:15, 1:15] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %857 = stablehlo.slice %arg74 [0:120, 0:1, 1:2, 1:2] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x120x14x14xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x120x14x14xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:120, 1:15, 2:16] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %863 = stablehlo.slice %arg74 [0:120, 0:1, 1:2, 2:3] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x120x14x14xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x120x14x14xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:120, 1:15, 3:17] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %869 = stablehlo.slice %arg74 [0:120, 0:1, 1:2, 3:4] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x120x14x14xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x120x14x14xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:120, 1:15, 4:18] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %875 = stablehlo.slice %arg74 [0:120, 0:1, 1:2, 4:5] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x120x14x14xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x120x14x14xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:120, 2:16, 0:14] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %881 = stablehlo.slice %arg74 [0:120, 0:1, 2:3, 0:1] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x120x14x14xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x120x14x14xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:120, 2:16, 1:15] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %887 = stablehlo.slice %arg74 [0:120, 0:1, 2:3, 1:2] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x120x14x14xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x120x14x14xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:120, 2:16, 2:16] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %893 = stablehlo.slice %arg74 [0:120, 0:1, 2:3, 2:3] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x120x14x14xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x120x14x14xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:120, 2:16, 3:17] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %899 = stablehlo.slice %arg74 [0:120, 0:1, 2:3, 3:4] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x120x14x14xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x120x14x14xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:120, 2:16, 4:18] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %905 = stablehlo.slice %arg74 [0:120, 0:1, 2:3, 4:5] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x120x14x14xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x120x14x14xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:120, 3:17, 0:14] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %911 = stablehlo.slice %arg74 [0:120, 0:1, 3:4, 0:1] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x120x14x14xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x120x14x14xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:120, 3:17, 1:15] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %917 = stablehlo.slice %arg74 [0:120, 0:1, 3:4, 1:2] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x120x14x14xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x120x14x14xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:120, 3:17, 2:16] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %923 = stablehlo.slice %arg74 [0:120, 0:1, 3:4, 2:3] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x120x14x14xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x120x14x14xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:120, 3:17, 3:17] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %929 = stablehlo.slice %arg74 [0:120, 0:1, 3:4, 3:4] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x120x14x14xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x120x14x14xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:120, 3:17, 4:18] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %935 = stablehlo.slice %arg74 [0:120, 0:1, 3:4, 4:5] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x120x14x14xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x120x14x14xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:120, 4:18, 0:14] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %941 = stablehlo.slice %arg74 [0:120, 0:1, 4:5, 0:1] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x120x14x14xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x120x14x14xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:120, 4:18, 1:15] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %947 = stablehlo.slice %arg74 [0:120, 0:1, 4:5, 1:2] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x120x14x14xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x120x14x14xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:120, 4:18, 2:16] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %953 = stablehlo.slice %arg74 [0:120, 0:1, 4:5, 2:3] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x120x14x14xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x120x14x14xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:120, 4:18, 3:17] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %959 = stablehlo.slice %arg74 [0:120, 0:1, 4:5, 3:4] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x120x14x14xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x120x14x14xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:120, 4:18, 4:18] : (tensor<1x120x18x18xf32>) -> tensor<1x120x14x14xf32>
+      %965 = stablehlo.slice %arg74 [0:120, 0:1, 4:5, 4:5] : (tensor<120x1x5x5xf32>) -> tensor<120x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<120x1x1x1xf32>) -> tensor<120xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x120x14x14xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x120x14x14xf32>
+      stablehlo.return %969 : tensor<1x120x14x14xf32>
+    }, {
+      %820 = stablehlo.convolution(%412, %arg74) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 120 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x120x14x14xf32>, tensor<120x1x5x5xf32>) -> tensor<1x120x14x14xf32>
+      stablehlo.return %820 : tensor<1x120x14x14xf32>
+    }) : (tensor<i32>) -> tensor<1x120x14x14xf32>
+    %418 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<120xf32>
+    %419 = stablehlo.add %arg182, %418 : tensor<120xf32>
+    %420 = stablehlo.rsqrt %419 : tensor<120xf32>
+    %421 = stablehlo.multiply %420, %arg75 : tensor<120xf32>
+    %422 = stablehlo.negate %arg181 : tensor<120xf32>
+    %423 = stablehlo.multiply %422, %421 : tensor<120xf32>
+    %424 = stablehlo.add %423, %arg76 : tensor<120xf32>
+    %425 = stablehlo.broadcast_in_dim %421, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+    %426 = stablehlo.multiply %417, %425 : tensor<1x120x14x14xf32>
+    %427 = stablehlo.broadcast_in_dim %424, dims = [1] : (tensor<120xf32>) -> tensor<1x120x14x14xf32>
+    %428 = stablehlo.add %426, %427 : tensor<1x120x14x14xf32>
+    %429 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %430 = stablehlo.add %428, %429 : tensor<1x120x14x14xf32>
+    %431 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %432 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %433 = stablehlo.clamp %431, %430, %432 : tensor<1x120x14x14xf32>
+    %434 = stablehlo.multiply %428, %433 : tensor<1x120x14x14xf32>
+    %435 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x14x14xf32>
+    %436 = stablehlo.divide %434, %435 : tensor<1x120x14x14xf32>
+    %437 = stablehlo.reduce(%436 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x120x14x14xf32>, tensor<f32>) -> tensor<1x120xf32>
+    %438 = stablehlo.broadcast_in_dim %437, dims = [0, 1] : (tensor<1x120xf32>) -> tensor<1x120x1x1xf32>
+    %439 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
+    %440 = stablehlo.divide %438, %439 : tensor<1x120x1x1xf32>
+    %441 = stablehlo.convolution(%440, %arg77) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x120x1x1xf32>, tensor<32x120x1x1xf32>) -> tensor<1x32x1x1xf32>
+    %442 = stablehlo.broadcast_in_dim %arg78, dims = [1] : (tensor<32xf32>) -> tensor<1x32x1x1xf32>
+    %443 = stablehlo.add %441, %442 : tensor<1x32x1x1xf32>
+    %444 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x32x1x1xf32>
+    %445 = stablehlo.maximum %443, %444 : tensor<1x32x1x1xf32>
+    %446 = stablehlo.convolution(%445, %arg79) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x32x1x1xf32>, tensor<120x32x1x1xf32>) -> tensor<1x120x1x1xf32>
+    %447 = stablehlo.broadcast_in_dim %arg80, dims = [1] : (tensor<120xf32>) -> tensor<1x120x1x1xf32>
+    %448 = stablehlo.add %446, %447 : tensor<1x120x1x1xf32>
+    %449 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
+    %450 = stablehlo.add %448, %449 : tensor<1x120x1x1xf32>
+    %451 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
+    %452 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
+    %453 = stablehlo.clamp %451, %450, %452 : tensor<1x120x1x1xf32>
+    %454 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x120x1x1xf32>
+    %455 = stablehlo.divide %453, %454 : tensor<1x120x1x1xf32>
+    %456 = stablehlo.broadcast_in_dim %455, dims = [0, 1, 2, 3] : (tensor<1x120x1x1xf32>) -> tensor<1x120x14x14xf32>
+    %457 = stablehlo.multiply %456, %436 : tensor<1x120x14x14xf32>
+    %458 = stablehlo.convolution(%457, %arg81) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x120x14x14xf32>, tensor<48x120x1x1xf32>) -> tensor<1x48x14x14xf32>
+    %459 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<48xf32>
+    %460 = stablehlo.add %arg184, %459 : tensor<48xf32>
+    %461 = stablehlo.rsqrt %460 : tensor<48xf32>
+    %462 = stablehlo.multiply %461, %arg82 : tensor<48xf32>
+    %463 = stablehlo.negate %arg183 : tensor<48xf32>
+    %464 = stablehlo.multiply %463, %462 : tensor<48xf32>
+    %465 = stablehlo.add %464, %arg83 : tensor<48xf32>
+    %466 = stablehlo.broadcast_in_dim %462, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
+    %467 = stablehlo.multiply %458, %466 : tensor<1x48x14x14xf32>
+    %468 = stablehlo.broadcast_in_dim %465, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
+    %469 = stablehlo.add %467, %468 : tensor<1x48x14x14xf32>
+    %470 = stablehlo.convolution(%469, %arg84) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x48x14x14xf32>, tensor<144x48x1x1xf32>) -> tensor<1x144x14x14xf32>
+    %471 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<144xf32>
+    %472 = stablehlo.add %arg186, %471 : tensor<144xf32>
+    %473 = stablehlo.rsqrt %472 : tensor<144xf32>
+    %474 = stablehlo.multiply %473, %arg85 : tensor<144xf32>
+    %475 = stablehlo.negate %arg185 : tensor<144xf32>
+    %476 = stablehlo.multiply %475, %474 : tensor<144xf32>
+    %477 = stablehlo.add %476, %arg86 : tensor<144xf32>
+    %478 = stablehlo.broadcast_in_dim %474, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+    %479 = stablehlo.multiply %470, %478 : tensor<1x144x14x14xf32>
+    %480 = stablehlo.broadcast_in_dim %477, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+    %481 = stablehlo.add %479, %480 : tensor<1x144x14x14xf32>
+    %482 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %483 = stablehlo.add %481, %482 : tensor<1x144x14x14xf32>
+    %484 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %485 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %486 = stablehlo.clamp %484, %483, %485 : tensor<1x144x14x14xf32>
+    %487 = stablehlo.multiply %481, %486 : tensor<1x144x14x14xf32>
+    %488 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %489 = stablehlo.divide %487, %488 : tensor<1x144x14x14xf32>
+    %490 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %491 = "stablehlo.case"(%490) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %492 = "stablehlo.case"(%491) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %493 = "stablehlo.case"(%492) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %494 = "stablehlo.case"(%493) ({
+      %820 = stablehlo.pad %489, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x144x14x14xf32>, tensor<f32>) -> tensor<1x144x18x18xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:144, 0:14, 0:14] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %822 = stablehlo.slice %arg87 [0:144, 0:1, 0:1, 0:1] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x144x14x14xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:144, 0:14, 1:15] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %827 = stablehlo.slice %arg87 [0:144, 0:1, 0:1, 1:2] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x144x14x14xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x144x14x14xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:144, 0:14, 2:16] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %833 = stablehlo.slice %arg87 [0:144, 0:1, 0:1, 2:3] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x144x14x14xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x144x14x14xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:144, 0:14, 3:17] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %839 = stablehlo.slice %arg87 [0:144, 0:1, 0:1, 3:4] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x144x14x14xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x144x14x14xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:144, 0:14, 4:18] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %845 = stablehlo.slice %arg87 [0:144, 0:1, 0:1, 4:5] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x144x14x14xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x144x14x14xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:144, 1:15, 0:14] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %851 = stablehlo.slice %arg87 [0:144, 0:1, 1:2, 0:1] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x144x14x14xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x144x14x14xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:144, 1:15, 1:15] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %857 = stablehlo.slice %arg87 [0:144, 0:1, 1:2, 1:2] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x144x14x14xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x144x14x14xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:144, 1:15, 2:16] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %863 = stablehlo.slice %arg87 [0:144, 0:1, 1:2, 2:3] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x144x14x14xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x144x14x14xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:144, 1:15, 3:17] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %869 = stablehlo.slice %arg87 [0:144, 0:1, 1:2, 3:4] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x144x14x14xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x144x14x14xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:144, 1:15, 4:18] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %875 = stablehlo.slice %arg87 [0:144, 0:1, 1:2, 4:5] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x144x14x14xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x144x14x14xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:144, 2:16, 0:14] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %881 = stablehlo.slice %arg87 [0:144, 0:1, 2:3, 0:1] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x144x14x14xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x144x14x14xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:144, 2:16, 1:15] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %887 = stablehlo.slice %arg87 [0:144, 0:1, 2:3, 1:2] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x144x14x14xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x144x14x14xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:144, 2:16, 2:16] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %893 = stablehlo.slice %arg87 [0:144, 0:1, 2:3, 2:3] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x144x14x14xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x144x14x14xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:144, 2:16, 3:17] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %899 = stablehlo.slice %arg87 [0:144, 0:1, 2:3, 3:4] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x144x14x14xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x144x14x14xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:144, 2:16, 4:18] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %905 = stablehlo.slice %arg87 [0:144, 0:1, 2:3, 4:5] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x144x14x14xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x144x14x14xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:144, 3:17, 0:14] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %911 = stablehlo.slice %arg87 [0:144, 0:1, 3:4, 0:1] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x144x14x14xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x144x14x14xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:144, 3:17, 1:15] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %917 = stablehlo.slice %arg87 [0:144, 0:1, 3:4, 1:2] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x144x14x14xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x144x14x14xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:144, 3:17, 2:16] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %923 = stablehlo.slice %arg87 [0:144, 0:1, 3:4, 2:3] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x144x14x14xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x144x14x14xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:144, 3:17, 3:17] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %929 = stablehlo.slice %arg87 [0:144, 0:1, 3:4, 3:4] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x144x14x14xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x144x14x14xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:144, 3:17, 4:18] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %935 = stablehlo.slice %arg87 [0:144, 0:1, 3:4, 4:5] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x144x14x14xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x144x14x14xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:144, 4:18, 0:14] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %941 = stablehlo.slice %arg87 [0:144, 0:1, 4:5, 0:1] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x144x14x14xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x144x14x14xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:144, 4:18, 1:15] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %947 = stablehlo.slice %arg87 [0:144, 0:1, 4:5, 1:2] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x144x14x14xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x144x14x14xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:144, 4:18, 2:16] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %953 = stablehlo.slice %arg87 [0:144, 0:1, 4:5, 2:3] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x144x14x14xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x144x14x14xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:144, 4:18, 3:17] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %959 = stablehlo.slice %arg87 [0:144, 0:1, 4:5, 3:4] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x144x14x14xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x144x14x14xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:144, 4:18, 4:18] : (tensor<1x144x18x18xf32>) -> tensor<1x144x14x14xf32>
+      %965 = stablehlo.slice %arg87 [0:144, 0:1, 4:5, 4:5] : (tensor<144x1x5x5xf32>) -> tensor<144x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<144x1x1x1xf32>) -> tensor<144xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x144x14x14xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x144x14x14xf32>
+      stablehlo.return %969 : tensor<1x144x14x14xf32>
+    }, {
+      %820 = stablehlo.convolution(%489, %arg87) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 144 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x14x14xf32>, tensor<144x1x5x5xf32>) -> tensor<1x144x14x14xf32>
+      stablehlo.return %820 : tensor<1x144x14x14xf32>
+    }) : (tensor<i32>) -> tensor<1x144x14x14xf32>
+    %495 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<144xf32>
+    %496 = stablehlo.add %arg188, %495 : tensor<144xf32>
+    %497 = stablehlo.rsqrt %496 : tensor<144xf32>
+    %498 = stablehlo.multiply %497, %arg88 : tensor<144xf32>
+    %499 = stablehlo.negate %arg187 : tensor<144xf32>
+    %500 = stablehlo.multiply %499, %498 : tensor<144xf32>
+    %501 = stablehlo.add %500, %arg89 : tensor<144xf32>
+    %502 = stablehlo.broadcast_in_dim %498, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+    %503 = stablehlo.multiply %494, %502 : tensor<1x144x14x14xf32>
+    %504 = stablehlo.broadcast_in_dim %501, dims = [1] : (tensor<144xf32>) -> tensor<1x144x14x14xf32>
+    %505 = stablehlo.add %503, %504 : tensor<1x144x14x14xf32>
+    %506 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %507 = stablehlo.add %505, %506 : tensor<1x144x14x14xf32>
+    %508 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %509 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %510 = stablehlo.clamp %508, %507, %509 : tensor<1x144x14x14xf32>
+    %511 = stablehlo.multiply %505, %510 : tensor<1x144x14x14xf32>
+    %512 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x14x14xf32>
+    %513 = stablehlo.divide %511, %512 : tensor<1x144x14x14xf32>
+    %514 = stablehlo.reduce(%513 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x144x14x14xf32>, tensor<f32>) -> tensor<1x144xf32>
+    %515 = stablehlo.broadcast_in_dim %514, dims = [0, 1] : (tensor<1x144xf32>) -> tensor<1x144x1x1xf32>
+    %516 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %517 = stablehlo.divide %515, %516 : tensor<1x144x1x1xf32>
+    %518 = stablehlo.convolution(%517, %arg90) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<40x144x1x1xf32>) -> tensor<1x40x1x1xf32>
+    %519 = stablehlo.broadcast_in_dim %arg91, dims = [1] : (tensor<40xf32>) -> tensor<1x40x1x1xf32>
+    %520 = stablehlo.add %518, %519 : tensor<1x40x1x1xf32>
+    %521 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x40x1x1xf32>
+    %522 = stablehlo.maximum %520, %521 : tensor<1x40x1x1xf32>
+    %523 = stablehlo.convolution(%522, %arg92) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x40x1x1xf32>, tensor<144x40x1x1xf32>) -> tensor<1x144x1x1xf32>
+    %524 = stablehlo.broadcast_in_dim %arg93, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
+    %525 = stablehlo.add %523, %524 : tensor<1x144x1x1xf32>
+    %526 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %527 = stablehlo.add %525, %526 : tensor<1x144x1x1xf32>
+    %528 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %529 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %530 = stablehlo.clamp %528, %527, %529 : tensor<1x144x1x1xf32>
+    %531 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %532 = stablehlo.divide %530, %531 : tensor<1x144x1x1xf32>
+    %533 = stablehlo.broadcast_in_dim %532, dims = [0, 1, 2, 3] : (tensor<1x144x1x1xf32>) -> tensor<1x144x14x14xf32>
+    %534 = stablehlo.multiply %533, %513 : tensor<1x144x14x14xf32>
+    %535 = stablehlo.convolution(%534, %arg94) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x14x14xf32>, tensor<48x144x1x1xf32>) -> tensor<1x48x14x14xf32>
+    %536 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<48xf32>
+    %537 = stablehlo.add %arg190, %536 : tensor<48xf32>
+    %538 = stablehlo.rsqrt %537 : tensor<48xf32>
+    %539 = stablehlo.multiply %538, %arg95 : tensor<48xf32>
+    %540 = stablehlo.negate %arg189 : tensor<48xf32>
+    %541 = stablehlo.multiply %540, %539 : tensor<48xf32>
+    %542 = stablehlo.add %541, %arg96 : tensor<48xf32>
+    %543 = stablehlo.broadcast_in_dim %539, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
+    %544 = stablehlo.multiply %535, %543 : tensor<1x48x14x14xf32>
+    %545 = stablehlo.broadcast_in_dim %542, dims = [1] : (tensor<48xf32>) -> tensor<1x48x14x14xf32>
+    %546 = stablehlo.add %544, %545 : tensor<1x48x14x14xf32>
+    %547 = stablehlo.add %546, %469 : tensor<1x48x14x14xf32>
+    %548 = stablehlo.convolution(%547, %arg97) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x48x14x14xf32>, tensor<288x48x1x1xf32>) -> tensor<1x288x14x14xf32>
+    %549 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<288xf32>
+    %550 = stablehlo.add %arg192, %549 : tensor<288xf32>
+    %551 = stablehlo.rsqrt %550 : tensor<288xf32>
+    %552 = stablehlo.multiply %551, %arg98 : tensor<288xf32>
+    %553 = stablehlo.negate %arg191 : tensor<288xf32>
+    %554 = stablehlo.multiply %553, %552 : tensor<288xf32>
+    %555 = stablehlo.add %554, %arg99 : tensor<288xf32>
+    %556 = stablehlo.broadcast_in_dim %552, dims = [1] : (tensor<288xf32>) -> tensor<1x288x14x14xf32>
+    %557 = stablehlo.multiply %548, %556 : tensor<1x288x14x14xf32>
+    %558 = stablehlo.broadcast_in_dim %555, dims = [1] : (tensor<288xf32>) -> tensor<1x288x14x14xf32>
+    %559 = stablehlo.add %557, %558 : tensor<1x288x14x14xf32>
+    %560 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
+    %561 = stablehlo.add %559, %560 : tensor<1x288x14x14xf32>
+    %562 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
+    %563 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
+    %564 = stablehlo.clamp %562, %561, %563 : tensor<1x288x14x14xf32>
+    %565 = stablehlo.multiply %559, %564 : tensor<1x288x14x14xf32>
+    %566 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x14x14xf32>
+    %567 = stablehlo.divide %565, %566 : tensor<1x288x14x14xf32>
+    %568 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %569 = "stablehlo.case"(%568) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %570 = "stablehlo.case"(%569) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %571 = "stablehlo.case"(%570) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %572 = "stablehlo.case"(%571) ({
+      %820 = stablehlo.pad %567, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x288x14x14xf32>, tensor<f32>) -> tensor<1x288x18x18xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:288, 0:13:2, 0:13:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %822 = stablehlo.slice %arg100 [0:288, 0:1, 0:1, 0:1] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x288x7x7xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:288, 0:13:2, 1:14:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %827 = stablehlo.slice %arg100 [0:288, 0:1, 0:1, 1:2] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x288x7x7xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x288x7x7xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:288, 0:13:2, 2:15:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %833 = stablehlo.slice %arg100 [0:288, 0:1, 0:1, 2:3] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x288x7x7xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x288x7x7xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:288, 0:13:2, 3:16:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %839 = stablehlo.slice %arg100 [0:288, 0:1, 0:1, 3:4] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x288x7x7xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x288x7x7xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:288, 0:13:2, 4:17:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %845 = stablehlo.slice %arg100 [0:288, 0:1, 0:1, 4:5] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x288x7x7xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x288x7x7xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:288, 1:14:2, 0:13:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %851 = stablehlo.slice %arg100 [0:288, 0:1, 1:2, 0:1] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x288x7x7xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x288x7x7xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:288, 1:14:2, 1:14:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %857 = stablehlo.slice %arg100 [0:288, 0:1, 1:2, 1:2] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x288x7x7xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x288x7x7xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:288, 1:14:2, 2:15:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %863 = stablehlo.slice %arg100 [0:288, 0:1, 1:2, 2:3] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x288x7x7xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x288x7x7xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:288, 1:14:2, 3:16:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %869 = stablehlo.slice %arg100 [0:288, 0:1, 1:2, 3:4] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x288x7x7xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x288x7x7xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:288, 1:14:2, 4:17:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %875 = stablehlo.slice %arg100 [0:288, 0:1, 1:2, 4:5] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x288x7x7xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x288x7x7xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:288, 2:15:2, 0:13:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %881 = stablehlo.slice %arg100 [0:288, 0:1, 2:3, 0:1] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x288x7x7xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x288x7x7xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:288, 2:15:2, 1:14:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %887 = stablehlo.slice %arg100 [0:288, 0:1, 2:3, 1:2] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x288x7x7xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x288x7x7xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:288, 2:15:2, 2:15:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %893 = stablehlo.slice %arg100 [0:288, 0:1, 2:3, 2:3] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x288x7x7xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x288x7x7xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:288, 2:15:2, 3:16:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %899 = stablehlo.slice %arg100 [0:288, 0:1, 2:3, 3:4] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x288x7x7xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x288x7x7xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:288, 2:15:2, 4:17:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %905 = stablehlo.slice %arg100 [0:288, 0:1, 2:3, 4:5] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x288x7x7xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x288x7x7xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:288, 3:16:2, 0:13:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %911 = stablehlo.slice %arg100 [0:288, 0:1, 3:4, 0:1] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x288x7x7xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x288x7x7xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:288, 3:16:2, 1:14:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %917 = stablehlo.slice %arg100 [0:288, 0:1, 3:4, 1:2] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x288x7x7xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x288x7x7xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:288, 3:16:2, 2:15:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %923 = stablehlo.slice %arg100 [0:288, 0:1, 3:4, 2:3] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x288x7x7xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x288x7x7xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:288, 3:16:2, 3:16:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %929 = stablehlo.slice %arg100 [0:288, 0:1, 3:4, 3:4] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x288x7x7xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x288x7x7xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:288, 3:16:2, 4:17:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %935 = stablehlo.slice %arg100 [0:288, 0:1, 3:4, 4:5] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x288x7x7xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x288x7x7xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:288, 4:17:2, 0:13:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %941 = stablehlo.slice %arg100 [0:288, 0:1, 4:5, 0:1] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x288x7x7xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x288x7x7xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:288, 4:17:2, 1:14:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %947 = stablehlo.slice %arg100 [0:288, 0:1, 4:5, 1:2] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x288x7x7xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x288x7x7xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:288, 4:17:2, 2:15:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %953 = stablehlo.slice %arg100 [0:288, 0:1, 4:5, 2:3] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x288x7x7xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x288x7x7xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:288, 4:17:2, 3:16:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %959 = stablehlo.slice %arg100 [0:288, 0:1, 4:5, 3:4] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x288x7x7xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x288x7x7xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:288, 4:17:2, 4:17:2] : (tensor<1x288x18x18xf32>) -> tensor<1x288x7x7xf32>
+      %965 = stablehlo.slice %arg100 [0:288, 0:1, 4:5, 4:5] : (tensor<288x1x5x5xf32>) -> tensor<288x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<288x1x1x1xf32>) -> tensor<288xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x288x7x7xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x288x7x7xf32>
+      stablehlo.return %969 : tensor<1x288x7x7xf32>
+    }, {
+      %820 = stablehlo.convolution(%567, %arg100) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {stride = [2, 2], pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 288 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x288x14x14xf32>, tensor<288x1x5x5xf32>) -> tensor<1x288x7x7xf32>
+      stablehlo.return %820 : tensor<1x288x7x7xf32>
+    }) : (tensor<i32>) -> tensor<1x288x7x7xf32>
+    %573 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<288xf32>
+    %574 = stablehlo.add %arg194, %573 : tensor<288xf32>
+    %575 = stablehlo.rsqrt %574 : tensor<288xf32>
+    %576 = stablehlo.multiply %575, %arg101 : tensor<288xf32>
+    %577 = stablehlo.negate %arg193 : tensor<288xf32>
+    %578 = stablehlo.multiply %577, %576 : tensor<288xf32>
+    %579 = stablehlo.add %578, %arg102 : tensor<288xf32>
+    %580 = stablehlo.broadcast_in_dim %576, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+    %581 = stablehlo.multiply %572, %580 : tensor<1x288x7x7xf32>
+    %582 = stablehlo.broadcast_in_dim %579, dims = [1] : (tensor<288xf32>) -> tensor<1x288x7x7xf32>
+    %583 = stablehlo.add %581, %582 : tensor<1x288x7x7xf32>
+    %584 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
+    %585 = stablehlo.add %583, %584 : tensor<1x288x7x7xf32>
+    %586 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
+    %587 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
+    %588 = stablehlo.clamp %586, %585, %587 : tensor<1x288x7x7xf32>
+    %589 = stablehlo.multiply %583, %588 : tensor<1x288x7x7xf32>
+    %590 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x7x7xf32>
+    %591 = stablehlo.divide %589, %590 : tensor<1x288x7x7xf32>
+    %592 = stablehlo.reduce(%591 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x288x7x7xf32>, tensor<f32>) -> tensor<1x288xf32>
+    %593 = stablehlo.broadcast_in_dim %592, dims = [0, 1] : (tensor<1x288xf32>) -> tensor<1x288x1x1xf32>
+    %594 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
+    %595 = stablehlo.divide %593, %594 : tensor<1x288x1x1xf32>
+    %596 = stablehlo.convolution(%595, %arg103) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x288x1x1xf32>, tensor<72x288x1x1xf32>) -> tensor<1x72x1x1xf32>
+    %597 = stablehlo.broadcast_in_dim %arg104, dims = [1] : (tensor<72xf32>) -> tensor<1x72x1x1xf32>
+    %598 = stablehlo.add %596, %597 : tensor<1x72x1x1xf32>
+    %599 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x72x1x1xf32>
+    %600 = stablehlo.maximum %598, %599 : tensor<1x72x1x1xf32>
+    %601 = stablehlo.convolution(%600, %arg105) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x72x1x1xf32>, tensor<288x72x1x1xf32>) -> tensor<1x288x1x1xf32>
+    %602 = stablehlo.broadcast_in_dim %arg106, dims = [1] : (tensor<288xf32>) -> tensor<1x288x1x1xf32>
+    %603 = stablehlo.add %601, %602 : tensor<1x288x1x1xf32>
+    %604 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
+    %605 = stablehlo.add %603, %604 : tensor<1x288x1x1xf32>
+    %606 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
+    %607 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
+    %608 = stablehlo.clamp %606, %605, %607 : tensor<1x288x1x1xf32>
+    %609 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x288x1x1xf32>
+    %610 = stablehlo.divide %608, %609 : tensor<1x288x1x1xf32>
+    %611 = stablehlo.broadcast_in_dim %610, dims = [0, 1, 2, 3] : (tensor<1x288x1x1xf32>) -> tensor<1x288x7x7xf32>
+    %612 = stablehlo.multiply %611, %591 : tensor<1x288x7x7xf32>
+    %613 = stablehlo.convolution(%612, %arg107) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x288x7x7xf32>, tensor<96x288x1x1xf32>) -> tensor<1x96x7x7xf32>
+    %614 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
+    %615 = stablehlo.add %arg196, %614 : tensor<96xf32>
+    %616 = stablehlo.rsqrt %615 : tensor<96xf32>
+    %617 = stablehlo.multiply %616, %arg108 : tensor<96xf32>
+    %618 = stablehlo.negate %arg195 : tensor<96xf32>
+    %619 = stablehlo.multiply %618, %617 : tensor<96xf32>
+    %620 = stablehlo.add %619, %arg109 : tensor<96xf32>
+    %621 = stablehlo.broadcast_in_dim %617, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
+    %622 = stablehlo.multiply %613, %621 : tensor<1x96x7x7xf32>
+    %623 = stablehlo.broadcast_in_dim %620, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
+    %624 = stablehlo.add %622, %623 : tensor<1x96x7x7xf32>
+    %625 = stablehlo.convolution(%624, %arg110) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x7x7xf32>, tensor<576x96x1x1xf32>) -> tensor<1x576x7x7xf32>
+    %626 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
+    %627 = stablehlo.add %arg198, %626 : tensor<576xf32>
+    %628 = stablehlo.rsqrt %627 : tensor<576xf32>
+    %629 = stablehlo.multiply %628, %arg111 : tensor<576xf32>
+    %630 = stablehlo.negate %arg197 : tensor<576xf32>
+    %631 = stablehlo.multiply %630, %629 : tensor<576xf32>
+    %632 = stablehlo.add %631, %arg112 : tensor<576xf32>
+    %633 = stablehlo.broadcast_in_dim %629, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %634 = stablehlo.multiply %625, %633 : tensor<1x576x7x7xf32>
+    %635 = stablehlo.broadcast_in_dim %632, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %636 = stablehlo.add %634, %635 : tensor<1x576x7x7xf32>
+    %637 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %638 = stablehlo.add %636, %637 : tensor<1x576x7x7xf32>
+    %639 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %640 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %641 = stablehlo.clamp %639, %638, %640 : tensor<1x576x7x7xf32>
+    %642 = stablehlo.multiply %636, %641 : tensor<1x576x7x7xf32>
+    %643 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %644 = stablehlo.divide %642, %643 : tensor<1x576x7x7xf32>
+    %645 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %646 = "stablehlo.case"(%645) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %647 = "stablehlo.case"(%646) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %648 = "stablehlo.case"(%647) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %649 = "stablehlo.case"(%648) ({
+      %820 = stablehlo.pad %644, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576x11x11xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:576, 0:7, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %822 = stablehlo.slice %arg113 [0:576, 0:1, 0:1, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x576x7x7xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:576, 0:7, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %827 = stablehlo.slice %arg113 [0:576, 0:1, 0:1, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x576x7x7xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x576x7x7xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:576, 0:7, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %833 = stablehlo.slice %arg113 [0:576, 0:1, 0:1, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x576x7x7xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x576x7x7xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:576, 0:7, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %839 = stablehlo.slice %arg113 [0:576, 0:1, 0:1, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x576x7x7xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x576x7x7xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:576, 0:7, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %845 = stablehlo.slice %arg113 [0:576, 0:1, 0:1, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x576x7x7xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x576x7x7xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:576, 1:8, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %851 = stablehlo.slice %arg113 [0:576, 0:1, 1:2, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x576x7x7xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x576x7x7xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:576, 1:8, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %857 = stablehlo.slice %arg113 [0:576, 0:1, 1:2, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x576x7x7xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x576x7x7xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:576, 1:8, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %863 = stablehlo.slice %arg113 [0:576, 0:1, 1:2, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x576x7x7xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x576x7x7xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:576, 1:8, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %869 = stablehlo.slice %arg113 [0:576, 0:1, 1:2, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x576x7x7xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x576x7x7xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:576, 1:8, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %875 = stablehlo.slice %arg113 [0:576, 0:1, 1:2, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x576x7x7xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x576x7x7xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:576, 2:9, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %881 = stablehlo.slice %arg113 [0:576, 0:1, 2:3, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x576x7x7xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x576x7x7xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:576, 2:9, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %887 = stablehlo.slice %arg113 [0:576, 0:1, 2:3, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x576x7x7xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x576x7x7xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:576, 2:9, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %893 = stablehlo.slice %arg113 [0:576, 0:1, 2:3, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x576x7x7xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x576x7x7xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:576, 2:9, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %899 = stablehlo.slice %arg113 [0:576, 0:1, 2:3, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x576x7x7xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x576x7x7xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:576, 2:9, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %905 = stablehlo.slice %arg113 [0:576, 0:1, 2:3, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x576x7x7xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x576x7x7xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:576, 3:10, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %911 = stablehlo.slice %arg113 [0:576, 0:1, 3:4, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x576x7x7xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x576x7x7xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:576, 3:10, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %917 = stablehlo.slice %arg113 [0:576, 0:1, 3:4, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x576x7x7xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x576x7x7xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:576, 3:10, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %923 = stablehlo.slice %arg113 [0:576, 0:1, 3:4, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x576x7x7xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x576x7x7xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:576, 3:10, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %929 = stablehlo.slice %arg113 [0:576, 0:1, 3:4, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x576x7x7xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x576x7x7xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:576, 3:10, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %935 = stablehlo.slice %arg113 [0:576, 0:1, 3:4, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x576x7x7xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x576x7x7xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:576, 4:11, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %941 = stablehlo.slice %arg113 [0:576, 0:1, 4:5, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x576x7x7xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x576x7x7xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:576, 4:11, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %947 = stablehlo.slice %arg113 [0:576, 0:1, 4:5, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x576x7x7xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x576x7x7xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:576, 4:11, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %953 = stablehlo.slice %arg113 [0:576, 0:1, 4:5, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x576x7x7xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x576x7x7xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:576, 4:11, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %959 = stablehlo.slice %arg113 [0:576, 0:1, 4:5, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x576x7x7xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x576x7x7xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:576, 4:11, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %965 = stablehlo.slice %arg113 [0:576, 0:1, 4:5, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x576x7x7xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x576x7x7xf32>
+      stablehlo.return %969 : tensor<1x576x7x7xf32>
+    }, {
+      %820 = stablehlo.convolution(%644, %arg113) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 576 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<576x1x5x5xf32>) -> tensor<1x576x7x7xf32>
+      stablehlo.return %820 : tensor<1x576x7x7xf32>
+    }) : (tensor<i32>) -> tensor<1x576x7x7xf32>
+    %650 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
+    %651 = stablehlo.add %arg200, %650 : tensor<576xf32>
+    %652 = stablehlo.rsqrt %651 : tensor<576xf32>
+    %653 = stablehlo.multiply %652, %arg114 : tensor<576xf32>
+    %654 = stablehlo.negate %arg199 : tensor<576xf32>
+    %655 = stablehlo.multiply %654, %653 : tensor<576xf32>
+    %656 = stablehlo.add %655, %arg115 : tensor<576xf32>
+    %657 = stablehlo.broadcast_in_dim %653, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %658 = stablehlo.multiply %649, %657 : tensor<1x576x7x7xf32>
+    %659 = stablehlo.broadcast_in_dim %656, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %660 = stablehlo.add %658, %659 : tensor<1x576x7x7xf32>
+    %661 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %662 = stablehlo.add %660, %661 : tensor<1x576x7x7xf32>
+    %663 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %664 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %665 = stablehlo.clamp %663, %662, %664 : tensor<1x576x7x7xf32>
+    %666 = stablehlo.multiply %660, %665 : tensor<1x576x7x7xf32>
+    %667 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %668 = stablehlo.divide %666, %667 : tensor<1x576x7x7xf32>
+    %669 = stablehlo.reduce(%668 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
+    %670 = stablehlo.broadcast_in_dim %669, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
+    %671 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %672 = stablehlo.divide %670, %671 : tensor<1x576x1x1xf32>
+    %673 = stablehlo.convolution(%672, %arg116) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x1x1xf32>, tensor<144x576x1x1xf32>) -> tensor<1x144x1x1xf32>
+    %674 = stablehlo.broadcast_in_dim %arg117, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
+    %675 = stablehlo.add %673, %674 : tensor<1x144x1x1xf32>
+    %676 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %677 = stablehlo.maximum %675, %676 : tensor<1x144x1x1xf32>
+    %678 = stablehlo.convolution(%677, %arg118) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<576x144x1x1xf32>) -> tensor<1x576x1x1xf32>
+    %679 = stablehlo.broadcast_in_dim %arg119, dims = [1] : (tensor<576xf32>) -> tensor<1x576x1x1xf32>
+    %680 = stablehlo.add %678, %679 : tensor<1x576x1x1xf32>
+    %681 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %682 = stablehlo.add %680, %681 : tensor<1x576x1x1xf32>
+    %683 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %684 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %685 = stablehlo.clamp %683, %682, %684 : tensor<1x576x1x1xf32>
+    %686 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %687 = stablehlo.divide %685, %686 : tensor<1x576x1x1xf32>
+    %688 = stablehlo.broadcast_in_dim %687, dims = [0, 1, 2, 3] : (tensor<1x576x1x1xf32>) -> tensor<1x576x7x7xf32>
+    %689 = stablehlo.multiply %688, %668 : tensor<1x576x7x7xf32>
+    %690 = stablehlo.convolution(%689, %arg120) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<96x576x1x1xf32>) -> tensor<1x96x7x7xf32>
+    %691 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
+    %692 = stablehlo.add %arg202, %691 : tensor<96xf32>
+    %693 = stablehlo.rsqrt %692 : tensor<96xf32>
+    %694 = stablehlo.multiply %693, %arg121 : tensor<96xf32>
+    %695 = stablehlo.negate %arg201 : tensor<96xf32>
+    %696 = stablehlo.multiply %695, %694 : tensor<96xf32>
+    %697 = stablehlo.add %696, %arg122 : tensor<96xf32>
+    %698 = stablehlo.broadcast_in_dim %694, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
+    %699 = stablehlo.multiply %690, %698 : tensor<1x96x7x7xf32>
+    %700 = stablehlo.broadcast_in_dim %697, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
+    %701 = stablehlo.add %699, %700 : tensor<1x96x7x7xf32>
+    %702 = stablehlo.add %701, %624 : tensor<1x96x7x7xf32>
+    %703 = stablehlo.convolution(%702, %arg123) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x7x7xf32>, tensor<576x96x1x1xf32>) -> tensor<1x576x7x7xf32>
+    %704 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
+    %705 = stablehlo.add %arg204, %704 : tensor<576xf32>
+    %706 = stablehlo.rsqrt %705 : tensor<576xf32>
+    %707 = stablehlo.multiply %706, %arg124 : tensor<576xf32>
+    %708 = stablehlo.negate %arg203 : tensor<576xf32>
+    %709 = stablehlo.multiply %708, %707 : tensor<576xf32>
+    %710 = stablehlo.add %709, %arg125 : tensor<576xf32>
+    %711 = stablehlo.broadcast_in_dim %707, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %712 = stablehlo.multiply %703, %711 : tensor<1x576x7x7xf32>
+    %713 = stablehlo.broadcast_in_dim %710, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %714 = stablehlo.add %712, %713 : tensor<1x576x7x7xf32>
+    %715 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %716 = stablehlo.add %714, %715 : tensor<1x576x7x7xf32>
+    %717 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %718 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %719 = stablehlo.clamp %717, %716, %718 : tensor<1x576x7x7xf32>
+    %720 = stablehlo.multiply %714, %719 : tensor<1x576x7x7xf32>
+    %721 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %722 = stablehlo.divide %720, %721 : tensor<1x576x7x7xf32>
+    %723 = stablehlo.convert %arg0 : (tensor<i64>) -> tensor<i32>
+    %724 = "stablehlo.case"(%723) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %725 = "stablehlo.case"(%724) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %726 = "stablehlo.case"(%725) ({
+      stablehlo.return %c_6 : tensor<i32>
+    }, {
+      stablehlo.return %c : tensor<i32>
+    }) : (tensor<i32>) -> tensor<i32>
+    %727 = "stablehlo.case"(%726) ({
+      %820 = stablehlo.pad %722, %cst_3, low = [0, 0, 2, 2], high = [0, 0, 2, 2], interior = [0, 0, 0, 0] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576x11x11xf32>
+      %821 = stablehlo.slice %820 [0:1, 0:576, 0:7, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %822 = stablehlo.slice %arg126 [0:576, 0:1, 0:1, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %823 = stablehlo.reshape %822 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %824 = stablehlo.broadcast_in_dim %823, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %825 = stablehlo.multiply %821, %824 : tensor<1x576x7x7xf32>
+      %826 = stablehlo.slice %820 [0:1, 0:576, 0:7, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %827 = stablehlo.slice %arg126 [0:576, 0:1, 0:1, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %828 = stablehlo.reshape %827 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %829 = stablehlo.broadcast_in_dim %828, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %830 = stablehlo.multiply %826, %829 : tensor<1x576x7x7xf32>
+      %831 = stablehlo.add %825, %830 : tensor<1x576x7x7xf32>
+      %832 = stablehlo.slice %820 [0:1, 0:576, 0:7, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %833 = stablehlo.slice %arg126 [0:576, 0:1, 0:1, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %834 = stablehlo.reshape %833 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %835 = stablehlo.broadcast_in_dim %834, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %836 = stablehlo.multiply %832, %835 : tensor<1x576x7x7xf32>
+      %837 = stablehlo.add %831, %836 : tensor<1x576x7x7xf32>
+      %838 = stablehlo.slice %820 [0:1, 0:576, 0:7, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %839 = stablehlo.slice %arg126 [0:576, 0:1, 0:1, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %840 = stablehlo.reshape %839 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %841 = stablehlo.broadcast_in_dim %840, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %842 = stablehlo.multiply %838, %841 : tensor<1x576x7x7xf32>
+      %843 = stablehlo.add %837, %842 : tensor<1x576x7x7xf32>
+      %844 = stablehlo.slice %820 [0:1, 0:576, 0:7, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %845 = stablehlo.slice %arg126 [0:576, 0:1, 0:1, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %846 = stablehlo.reshape %845 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %847 = stablehlo.broadcast_in_dim %846, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %848 = stablehlo.multiply %844, %847 : tensor<1x576x7x7xf32>
+      %849 = stablehlo.add %843, %848 : tensor<1x576x7x7xf32>
+      %850 = stablehlo.slice %820 [0:1, 0:576, 1:8, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %851 = stablehlo.slice %arg126 [0:576, 0:1, 1:2, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %852 = stablehlo.reshape %851 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %853 = stablehlo.broadcast_in_dim %852, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %854 = stablehlo.multiply %850, %853 : tensor<1x576x7x7xf32>
+      %855 = stablehlo.add %849, %854 : tensor<1x576x7x7xf32>
+      %856 = stablehlo.slice %820 [0:1, 0:576, 1:8, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %857 = stablehlo.slice %arg126 [0:576, 0:1, 1:2, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %858 = stablehlo.reshape %857 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %859 = stablehlo.broadcast_in_dim %858, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %860 = stablehlo.multiply %856, %859 : tensor<1x576x7x7xf32>
+      %861 = stablehlo.add %855, %860 : tensor<1x576x7x7xf32>
+      %862 = stablehlo.slice %820 [0:1, 0:576, 1:8, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %863 = stablehlo.slice %arg126 [0:576, 0:1, 1:2, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %864 = stablehlo.reshape %863 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %865 = stablehlo.broadcast_in_dim %864, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %866 = stablehlo.multiply %862, %865 : tensor<1x576x7x7xf32>
+      %867 = stablehlo.add %861, %866 : tensor<1x576x7x7xf32>
+      %868 = stablehlo.slice %820 [0:1, 0:576, 1:8, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %869 = stablehlo.slice %arg126 [0:576, 0:1, 1:2, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %870 = stablehlo.reshape %869 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %871 = stablehlo.broadcast_in_dim %870, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %872 = stablehlo.multiply %868, %871 : tensor<1x576x7x7xf32>
+      %873 = stablehlo.add %867, %872 : tensor<1x576x7x7xf32>
+      %874 = stablehlo.slice %820 [0:1, 0:576, 1:8, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %875 = stablehlo.slice %arg126 [0:576, 0:1, 1:2, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %876 = stablehlo.reshape %875 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %877 = stablehlo.broadcast_in_dim %876, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %878 = stablehlo.multiply %874, %877 : tensor<1x576x7x7xf32>
+      %879 = stablehlo.add %873, %878 : tensor<1x576x7x7xf32>
+      %880 = stablehlo.slice %820 [0:1, 0:576, 2:9, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %881 = stablehlo.slice %arg126 [0:576, 0:1, 2:3, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %882 = stablehlo.reshape %881 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %883 = stablehlo.broadcast_in_dim %882, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %884 = stablehlo.multiply %880, %883 : tensor<1x576x7x7xf32>
+      %885 = stablehlo.add %879, %884 : tensor<1x576x7x7xf32>
+      %886 = stablehlo.slice %820 [0:1, 0:576, 2:9, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %887 = stablehlo.slice %arg126 [0:576, 0:1, 2:3, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %888 = stablehlo.reshape %887 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %889 = stablehlo.broadcast_in_dim %888, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %890 = stablehlo.multiply %886, %889 : tensor<1x576x7x7xf32>
+      %891 = stablehlo.add %885, %890 : tensor<1x576x7x7xf32>
+      %892 = stablehlo.slice %820 [0:1, 0:576, 2:9, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %893 = stablehlo.slice %arg126 [0:576, 0:1, 2:3, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %894 = stablehlo.reshape %893 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %895 = stablehlo.broadcast_in_dim %894, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %896 = stablehlo.multiply %892, %895 : tensor<1x576x7x7xf32>
+      %897 = stablehlo.add %891, %896 : tensor<1x576x7x7xf32>
+      %898 = stablehlo.slice %820 [0:1, 0:576, 2:9, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %899 = stablehlo.slice %arg126 [0:576, 0:1, 2:3, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %900 = stablehlo.reshape %899 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %901 = stablehlo.broadcast_in_dim %900, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %902 = stablehlo.multiply %898, %901 : tensor<1x576x7x7xf32>
+      %903 = stablehlo.add %897, %902 : tensor<1x576x7x7xf32>
+      %904 = stablehlo.slice %820 [0:1, 0:576, 2:9, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %905 = stablehlo.slice %arg126 [0:576, 0:1, 2:3, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %906 = stablehlo.reshape %905 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %907 = stablehlo.broadcast_in_dim %906, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %908 = stablehlo.multiply %904, %907 : tensor<1x576x7x7xf32>
+      %909 = stablehlo.add %903, %908 : tensor<1x576x7x7xf32>
+      %910 = stablehlo.slice %820 [0:1, 0:576, 3:10, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %911 = stablehlo.slice %arg126 [0:576, 0:1, 3:4, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %912 = stablehlo.reshape %911 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %913 = stablehlo.broadcast_in_dim %912, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %914 = stablehlo.multiply %910, %913 : tensor<1x576x7x7xf32>
+      %915 = stablehlo.add %909, %914 : tensor<1x576x7x7xf32>
+      %916 = stablehlo.slice %820 [0:1, 0:576, 3:10, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %917 = stablehlo.slice %arg126 [0:576, 0:1, 3:4, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %918 = stablehlo.reshape %917 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %919 = stablehlo.broadcast_in_dim %918, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %920 = stablehlo.multiply %916, %919 : tensor<1x576x7x7xf32>
+      %921 = stablehlo.add %915, %920 : tensor<1x576x7x7xf32>
+      %922 = stablehlo.slice %820 [0:1, 0:576, 3:10, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %923 = stablehlo.slice %arg126 [0:576, 0:1, 3:4, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %924 = stablehlo.reshape %923 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %925 = stablehlo.broadcast_in_dim %924, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %926 = stablehlo.multiply %922, %925 : tensor<1x576x7x7xf32>
+      %927 = stablehlo.add %921, %926 : tensor<1x576x7x7xf32>
+      %928 = stablehlo.slice %820 [0:1, 0:576, 3:10, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %929 = stablehlo.slice %arg126 [0:576, 0:1, 3:4, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %930 = stablehlo.reshape %929 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %931 = stablehlo.broadcast_in_dim %930, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %932 = stablehlo.multiply %928, %931 : tensor<1x576x7x7xf32>
+      %933 = stablehlo.add %927, %932 : tensor<1x576x7x7xf32>
+      %934 = stablehlo.slice %820 [0:1, 0:576, 3:10, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %935 = stablehlo.slice %arg126 [0:576, 0:1, 3:4, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %936 = stablehlo.reshape %935 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %937 = stablehlo.broadcast_in_dim %936, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %938 = stablehlo.multiply %934, %937 : tensor<1x576x7x7xf32>
+      %939 = stablehlo.add %933, %938 : tensor<1x576x7x7xf32>
+      %940 = stablehlo.slice %820 [0:1, 0:576, 4:11, 0:7] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %941 = stablehlo.slice %arg126 [0:576, 0:1, 4:5, 0:1] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %942 = stablehlo.reshape %941 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %943 = stablehlo.broadcast_in_dim %942, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %944 = stablehlo.multiply %940, %943 : tensor<1x576x7x7xf32>
+      %945 = stablehlo.add %939, %944 : tensor<1x576x7x7xf32>
+      %946 = stablehlo.slice %820 [0:1, 0:576, 4:11, 1:8] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %947 = stablehlo.slice %arg126 [0:576, 0:1, 4:5, 1:2] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %948 = stablehlo.reshape %947 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %949 = stablehlo.broadcast_in_dim %948, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %950 = stablehlo.multiply %946, %949 : tensor<1x576x7x7xf32>
+      %951 = stablehlo.add %945, %950 : tensor<1x576x7x7xf32>
+      %952 = stablehlo.slice %820 [0:1, 0:576, 4:11, 2:9] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %953 = stablehlo.slice %arg126 [0:576, 0:1, 4:5, 2:3] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %954 = stablehlo.reshape %953 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %955 = stablehlo.broadcast_in_dim %954, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %956 = stablehlo.multiply %952, %955 : tensor<1x576x7x7xf32>
+      %957 = stablehlo.add %951, %956 : tensor<1x576x7x7xf32>
+      %958 = stablehlo.slice %820 [0:1, 0:576, 4:11, 3:10] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %959 = stablehlo.slice %arg126 [0:576, 0:1, 4:5, 3:4] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %960 = stablehlo.reshape %959 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %961 = stablehlo.broadcast_in_dim %960, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %962 = stablehlo.multiply %958, %961 : tensor<1x576x7x7xf32>
+      %963 = stablehlo.add %957, %962 : tensor<1x576x7x7xf32>
+      %964 = stablehlo.slice %820 [0:1, 0:576, 4:11, 4:11] : (tensor<1x576x11x11xf32>) -> tensor<1x576x7x7xf32>
+      %965 = stablehlo.slice %arg126 [0:576, 0:1, 4:5, 4:5] : (tensor<576x1x5x5xf32>) -> tensor<576x1x1x1xf32>
+      %966 = stablehlo.reshape %965 : (tensor<576x1x1x1xf32>) -> tensor<576xf32>
+      %967 = stablehlo.broadcast_in_dim %966, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+      %968 = stablehlo.multiply %964, %967 : tensor<1x576x7x7xf32>
+      %969 = stablehlo.add %963, %968 : tensor<1x576x7x7xf32>
+      stablehlo.return %969 : tensor<1x576x7x7xf32>
+    }, {
+      %820 = stablehlo.convolution(%722, %arg126) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {pad = [[2, 2], [2, 2]]} {batch_group_count = 1 : i64, feature_group_count = 576 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<576x1x5x5xf32>) -> tensor<1x576x7x7xf32>
+      stablehlo.return %820 : tensor<1x576x7x7xf32>
+    }) : (tensor<i32>) -> tensor<1x576x7x7xf32>
+    %728 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
+    %729 = stablehlo.add %arg206, %728 : tensor<576xf32>
+    %730 = stablehlo.rsqrt %729 : tensor<576xf32>
+    %731 = stablehlo.multiply %730, %arg127 : tensor<576xf32>
+    %732 = stablehlo.negate %arg205 : tensor<576xf32>
+    %733 = stablehlo.multiply %732, %731 : tensor<576xf32>
+    %734 = stablehlo.add %733, %arg128 : tensor<576xf32>
+    %735 = stablehlo.broadcast_in_dim %731, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %736 = stablehlo.multiply %727, %735 : tensor<1x576x7x7xf32>
+    %737 = stablehlo.broadcast_in_dim %734, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %738 = stablehlo.add %736, %737 : tensor<1x576x7x7xf32>
+    %739 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %740 = stablehlo.add %738, %739 : tensor<1x576x7x7xf32>
+    %741 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %742 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %743 = stablehlo.clamp %741, %740, %742 : tensor<1x576x7x7xf32>
+    %744 = stablehlo.multiply %738, %743 : tensor<1x576x7x7xf32>
+    %745 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %746 = stablehlo.divide %744, %745 : tensor<1x576x7x7xf32>
+    %747 = stablehlo.reduce(%746 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
+    %748 = stablehlo.broadcast_in_dim %747, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
+    %749 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %750 = stablehlo.divide %748, %749 : tensor<1x576x1x1xf32>
+    %751 = stablehlo.convolution(%750, %arg129) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x1x1xf32>, tensor<144x576x1x1xf32>) -> tensor<1x144x1x1xf32>
+    %752 = stablehlo.broadcast_in_dim %arg130, dims = [1] : (tensor<144xf32>) -> tensor<1x144x1x1xf32>
+    %753 = stablehlo.add %751, %752 : tensor<1x144x1x1xf32>
+    %754 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x144x1x1xf32>
+    %755 = stablehlo.maximum %753, %754 : tensor<1x144x1x1xf32>
+    %756 = stablehlo.convolution(%755, %arg131) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x144x1x1xf32>, tensor<576x144x1x1xf32>) -> tensor<1x576x1x1xf32>
+    %757 = stablehlo.broadcast_in_dim %arg132, dims = [1] : (tensor<576xf32>) -> tensor<1x576x1x1xf32>
+    %758 = stablehlo.add %756, %757 : tensor<1x576x1x1xf32>
+    %759 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %760 = stablehlo.add %758, %759 : tensor<1x576x1x1xf32>
+    %761 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %762 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %763 = stablehlo.clamp %761, %760, %762 : tensor<1x576x1x1xf32>
+    %764 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %765 = stablehlo.divide %763, %764 : tensor<1x576x1x1xf32>
+    %766 = stablehlo.broadcast_in_dim %765, dims = [0, 1, 2, 3] : (tensor<1x576x1x1xf32>) -> tensor<1x576x7x7xf32>
+    %767 = stablehlo.multiply %766, %746 : tensor<1x576x7x7xf32>
+    %768 = stablehlo.convolution(%767, %arg133) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x576x7x7xf32>, tensor<96x576x1x1xf32>) -> tensor<1x96x7x7xf32>
+    %769 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<96xf32>
+    %770 = stablehlo.add %arg208, %769 : tensor<96xf32>
+    %771 = stablehlo.rsqrt %770 : tensor<96xf32>
+    %772 = stablehlo.multiply %771, %arg134 : tensor<96xf32>
+    %773 = stablehlo.negate %arg207 : tensor<96xf32>
+    %774 = stablehlo.multiply %773, %772 : tensor<96xf32>
+    %775 = stablehlo.add %774, %arg135 : tensor<96xf32>
+    %776 = stablehlo.broadcast_in_dim %772, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
+    %777 = stablehlo.multiply %768, %776 : tensor<1x96x7x7xf32>
+    %778 = stablehlo.broadcast_in_dim %775, dims = [1] : (tensor<96xf32>) -> tensor<1x96x7x7xf32>
+    %779 = stablehlo.add %777, %778 : tensor<1x96x7x7xf32>
+    %780 = stablehlo.add %779, %702 : tensor<1x96x7x7xf32>
+    %781 = stablehlo.convolution(%780, %arg136) dim_numbers = [b, f, 0, 1]x[o, i, 0, 1]->[b, f, 0, 1], window = {} {batch_group_count = 1 : i64, feature_group_count = 1 : i64, precision_config = [#stablehlo<precision HIGHEST>, #stablehlo<precision HIGHEST>]} : (tensor<1x96x7x7xf32>, tensor<576x96x1x1xf32>) -> tensor<1x576x7x7xf32>
+    %782 = stablehlo.broadcast_in_dim %cst_5, dims = [] : (tensor<f32>) -> tensor<576xf32>
+    %783 = stablehlo.add %arg210, %782 : tensor<576xf32>
+    %784 = stablehlo.rsqrt %783 : tensor<576xf32>
+    %785 = stablehlo.multiply %784, %arg137 : tensor<576xf32>
+    %786 = stablehlo.negate %arg209 : tensor<576xf32>
+    %787 = stablehlo.multiply %786, %785 : tensor<576xf32>
+    %788 = stablehlo.add %787, %arg138 : tensor<576xf32>
+    %789 = stablehlo.broadcast_in_dim %785, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %790 = stablehlo.multiply %781, %789 : tensor<1x576x7x7xf32>
+    %791 = stablehlo.broadcast_in_dim %788, dims = [1] : (tensor<576xf32>) -> tensor<1x576x7x7xf32>
+    %792 = stablehlo.add %790, %791 : tensor<1x576x7x7xf32>
+    %793 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %794 = stablehlo.add %792, %793 : tensor<1x576x7x7xf32>
+    %795 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %796 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %797 = stablehlo.clamp %795, %794, %796 : tensor<1x576x7x7xf32>
+    %798 = stablehlo.multiply %792, %797 : tensor<1x576x7x7xf32>
+    %799 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x576x7x7xf32>
+    %800 = stablehlo.divide %798, %799 : tensor<1x576x7x7xf32>
+    %801 = stablehlo.reduce(%800 init: %cst_3) applies stablehlo.add across dimensions = [2, 3] : (tensor<1x576x7x7xf32>, tensor<f32>) -> tensor<1x576xf32>
+    %802 = stablehlo.broadcast_in_dim %801, dims = [0, 1] : (tensor<1x576xf32>) -> tensor<1x576x1x1xf32>
+    %803 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<1x576x1x1xf32>
+    %804 = stablehlo.divide %802, %803 : tensor<1x576x1x1xf32>
+    %805 = stablehlo.reshape %804 : (tensor<1x576x1x1xf32>) -> tensor<1x576xf32>
+    %806 = stablehlo.dot_general %805, %arg139, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x576xf32>, tensor<1024x576xf32>) -> tensor<1x1024xf32>
+    %807 = stablehlo.broadcast_in_dim %arg140, dims = [1] : (tensor<1024xf32>) -> tensor<1x1024xf32>
+    %808 = stablehlo.add %806, %807 : tensor<1x1024xf32>
+    %809 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
+    %810 = stablehlo.add %808, %809 : tensor<1x1024xf32>
+    %811 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
+    %812 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
+    %813 = stablehlo.clamp %811, %810, %812 : tensor<1x1024xf32>
+    %814 = stablehlo.multiply %808, %813 : tensor<1x1024xf32>
+    %815 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<1x1024xf32>
+    %816 = stablehlo.divide %814, %815 : tensor<1x1024xf32>
+    %817 = stablehlo.dot_general %816, %arg141, contracting_dims = [1] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1024xf32>, tensor<1000x1024xf32>) -> tensor<1x1000xf32>
+    %818 = stablehlo.broadcast_in_dim %arg142, dims = [1] : (tensor<1000xf32>) -> tensor<1x1000xf32>
+    %819 = stablehlo.add %817, %818 : tensor<1x1000xf32>
+    return %819 : tensor<1x1000xf32>
   }
 }
