@@ -1,5 +1,5 @@
-"""``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the decoder
-scaling curve and the 1B-parameter export's memory, written to BENCHMARKS.md.
+"""``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the host-devices
+comparison, the decoder scaling curve and the 1B-parameter export's memory, written to BENCHMARKS.md.
 
     python -m benchmarks.suite [--out BENCHMARKS.md] [--runs 30] [--skip-1b] [--no-torch-compile]
 """
@@ -46,7 +46,8 @@ def _before(row: dict[str, Any]) -> str:
     return f"same (weights over {folding.DEFAULT_FOLD_LIMIT // 2**20} MiB: not folded)"
 
 
-def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, memory: dict | None) -> str:
+def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, memory: dict | None,
+             host_devices: dict | None = None) -> str:
     env = rows[0]["environment"]
     out = [
         "# Benchmarks",
@@ -105,6 +106,14 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
               sec(r.get("warm_first_result_s")), sec(r.get("warm_compile_s")), ratio(r.get("warm_start_ratio"))]
              for r in rows]),
     ]
+    if host_devices:
+        from benchmarks.host_devices import lines as device_lines
+
+        out += ["", "## Filling the idle cores", "",
+                "XLA's CPU backend runs many convolutions on one thread (the cores-busy column above). Splitting the "
+                "host into one device per core (`XLA_FLAGS=--xla_force_host_platform_device_count=N`) and running "
+                "with `devices=N` gives each core its share of the batch (`python -m benchmarks.host_devices`):", "",
+                *device_lines(host_devices)]
     if scaling:
         from benchmarks.decoder_scaling import lines
 
@@ -132,11 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     rows = bench_rows(options.runs, not options.no_torch_compile)
     print("decoder scaling ...", file=sys.stderr, flush=True)
     scaling, _ = _run_json([sys.executable, "-m", "benchmarks.decoder_scaling", "--json"])
+    print("host devices ...", file=sys.stderr, flush=True)
+    host_devices, _ = _run_json([sys.executable, "-m", "benchmarks.host_devices", "--json"])
     memory = None
     if not options.skip_1b:
         print("1.1B export ...", file=sys.stderr, flush=True)
         memory, _ = _run_json([sys.executable, "-m", "benchmarks.export_memory", "--json"])
-    options.out.write_text(markdown(rows, scaling, memory))
+    options.out.write_text(markdown(rows, scaling, memory, host_devices))
     print(f"wrote {options.out}", file=sys.stderr)
     return 0
 

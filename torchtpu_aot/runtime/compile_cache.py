@@ -29,7 +29,7 @@ class CompileCache:
         self._compiled: OrderedDict[tuple, Any] = OrderedDict()
 
     def __call__(self, weights: Sequence[Any], inputs: Sequence[Any]) -> Any:
-        key = tuple((tuple(x.shape), str(x.dtype)) for x in inputs)
+        key = tuple((tuple(x.shape), x.dtype) for x in inputs)
         compiled = self._compiled.get(key)
         if compiled is None:
             compiled = self._jit.lower(*weights, *inputs).compile()

@@ -8,6 +8,7 @@ nothing from an artifact is ever handed to ``eval``.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -22,9 +23,10 @@ _BINARY = {ast.Add: lambda a, b: a + b, ast.Sub: lambda a, b: a - b, ast.Mult: l
            ast.FloorDiv: lambda a, b: a // b, ast.Mod: lambda a, b: a % b}
 
 
-def dim_names(dim: int | str) -> set[str]:
-    """The named dims a manifest dim mentions."""
-    return set() if isinstance(dim, int) else set(_NAME.findall(dim)) - set(_FUNCTIONS)
+@functools.lru_cache(maxsize=4096)
+def dim_names(dim: int | str) -> frozenset[str]:
+    """The named dims a manifest dim mentions (cached: every call of a program asks for the same few)."""
+    return frozenset() if isinstance(dim, int) else frozenset(_NAME.findall(dim)) - frozenset(_FUNCTIONS)
 
 
 def evaluate(dim: int | str, env: Mapping[str, int]) -> int:
@@ -79,8 +81,10 @@ def bind_dims(symbols: Mapping[str, dict], entries: Sequence[dict], arrays: Sequ
     # Dims given only through an expression (torch's derived dims, e.g. 2*seq): solve the affine ones.
     for entry, array in zip(entries, arrays):
         for axis, (want, got) in enumerate(zip(entry["shape"], array.shape)):
+            if isinstance(want, int) or want in symbols:
+                continue
             free = [s for s in sorted(dim_names(want)) if s not in bound]
-            if isinstance(want, str) and want not in symbols and len(free) == 1:
+            if len(free) == 1:
                 _solve(bound, symbols, want, free[0], got, entry["name"], axis)
     env = {k: v for k, (v, _) in bound.items()}
     for entry, array in zip(entries, arrays):
