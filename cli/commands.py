@@ -31,7 +31,7 @@ from .formatting import (
     table,
     written_lines,
 )
-from .inputs import build_inputs, fold_option, parse_bucket_options, parse_dim_options, parse_input_options
+from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options, runtime_options
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
@@ -166,14 +166,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
                    "seq=128,512 (repeat per dim); outputs are cut back to the size given.")
 @click.option("-o", "--output", type=_PATH, metavar="OUT.npz",
               help="Save every output to an .npz file, keyed by output name.")
-@click.option("--cache-dir", type=_PATH, metavar="DIR",
-              help="Keep compiled programs in DIR (JAX's persistent compilation cache), so the next run with the "
-                   "same DIR skips compiling.  [default: $TORCHTPU_CACHE_DIR, else no cache]")
-@click.option("--devices", type=click.IntRange(min=1), metavar="N",
-              help="Run on the first N devices, the batch (dim 0) split across them and the weights replicated; "
-                   "a batch is padded up to a multiple of N. On CPU, XLA_FLAGS=--xla_force_host_platform_device_"
-                   "count=N splits the host into N devices.  [default: 1]")
-@fold_option
+@runtime_options
 def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
             dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None,
             cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:

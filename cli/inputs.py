@@ -161,10 +161,24 @@ def build_inputs(manifest: dict, files: dict[str, Path], random: bool, seed: int
 FOLD_CHOICES = {"auto": None, "on": True, "off": False}
 
 
-def fold_option(fn):
-    """``--fold-weights auto|on|off``, given to the command as the Program's ``fold_weights`` (None, True, False)."""
-    return click.option(
-        "--fold-weights", type=click.Choice(list(FOLD_CHOICES)), default="auto", show_default=True,
-        callback=lambda ctx, param, value: FOLD_CHOICES[value],
-        help="Compile the weights into the program as constants, so XLA does weight-only work (filter layouts, "
-             "batch-norm scales) once instead of every call; auto does it up to 256 MiB of weights.")(fn)
+def runtime_options(fn):
+    """The Program options ``run`` and ``serve`` share: ``--cache-dir``, ``--devices`` and ``--fold-weights``
+    (given to the command as ``cache_dir``, ``devices`` and ``fold_weights``: None, True or False)."""
+    options = [
+        click.option("--cache-dir", type=click.Path(path_type=Path), metavar="DIR",
+                     help="Keep compiled programs in DIR (JAX's persistent compilation cache), so a later process "
+                          "with the same DIR loads them instead of compiling.  [default: $TORCHTPU_CACHE_DIR, else "
+                          "no cache]"),
+        click.option("--devices", type=click.IntRange(min=1), metavar="N",
+                     help="Run on the first N devices, each batch (dim 0) split across them (padded up to a "
+                          "multiple of N) and the weights replicated. On CPU, XLA_FLAGS=--xla_force_host_platform_"
+                          "device_count=N splits the host into N devices.  [default: 1]"),
+        click.option("--fold-weights", type=click.Choice(list(FOLD_CHOICES)), default="auto", show_default=True,
+                     callback=lambda ctx, param, value: FOLD_CHOICES[value],
+                     help="Compile the weights into the program as constants, so XLA does weight-only work (filter "
+                          "layouts, batch-norm scales) once instead of every call; auto does it up to 256 MiB of "
+                          "weights."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn

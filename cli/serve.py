@@ -12,7 +12,7 @@ import click
 import numpy as np
 
 from .formatting import seconds, table
-from .inputs import fold_option
+from .inputs import runtime_options
 
 _PATH = click.Path(path_type=Path)
 
@@ -46,14 +46,7 @@ def _sizes(text: str | None, option: str) -> list[int] | None:
 @click.option("--warmup/--no-warmup", default=True, show_default=True,
               help="Compile every bucket before accepting requests.")
 @click.option("--access-log", is_flag=True, help="Log every request.")
-@click.option("--cache-dir", type=_PATH, metavar="DIR",
-              help="Keep compiled programs in DIR (JAX's persistent compilation cache): a restart with the same DIR "
-                   "loads them instead of compiling.  [default: $TORCHTPU_CACHE_DIR, else no cache]")
-@click.option("--devices", type=click.IntRange(min=1), metavar="N",
-              help="Run each model on the first N devices, each batch split across them (padded up to a multiple "
-                   "of N) and the weights replicated. On CPU, XLA_FLAGS=--xla_force_host_platform_device_count=N "
-                   "splits the host into N devices.  [default: 1]")
-@fold_option
+@runtime_options
 def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size: int, batch_timeout_ms: float,
               buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool, cache_dir: Path | None,
               devices: int | None, fold_weights: bool | None) -> None:
