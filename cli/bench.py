@@ -25,9 +25,10 @@ _PATH = click.Path(path_type=Path)
                    "persistent compilation cache.")
 @click.option("-o", "--output", type=_PATH, metavar="OUT.mlir",
               help="Keep the exported artifact here.  [default: a temporary folder]")
+@click.option("--force", is_flag=True, help="With -o, replace an existing artifact there (default: refuse).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object (a BENCHMARKS row).")
 def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts: bool, output: Path | None,
-              as_json: bool) -> None:
+              force: bool, as_json: bool) -> None:
     """Measure one model in one run: torch.export time, conversion time, artifact write time and size, load
     time, compile time cold and warm, and the artifact's steady-state latency (median, p90) and throughput on
     JAX, next to the same model's eager torch and torch.compile latency on the same inputs, with the ratios.
@@ -41,6 +42,7 @@ def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts:
       torchtpu bench models/mlp.py --json -n 100
       torchtpu bench out/resnet18.mlir --no-starts
     """
+    from torchtpu_aot.artifact import check_overwrite, output_paths
     from torchtpu_aot.benchmark import Settings, bench_artifact, bench_model_file, environment
     from torchtpu_aot.benchmark.report import row_lines
     from torchtpu_aot.errors import TorchTPUError
@@ -56,7 +58,8 @@ def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts:
             if output.suffix != ".mlir":
                 raise click.BadParameter(f"{output} must end in .mlir.", param_hint="'-o'")
             output.parent.mkdir(parents=True, exist_ok=True)
-            row = bench_model_file(target, output, settings)
+            check_overwrite(output_paths(output), force)  # before the model is built
+            row = bench_model_file(target, output, settings, overwrite=force)
         else:
             with tempfile.TemporaryDirectory(prefix="torchtpu-bench-") as tmp:
                 row = bench_model_file(target, Path(tmp) / f"{target.stem}.mlir", settings)

@@ -54,9 +54,10 @@ def environment() -> dict[str, Any]:
     }
 
 
-def bench_model_file(path: str | Path, target: str | Path, settings: Settings = Settings()) -> dict[str, Any]:
-    """Export ``path`` (a model file) to ``target`` (an .mlir path) and measure every phase; one row of
-    figures."""
+def bench_model_file(path: str | Path, target: str | Path, settings: Settings = Settings(), *,
+                     overwrite: bool = False) -> dict[str, Any]:
+    """Export ``path`` (a model file) to ``target`` (an .mlir path; an existing artifact there is replaced only
+    with ``overwrite``) and measure every phase; one row of figures."""
     import torch
 
     from torchtpu_aot.convert import convert
@@ -69,7 +70,7 @@ def bench_model_file(path: str | Path, target: str | Path, settings: Settings = 
     artifact, convert_s = timed(lambda: convert(ep, model_name=spec.name, dim_names=names))
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     target = Path(target)
-    _, write_s = timed(lambda: artifact.save(target, overwrite=True))
+    _, write_s = timed(lambda: artifact.save(target, overwrite=overwrite))
     weight_bytes = sum(a.nbytes for a in artifact.weights.values())
     row: dict[str, Any] = {
         "model": spec.name,
