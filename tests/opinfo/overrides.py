@@ -54,5 +54,13 @@ TIED_INDICES: dict[str, str] = {
         "nn.functional.adaptive_max_pool2d", "nn.functional.adaptive_max_pool3d", "sort.stable")
 }
 
+# Random ops that draw once per (batch, channel) and apply the draw to the whole channel: their outputs are
+# compared as distributions over the channels (one independent draw each), not over the elements, which are not
+# independent (a Kolmogorov-Smirnov bound for N elements is far too tight for N / channel-size draws).
+CHANNEL_DRAWS: dict[str, int | None] = {  # op -> its spatial dims (None: every dim after the channel dim)
+    "nn.functional.dropout1d": 1, "nn.functional.dropout2d": 2, "nn.functional.dropout3d": 3,
+    "nn.functional.feature_alpha_dropout.with_train": None,
+}
+
 # Samples not run at all, with the reason.
 SKIPS: dict[tuple[str, str | None], str] = {}

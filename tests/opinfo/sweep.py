@@ -25,7 +25,7 @@ import numpy as np
 import torch
 from torch.utils import _pytree
 
-from tests.opinfo.overrides import SKIPS, TIED_INDICES, TOLERANCES, UNDEFINED_VALUES
+from tests.opinfo.overrides import CHANNEL_DRAWS, SKIPS, TIED_INDICES, TOLERANCES, UNDEFINED_VALUES
 
 # Every dtype torch supports on CPU that StableHLO represents, in report order.
 DTYPES = (torch.float32, torch.float64, torch.float16, torch.bfloat16, torch.int64, torch.int32, torch.int16,
@@ -290,7 +290,8 @@ def judge(sample: Sample, actual: list) -> None:
                     raise AssertionError(f"indices outside [0, {_largest_dim(sample)})")
                 continue
             if sample.random:
-                check_distribution(a, e)
+                draws = _channels(e, CHANNEL_DRAWS[sample.op]) if sample.op in CHANNEL_DRAWS else None
+                check_distribution(a, e, draws=draws)
             else:
                 kw = {"rtol": tol[0], "atol": tol[1]} if tol else {}
                 torch.testing.assert_close(a, e, equal_nan=True, check_device=False, check_stride=False, **kw)
@@ -307,8 +308,17 @@ def _largest_dim(sample: Sample) -> int:
     return max(sizes, default=1)
 
 
-def check_distribution(actual: torch.Tensor, expected: torch.Tensor) -> None:
-    """Two draws from one distribution: equal support (bool/int values), and close empirical CDFs."""
+def _channels(t: torch.Tensor, spatial: int | None) -> int:
+    """Independent draws of a channel-wise random op: its elements over one channel's size (the ``spatial``
+    trailing dims; None: every dim after the channel dim)."""
+    spatial = max(t.ndim - 2, 0) if spatial is None else min(spatial, t.ndim)
+    size = int(np.prod(t.shape[t.ndim - spatial:])) if spatial else 1
+    return max(t.numel() // max(size, 1), 1)
+
+
+def check_distribution(actual: torch.Tensor, expected: torch.Tensor, draws: int | None = None) -> None:
+    """Two draws from one distribution: equal support (bool/int values), and close empirical CDFs. ``draws`` is
+    the number of independent draws behind each tensor when fewer than its elements (channel-wise ops)."""
     a, e = actual.flatten().double(), expected.flatten().double()
     if a.numel() == 0:
         return
@@ -320,8 +330,9 @@ def check_distribution(actual: torch.Tensor, expected: torch.Tensor) -> None:
     cdf_a = torch.searchsorted(a.sort().values, grid, right=True).double() / a.numel()
     cdf_e = torch.searchsorted(e.sort().values, grid, right=True).double() / e.numel()
     distance = (cdf_a - cdf_e).abs().max().item()
-    # two-sample Kolmogorov-Smirnov at p = 0.001
-    bound = 1.95 * ((a.numel() + e.numel()) / (a.numel() * e.numel())) ** 0.5
+    # two-sample Kolmogorov-Smirnov at p = 0.001, over the independent draws
+    n_a, n_e = draws or a.numel(), draws or e.numel()
+    bound = 1.95 * ((n_a + n_e) / (n_a * n_e)) ** 0.5
     if distance > max(bound, 0.05):
         raise AssertionError(f"empirical CDFs differ by {distance:.3f} (bound {bound:.3f})")
 

@@ -45,6 +45,28 @@ def test_distribution_check_rejects_a_shifted_draw() -> None:
         sweep.check_distribution(torch.rand(500) + 0.5, draw)
 
 
+def test_channel_wise_draws_are_judged_per_channel() -> None:
+    torch.manual_seed(0)
+
+    def feature_dropout(batch: int = 5, keep: float = 0.5) -> torch.Tensor:  # channels kept or dropped whole
+        kept = (torch.rand(batch, 5, 1, 1, 1) < keep).double()
+        return (kept * 2).expand(batch, 5, 5, 5, 5).contiguous()
+
+    assert sweep._channels(feature_dropout(), 3) == 25
+    pairs = [(feature_dropout(), feature_dropout()) for _ in range(50)]
+    assert all(_passes(a, e, 25) for a, e in pairs)
+    assert not all(_passes(a, e, None) for a, e in pairs)  # as 3,125 independent elements they look different
+    assert not _passes(feature_dropout(80, keep=1.0), feature_dropout(80), 400)  # a dropout that never drops
+
+
+def _passes(actual: torch.Tensor, expected: torch.Tensor, draws: int | None) -> bool:
+    try:
+        sweep.check_distribution(actual, expected, draws=draws)
+    except AssertionError:
+        return False
+    return True
+
+
 def test_a_wrong_result_fails_and_a_missing_lowering_is_named(infos, tmp_path) -> None:
     sample = sweep.Sample("add", "float32", 0, None, expected=[torch.ones(3)])
     sweep.judge(sample, [torch.zeros(3).numpy()])
