@@ -12,12 +12,11 @@ import ml_dtypes
 import numpy as np
 import pytest
 import torch
-from click.testing import CliRunner, Result
 
 import torchtpu_aot
+from tests.test_cli import invoke, ok
 from torchtpu_aot.artifact import read_artifact
 from torchtpu_aot.artifact.manifest import validate
-from torchtpu_aot.cli.main import main
 from torchtpu_aot.compare import BFLOAT16_TOLERANCE, compare
 from torchtpu_aot.errors import ExportError, InputError, ManifestError, TorchTPUError
 from torchtpu_aot.frontend.model_file import load_model_file
@@ -53,16 +52,6 @@ def safetensors_header(path: Path) -> dict:
         header = json.loads(f.read(size))
     header.pop("__metadata__", None)
     return header
-
-
-def invoke(*args: str | Path) -> Result:
-    return CliRunner().invoke(main, [str(a) for a in args])
-
-
-def ok(*args: str | Path) -> Result:
-    result = invoke(*args)
-    assert result.exit_code == 0, f"exit {result.exit_code}\n{result.output}"
-    return result
 
 
 @pytest.mark.parametrize("name, bound", [pytest.param(n, b, id=n, marks=[pytest.mark.slow] if n in SLOW else [])
