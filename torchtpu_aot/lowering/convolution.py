@@ -94,7 +94,7 @@ def _depthwise_taps(x, weight, groups: int, out_spatial: tuple) -> bool:
     kernel = tuple(weight.shape[2:])
     static = all(isinstance(d, int) for d in (*x.shape[1:], *out_spatial, *weight.shape))
     return (static and groups > 1 and weight.shape[1] == 1 and x.shape[1] == groups
-            and int(np.prod(kernel)) <= _MAX_DEPTHWISE_TAPS and x.dtype.kind == "f")
+            and int(np.prod(kernel)) <= _MAX_DEPTHWISE_TAPS and jnp.issubdtype(x.dtype, jnp.floating))
 
 
 def _depthwise_by_taps(x, weight, stride, pads, dilation, out_spatial, accumulate):
