@@ -22,6 +22,7 @@ import jax
 import numpy as np
 
 from torchtpu_aot import __version__, pytree
+from torchtpu_aot.artifact import output_paths
 from torchtpu_aot.benchmark.timing import Latency, measure, timed
 from torchtpu_aot.compare import compare
 from torchtpu_aot.dtypes import to_array
@@ -82,7 +83,7 @@ def bench_model_file(path: str | Path, target: str | Path, settings: Settings = 
         "write_s": write_s,
         "weight_bytes": weight_bytes,
         "program_bytes": target.stat().st_size,
-        "artifact_bytes": sum(p.stat().st_size for p in _artifact_files(target)),
+        "artifact_bytes": _artifact_bytes(target),
         "export_peak_rss_bytes": peak_rss,
         "stablehlo_ops": _op_count(artifact.program),
     }
@@ -127,8 +128,7 @@ def bench_artifact(path: str | Path, settings: Settings = Settings()) -> dict[st
     inputs = make_inputs(program.manifest, 1, seed=0)
     _, first_call_s = timed(lambda: program.run_named(inputs))
     row: dict[str, Any] = {"model": program.manifest.get("model") or Path(path).stem, "load_s": load_s,
-                           "first_call_s": first_call_s, "artifact_bytes": sum(
-                               p.stat().st_size for p in _artifact_files(Path(path)))}
+                           "first_call_s": first_call_s, "artifact_bytes": _artifact_bytes(Path(path))}
     _latencies(row, "artifact", measure(lambda: program.run_named(inputs), runs=settings.runs,
                                         warmup=settings.warmup))
     row["batch"] = _batch(list(inputs.values()))
@@ -197,6 +197,6 @@ def _op_count(program_text: str) -> int:
         return sum(mlir_module.op_histogram(mlir_module.parse(program_text, ctx)).values())
 
 
-def _artifact_files(program_path: Path) -> list[Path]:
-    weights = program_path.with_suffix(".safetensors")
-    return [program_path] + ([weights] if weights.is_file() else [])
+def _artifact_bytes(program_path: Path) -> int:
+    """The program's size plus its weights file's, if it has one (not with inlined weights)."""
+    return sum(p.stat().st_size for p in output_paths(program_path) if p.is_file())
