@@ -82,6 +82,13 @@ def test_gather():
     check_lowering("aten.gather.default", f32(3, 4), 1, idx(4, 3, 0))
 
 
+def test_take():
+    x = torch.randn(3, 4)
+    check_lowering("aten.take.default", x, torch.tensor([[0, 11], [-1, -12], [5, 5]]))
+    check_lowering("aten.take.default", torch.tensor(2.5), torch.tensor(0))
+    check_lowering("aten.take.default", x, torch.zeros(0, dtype=torch.int64))
+
+
 def test_take_along_dim():
     x = f32(3, 4)
     check_lowering("aten.take_along_dim.default", x, idx(12, 5))
@@ -229,11 +236,31 @@ def test_scatter_like_ops():
                            reduce, include_self=include_self)
 
 
-def test_nonzero_needs_a_static_count():
+def test_nonzero_with_a_static_count():
     x = torch.tensor([[0, 1], [2, 0]])
     out = run_lowering("aten.nonzero.default", meta_of(torch.nonzero(x)), x)
     assert out.tolist() == [[0, 1], [1, 0]]
     assert run_lowering("aten.argwhere.default", meta_of(torch.argwhere(x)), x).tolist() == [[0, 1], [1, 0]]
+
+
+def test_data_dependent_ops_with_static_counts():
+    """Given torch's count (tests/test_data_dependent.py runs them with data-dependent counts, end to end)."""
+    x = torch.tensor([[3.0, 1.0, float("nan")], [1.0, 3.0, 2.0]])
+    check_lowering("aten.masked_select.default", x, x > 1.5)
+    check_lowering("aten.masked_select.default", x, torch.tensor([True, False, True]))
+    check_lowering("aten._unique2.default", x, True, True, True)
+    check_lowering("aten._unique2.default", torch.tensor([2, 2, 0, 2]), False, False, True)
+    check_lowering("aten.unique_consecutive.default", torch.tensor([1, 1, 2, 1, 3, 3]), True, True)
+    check_lowering("aten.bincount.default", torch.tensor([1, 4, 1], dtype=torch.uint8), None, 7)
+    check_lowering("aten.bincount.default", torch.tensor([1, 4, 1]), torch.tensor([0.5, 1.0, 2.0]))
+
+
+def test_boolean_scatters_add_as_logical_or():
+    x = torch.tensor([[False, True], [False, False]])
+    index = torch.tensor([[0, 0], [1, 0]])
+    check_lowering("aten.scatter_add.default", x, 0, index, torch.tensor([[True, False], [False, True]]))
+    check_lowering("aten.scatter_reduce.two", x, 0, index, torch.tensor([[True, False], [True, True]]), "prod")
+    check_lowering("aten.index_put.default", x, [torch.tensor([0, 0])], torch.tensor([[True, False]]), True)
 
 
 def test_nonzero_static_pads_and_cuts():

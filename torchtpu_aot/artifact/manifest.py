@@ -4,6 +4,10 @@ It makes the ``.mlir`` self-describing: format version, producer versions, targe
 signature (names, dtypes, shapes with named symbolic dims), pytree specs, the weight table and file digest,
 which extra results are mutated buffers, and (optional, bfloat16 exports only) the compute and I/O precision.
 
+Format 2 adds one optional field, ``data_dependent_dims``: output dims whose size depends on the data (nonzero's
+rows), each with its static bound and the @main result that holds its true length. Only artifacts using it are
+written as format 2, so an older runtime (which would return the padded outputs) refuses them.
+
 Reading checks every field the runtime relies on, so a corrupted or hand-edited manifest is refused here with
 a ManifestError instead of failing later inside JAX. Nothing in a manifest is ever executed or imported.
 """
@@ -20,7 +24,8 @@ from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.errors import ArtifactError, ManifestError, ManifestVersionError, UnsafePathError
 
 FORMAT = "torchtpu_aot"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # the newest format this release reads and writes
+DATA_DEPENDENT_FORMAT_VERSION = 2  # the first format with data_dependent_dims
 FORMATS = ("text", "bytecode")
 PLATFORMS = ("cpu", "cuda", "rocm", "tpu")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -57,6 +62,12 @@ def loads(text: str | None, where: str) -> dict:
     return manifest
 
 
+def needed_format_version(manifest: dict) -> int:
+    """The oldest format that can hold ``manifest``: an artifact is written with it, so older readers read it
+    unless it uses a newer format's feature."""
+    return DATA_DEPENDENT_FORMAT_VERSION if "data_dependent_dims" in manifest else 1
+
+
 def _require(cond: bool, where: str, what: str) -> None:
     if not cond:
         raise ManifestError(f"{where} has a malformed manifest: {what}. The file is corrupted or was edited by "
@@ -85,6 +96,8 @@ def validate(manifest: Any, where: str) -> None:
     _require(_is_int(manifest.get("calling_convention_version")), where,
              "'calling_convention_version' is not an integer")
     _check_symbols(manifest["symbols"], where)
+    _require(version >= needed_format_version(manifest), where,
+             f"'data_dependent_dims' needs format version {DATA_DEPENDENT_FORMAT_VERSION}, but it says {version}")
     weights = manifest["weights"]
     _require(isinstance(weights.get("tensors"), list), where, "'weights.tensors' is not a list")
     for entry in weights["tensors"]:
@@ -93,6 +106,7 @@ def validate(manifest: Any, where: str) -> None:
         _check_entry(entry, where, constant_ok=True)
     _check_unique([e["name"] for e in weights["tensors"]], where, "weight")
     _check_unique([e["name"] for e in manifest["inputs"]], where, "input")
+    _check_data_dims(manifest, where)
     _check_shapes(manifest, where)
     _check_specs(manifest, where)
     _check_mutations(manifest, where)
@@ -146,11 +160,42 @@ def _check_unique(names: list[str], where: str, what: str) -> None:
     _require(not dupes, where, f"the {what} names {dupes} appear more than once")
 
 
+def _check_data_dims(manifest: dict, where: str) -> None:
+    """Each data-dependent dim: a new name with a static bound, a whole dim of some output and nowhere else,
+    its length in its own int64 result after the outputs, mutated buffers and mutated inputs."""
+    dims = manifest.get("data_dependent_dims", {})
+    _require(isinstance(dims, dict) and (dims or "data_dependent_dims" not in manifest), where,
+             "'data_dependent_dims' is not a non-empty object")
+    outputs = [e for e in manifest["outputs"] if "constant" not in e]
+    first = len(outputs) + len(manifest["mutated_buffers"]) + len(manifest["mutated_inputs"])
+    lengths = []
+    for name, info in dims.items():
+        _require(_SYMBOL.fullmatch(name) is not None and name not in manifest["symbols"], where,
+                 f"the data-dependent dim {name!r} is not an identifier distinct from the dynamic dims")
+        _require(isinstance(info, dict) and set(info) == {"max", "length_output"} and _is_int(info["max"])
+                 and 0 <= info["max"] < _MAX_DIM and _is_int(info["length_output"]), where,
+                 f"the data-dependent dim {name!r} lacks an integer 'max' and 'length_output'")
+        lengths.append(info["length_output"])
+        _require(any(name in e["shape"] for e in outputs), where,
+                 f"the data-dependent dim {name!r} sizes no output")
+    _require(sorted(lengths) == list(range(first, first + len(lengths))), where,
+             f"the data-dependent dims' 'length_output' results {sorted(lengths)} are not the ones after the outputs "
+             f"and mutated tensors ({first} on)")
+    inner = [e for e in manifest["weights"]["tensors"] + manifest["inputs"] if "constant" not in e]
+    for entry in inner + outputs:
+        for d in entry["shape"]:
+            mentioned = set(re.findall(r"[A-Za-z_][A-Za-z0-9_]*", d)) if isinstance(d, str) else set()
+            _require(not (mentioned & set(dims)) or (entry in outputs and d in dims), where,
+                     f"{entry['name']!r} has the dim {d!r}; a data-dependent dim may only be a whole dim of an output")
+
+
 def _check_shapes(manifest: dict, where: str) -> None:
     """Dynamic dims must be expressions JAX can parse over the manifest's declared dims."""
     symbols = manifest["symbols"]
     entries = manifest["weights"]["tensors"] + manifest["inputs"] + manifest["outputs"]
-    expressions = sorted({d for e in entries if "constant" not in e for d in e["shape"] if isinstance(d, str)})
+    data_dims = manifest.get("data_dependent_dims", {})
+    expressions = sorted({d for e in entries if "constant" not in e for d in e["shape"]
+                          if isinstance(d, str) and d not in data_dims})
     if not expressions:
         return
     for expr in expressions:

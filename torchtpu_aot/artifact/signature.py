@@ -31,12 +31,24 @@ def expected_arguments(manifest: dict) -> list[dict]:
 
 
 def expected_results(manifest: dict) -> list[dict]:
-    """@main's results: tensor outputs, then the mutated buffers' and inputs' new values."""
+    """@main's results: tensor outputs (padded to their bound along data-dependent dims), then the mutated
+    buffers' and inputs' new values, then the length of each data-dependent dim."""
     weights = {e["name"]: e for e in manifest["weights"]["tensors"]}
     inputs = {e["name"]: e for e in manifest["inputs"] if "constant" not in e}
-    results = [e for e in manifest["outputs"] if "constant" not in e]
+    data_dims = manifest.get("data_dependent_dims", {})
+    results = [padded_entry(e, data_dims) for e in manifest["outputs"] if "constant" not in e]
     results += [weights[b["buffer"]] for b in manifest["mutated_buffers"]]
-    return results + [inputs[i["input"]] for i in manifest["mutated_inputs"]]
+    results += [inputs[i["input"]] for i in manifest["mutated_inputs"]]
+    lengths = sorted(data_dims.items(), key=lambda item: item[1]["length_output"])
+    return results + [{"name": f"the length of {name}", "dtype": "int64", "shape": []} for name, _ in lengths]
+
+
+def padded_entry(entry: dict, data_dims: dict) -> dict:
+    """An output entry as @main returns it: each data-dependent dim at its static bound."""
+    if not any(d in data_dims for d in entry["shape"] if isinstance(d, str)):
+        return entry
+    shape = [data_dims[d]["max"] if isinstance(d, str) and d in data_dims else d for d in entry["shape"]]
+    return {**entry, "shape": shape}
 
 
 def tensor_type_text(type_: ir.Type) -> tuple[str, list] | None:

@@ -8,6 +8,7 @@ from torch.export import ExportedProgram
 
 from torchtpu_aot import dtypes
 from torchtpu_aot.artifact import Artifact
+from torchtpu_aot.convert.data_dims import check_graph
 from torchtpu_aot.convert.diagnostics import check_supported
 from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
 from torchtpu_aot.convert.functional import without_decomposition
@@ -32,6 +33,7 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     lowered = set(registered_ops())
     ep = without_decomposition(ep, lowered) or decompose(ep, lowered)
     check_supported(ep.graph)
+    check_graph(ep.graph)
     symbols = SymbolTable(ep, dim_names)
     sig = build_signature(ep, symbols)
     fn = GraphFunction(ep.graph, sig, symbols)
@@ -46,13 +48,17 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     result_names = [e["name"] for e in sig.outputs if "constant" not in e]
     result_names += [f"mutated:{m['buffer']}" for m in sig.mutated_buffers]
     result_names += [f"mutated:{m['input']}" for m in sig.mutated_inputs]
+    first_length = len(result_names)
+    result_names += [f"length:{name}" for name in sig.data_dims]
     text, exported = emit(fn, in_avals, platforms, list(sig.weights) + sig.input_placeholders, result_names,
                           module_name(model_name))
+    data_dims = {name: {"max": fn.bounds[name], "length_output": first_length + i}
+                 for i, name in enumerate(sig.data_dims)}
     manifest = build_manifest(
         frontend={"torch": torch.__version__.split("+")[0]}, model_name=model_name, platforms=platforms,
         exported=exported, symbols=symbols.ranges, weight_entries=sig.weight_entries, inputs=sig.inputs,
         outputs=sig.outputs, input_spec=sig.input_spec, output_spec=sig.output_spec,
-        mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs)
+        mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs, data_dependent_dims=data_dims)
     if precision is not None:
         manifest["precision"] = precision.manifest()
     return Artifact(program=text, manifest=manifest, weights=sig.weights)

@@ -9,8 +9,7 @@ import jaxlib
 from jax import export as jax_export
 
 from torchtpu_aot import __version__, mlir_module
-from torchtpu_aot.artifact import FORMAT_VERSION
-from torchtpu_aot.artifact.manifest import FORMAT
+from torchtpu_aot.artifact.manifest import FORMAT, needed_format_version
 from torchtpu_aot.errors import TorchTPUError
 
 DEFAULT_PLATFORMS = ("cpu", "cuda", "tpu")
@@ -60,11 +59,11 @@ def module_name(model_name: str | None) -> str:
 def build_manifest(*, frontend: dict[str, str], model_name: str | None, platforms: tuple[str, ...], exported,
                    symbols: dict, weight_entries: list[dict], inputs: list[dict], outputs: list[dict],
                    input_spec: dict, output_spec: dict, mutated_buffers: list[dict] = (),
-                   mutated_inputs: list[dict] = ()) -> dict:
-    """The manifest every frontend writes; ``frontend`` adds its own producer versions (e.g. torch's)."""
-    return {
+                   mutated_inputs: list[dict] = (), data_dependent_dims: dict[str, dict] | None = None) -> dict:
+    """The manifest every frontend writes; ``frontend`` adds its own producer versions (e.g. torch's).
+    ``data_dependent_dims`` (output dims whose size depends on the data) makes it a format-2 manifest."""
+    manifest = {
         "format": FORMAT,
-        "format_version": FORMAT_VERSION,
         "producer": {"torchtpu_aot": __version__, **frontend, "jax": jax.__version__,
                      "jaxlib": jaxlib.__version__, "stablehlo": mlir_module.current_version()},
         "model": model_name,
@@ -80,6 +79,9 @@ def build_manifest(*, frontend: dict[str, str], model_name: str | None, platform
         "mutated_buffers": list(mutated_buffers),
         "mutated_inputs": list(mutated_inputs),
     }
+    if data_dependent_dims:
+        manifest["data_dependent_dims"] = data_dependent_dims
+    return {"format_version": needed_format_version(manifest), **manifest}
 
 
 def _bind_symbols(symbols: dict[str, dict], inputs: list[dict]) -> dict[str, dict]:

@@ -61,7 +61,7 @@ def apply_io_casts(fn: Any, sig: Signature, in_avals: list, precision: Precision
         input_dtypes.append(dtypes.to_numpy(graph_dtype))
         avals.append(ShapeDtypeStruct(aval.shape, dtypes.to_numpy(declared)))
 
-    result_dtypes: list = [None] * len(sig.result_nodes)
+    result_dtypes: list = [None] * (len(sig.result_nodes) + len(sig.data_dims))
     outputs = [e for e in sig.outputs if "constant" not in e]
     for index, entry in enumerate(outputs):
         if entry["dtype"] in _FLOATING and entry["dtype"] != precision.output_dtype:

@@ -1,7 +1,8 @@
 """The entry signature of the converted program, read off torch.export's graph signature.
 
 @main takes the weights (parameters, buffers, lifted constants, by fully qualified name) and then the
-user's tensor inputs; it returns the user's tensor outputs, then mutated buffers, then mutated inputs.
+user's tensor inputs; it returns the user's tensor outputs, then mutated buffers, then mutated inputs, then the
+length of each data-dependent dim of the outputs (an int64 scalar; the outputs are padded along those dims).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from torch.export.graph_signature import ConstantArgument, InputKind, OutputKind
 
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.convert.diagnostics import op_key
-from torchtpu_aot.convert.symbols import SymbolTable, dim_json
+from torchtpu_aot.convert.symbols import SymbolTable, data_dependent_names, dim_json
 from torchtpu_aot.convert.torch_values import numpy_dtype, tensor_to_numpy
 from torchtpu_aot.errors import ExportError
 from torchtpu_aot.lowering import is_random
@@ -43,6 +44,7 @@ class Signature:
     input_spec: dict = field(default_factory=dict)
     output_spec: dict = field(default_factory=dict)
     random: bool = False                                              # takes and returns the random state
+    data_dims: list[str] = field(default_factory=list)                # data-dependent dims of the outputs
 
 
 def tensor_entry(name: str, val: torch.Tensor, symbols: SymbolTable) -> dict:
@@ -88,6 +90,7 @@ def build_signature(ep: ExportedProgram, symbols: SymbolTable) -> Signature:
             if isinstance(value, torch.fx.Node):
                 sig.outputs.append(tensor_entry("", value.meta["val"], symbols))
                 sig.result_nodes.append(value.name)
+                sig.data_dims += [n for n in data_dependent_names(value.meta["val"]) if n not in sig.data_dims]
             else:
                 sig.outputs.append({"name": "", "constant": _json_constant(value, "an output")})
         elif spec.kind == OutputKind.BUFFER_MUTATION:

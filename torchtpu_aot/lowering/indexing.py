@@ -4,9 +4,14 @@ torch rejects out-of-range indices at run time where XLA would clamp or drop the
 in-bounds indices (smallest code) and wrap negative indices only where torch accepts them (index, index_put,
 index_fill, take_along_dim, select/slice_scatter). Advanced indexing follows torch's (NumPy's) placement of
 the broadcast index dims; scatters use batching dims rather than materialized iota coordinates.
+
+Results whose size depends on the data (nonzero, masked_select, x[mask], unique, bincount) are returned padded
+to a static bound along that dim, their true size bound with ``ctx.bind_length`` (registry.DataDim).
 """
 
 from __future__ import annotations
+
+import math
 
 import jax
 import jax.numpy as jnp
@@ -15,14 +20,14 @@ from jax import lax
 
 from torchtpu_aot.errors import LoweringError
 from torchtpu_aot.lowering.elementwise import broadcast_to, cast, divide, is_array, norm_dim, select, truthy
-from torchtpu_aot.lowering.registry import lowers
+from torchtpu_aot.lowering.registry import DataDim, lowers
 
 _PROMISE = lax.GatherScatterMode.PROMISE_IN_BOUNDS
 _NO_WRAP = {"mode": _PROMISE, "wrap_negative_indices": False}
 
 
 def _check_integer(op: str, index) -> None:
-    if index.dtype == np.bool_ or index.dtype == np.uint8:
+    if _is_mask(index):
         raise LoweringError(
             f"{op} got a boolean mask index, whose result size depends on the data; index with integer tensors "
             "(e.g. torch.nonzero(mask)) or use torch.where(mask, ...) instead."
@@ -56,7 +61,52 @@ def _index_tuple(op: str, indices) -> tuple:
 
 @lowers("aten.index.Tensor", "aten.index.Tensor_hacked_twin", "aten._unsafe_index.Tensor")
 def index(ctx, x, indices):
+    real = [(axis, i) for axis, i in enumerate(indices) if i is not None]
+    if len(real) == 1 and _is_mask(real[0][1]) and isinstance(ctx.out_shape[real[0][0]], DataDim):
+        axis, mask = real[0]
+        return _select_rows(ctx, x, truthy(mask), axis)  # x[mask]: the selected rows, as many as the data says
     return x.at[_index_tuple(ctx.op, indices)].get(mode=_PROMISE)
+
+
+def _is_mask(index) -> bool:
+    return index.dtype == np.bool_ or index.dtype == np.uint8
+
+
+def _static_size(ctx, shape) -> int:
+    """The element count bounding a data-dependent result; it must be known when converting."""
+    size = math.prod(shape)
+    if not isinstance(size, int):
+        raise LoweringError(
+            f"{ctx.op}'s result size depends on the data and is bounded by its input's element count {size}, which "
+            "is not static here; a data-dependent result needs inputs of static shape (drop --dynamic for them).")
+    return size
+
+
+def _padded_rows(ctx, dim, bound: int, length) -> int:
+    """How many rows to compute along a result dim: torch's count where it is static, else (a DataDim) the
+    static ``bound``, the true ``length`` bound as the dim's size."""
+    if isinstance(dim, DataDim):
+        ctx.bind_length(length, bound)
+        return bound
+    return dim
+
+
+def _select_rows(ctx, x, mask, axis: int):
+    """x's entries where ``mask`` (covering x's dims axis, axis+1, ...) is set, as rows along ``axis``: padded
+    to the mask's size with copies of the first row when their count depends on the data."""
+    size = _static_size(ctx, mask.shape)
+    flat = jnp.reshape(x, tuple(x.shape[:axis]) + (size,) + tuple(x.shape[axis + mask.ndim:]))
+    m = jnp.reshape(mask, (size,))
+    rows = _padded_rows(ctx, ctx.out_shape[axis], size, jnp.sum(m, dtype=np.int64))
+    (positions,) = jnp.nonzero(m, size=rows, fill_value=0)
+    return jnp.take(flat, positions, axis=axis, mode="clip") if size else flat
+
+
+@lowers("aten.masked_select.default")
+def masked_select(ctx, x, mask):
+    shape = jnp.broadcast_shapes(tuple(x.shape), tuple(mask.shape))
+    flat = jnp.reshape(broadcast_to(x, shape), (-1,))
+    return _select_rows(ctx, flat, jnp.reshape(broadcast_to(truthy(mask), shape), (-1,)), 0)
 
 
 def _mask_put(x, mask, values, accumulate: bool):
@@ -79,10 +129,12 @@ def _mask_put(x, mask, values, accumulate: bool):
 @lowers("aten.index_put.default", "aten.index_put.hacked_twin", "aten._unsafe_index_put.default")
 def index_put(ctx, x, indices, values, accumulate=False):
     real = [i for i in indices if i is not None]
-    if len(real) == 1 and (real[0].dtype == np.bool_ or real[0].dtype == np.uint8) and indices[0] is real[0]:
+    if len(real) == 1 and _is_mask(real[0]) and indices[0] is real[0]:
         return _mask_put(x, truthy(real[0]), values, accumulate)
     ref = x.at[_index_tuple(ctx.op, indices)]
     values = cast(values, x.dtype)
+    if accumulate and x.dtype == np.bool_:
+        return ref.max(values, mode=_PROMISE)  # torch adds booleans as a logical or
     return ref.add(values, mode=_PROMISE) if accumulate else ref.set(values, mode=_PROMISE)
 
 
@@ -132,16 +184,30 @@ def take_along_dim(ctx, x, indices, dim=None):
     return _take_along(x, _wrap(indices, x.shape[dim]), dim)
 
 
+@lowers("aten.take.default")
+def take(ctx, x, index):
+    """x viewed as 1-D, indexed by ``index`` (negative indices count from the end); the result has index's shape."""
+    flat = jnp.reshape(x, (-1,))
+    if flat.shape[0] == 0:
+        return jnp.zeros(index.shape, x.dtype)
+    picked = _take_along(flat, _wrap(jnp.reshape(index, (-1,)), flat.shape[0]), 0)
+    return jnp.reshape(picked, index.shape)
+
+
 _COMBINE = {
     "set": lax.scatter, "add": lax.scatter_add, "sum": lax.scatter_add, "multiply": lax.scatter_mul,
     "prod": lax.scatter_mul, "amax": lax.scatter_max, "amin": lax.scatter_min,
 }
 
 
-def _combiner(how: str):
+# torch adds booleans as a logical or and multiplies them as a logical and.
+_BOOL_COMBINE = {"add": "amax", "sum": "amax", "multiply": "amin", "prod": "amin"}
+
+
+def _combiner(how: str, dtype=None):
     if how not in _COMBINE:
         raise LoweringError(f"scatter reduce={how!r} is not supported; torch accepts sum, prod, mean, amax and amin.")
-    return _COMBINE[how]
+    return _COMBINE[_BOOL_COMBINE.get(how, how) if dtype == np.bool_ else how]
 
 
 def _scatter(x, dim, index, src, how: str):
@@ -163,7 +229,7 @@ def _scatter(x, dim, index, src, how: str):
     dnums = lax.ScatterDimensionNumbers(update_window_dims=(), inserted_window_dims=(dim,),
                                         scatter_dims_to_operand_dims=(dim,), operand_batching_dims=others,
                                         scatter_indices_batching_dims=others)
-    out = _combiner(how)(corner, lax.expand_dims(index, (index.ndim,)), src, dnums, mode=_PROMISE)
+    out = _combiner(how, x.dtype)(corner, lax.expand_dims(index, (index.ndim,)), src, dnums, mode=_PROMISE)
     return out if corner is x else lax.dynamic_update_slice(x, out, (0,) * x.ndim)
 
 
@@ -219,7 +285,7 @@ def _index_along(x, dim: int, index, updates, how: str):
     """x with updates[..., i, ...] combined by ``how`` into x[..., index[i], ...] along ``dim`` (index 1-D)."""
     dnums = lax.ScatterDimensionNumbers(update_window_dims=_batched(x, dim), inserted_window_dims=(dim,),
                                         scatter_dims_to_operand_dims=(dim,))
-    return _combiner(how)(x, jnp.reshape(index, (-1, 1)), updates, dnums, mode=_PROMISE)
+    return _combiner(how, x.dtype)(x, jnp.reshape(index, (-1, 1)), updates, dnums, mode=_PROMISE)
 
 
 def _updates_shape(x, dim: int, index) -> tuple:
@@ -306,18 +372,70 @@ def masked_scatter(ctx, x, mask, source):
 
 @lowers("aten.nonzero.default", "aten.argwhere.default")
 def nonzero(ctx, x):
-    """The coordinates of the non-zero elements. Their count must be known when converting (a static result
-    shape); a count that depends on the data cannot be expressed in a static StableHLO program."""
-    count = ctx.out_shape[0]
-    if not isinstance(count, int):
-        raise LoweringError(
-            f"{ctx.op}'s result size depends on the input data, which a StableHLO program with static shapes "
-            "cannot express; use torch.where(mask, a, b) or a fixed-size index instead."
-        )
-    found = jnp.nonzero(truthy(x), size=count)
+    """The coordinates of the non-zero elements, one row each: as many rows as the data says, so the result is
+    padded to x's element count (rows of zeros) and the true count bound as the rows' length."""
+    m = truthy(x)
+    rows = _padded_rows(ctx, ctx.out_shape[0], _static_size(ctx, x.shape), jnp.sum(m, dtype=np.int64))
     if x.ndim == 0:
-        return jnp.zeros((count, 0), np.int64)
-    return jnp.stack(found, axis=1).astype(np.int64)
+        return jnp.zeros((rows, 0), np.int64)
+    return jnp.stack(jnp.nonzero(m, size=rows, fill_value=0), axis=1).astype(np.int64)
+
+
+@lowers("aten._unique2.default")
+def unique(ctx, x, sorted=True, return_inverse=False, return_counts=False):
+    """torch.unique over all elements: always sorted (as torch does on CPU whatever ``sorted`` says)."""
+    flat = jnp.reshape(x, (_static_size(ctx, x.shape),))
+    order = jnp.argsort(flat, stable=True)
+    return _runs(ctx, flat[order], order, return_inverse, return_counts)
+
+
+@lowers("aten.unique_consecutive.default")
+def unique_consecutive(ctx, x, return_inverse=False, return_counts=False, dim=None):
+    if dim is not None:
+        raise LoweringError("aten.unique_consecutive with dim= is not supported; it supports the flattened input "
+                            "(dim=None).")
+    return _runs(ctx, jnp.reshape(x, (_static_size(ctx, x.shape),)), None, return_inverse, return_counts)
+
+
+def _runs(ctx, values, order, return_inverse: bool, return_counts: bool):
+    """unique's three results from ``values`` (1-D; ``order`` maps its positions back to the input's, or None
+    when unsorted): one entry per run of equal values, padded to the element count, with each element's run
+    (inverse) and each run's length (counts); torch returns empty tensors for those not asked for. NaNs differ
+    from everything, as in torch."""
+    n = values.shape[0]
+    new = jnp.concatenate([jnp.ones((min(n, 1),), np.bool_), values[1:] != values[:-1]])
+    run = jnp.cumsum(new, dtype=np.int64) - 1
+    rows = _padded_rows(ctx, ctx.out[0].shape[0], n, jnp.sum(new, dtype=np.int64))
+    firsts = jnp.zeros((rows,), values.dtype).at[run].set(values, mode=_PROMISE)
+    inverse_meta, counts_meta = ctx.out[1], ctx.out[2]
+    if return_inverse:
+        inverse = run if order is None else jnp.zeros((n,), np.int64).at[order].set(run, mode=_PROMISE)
+        inverse = jnp.reshape(inverse, inverse_meta.shape).astype(inverse_meta.dtype)
+    else:
+        inverse = jnp.zeros((0,), inverse_meta.dtype)
+    counts = jnp.zeros((rows if return_counts else 0,), counts_meta.dtype)
+    if return_counts:
+        counts = counts.at[run].add(1, mode=_PROMISE)
+    return firsts, inverse, counts
+
+
+@lowers("aten.bincount.default")
+def bincount(ctx, x, weights=None, minlength=0):
+    """Counts (or summed weights) per value of x: max(x) + 1 bins, at least ``minlength``. That size depends on
+    the data; it is bounded only by x's dtype, so small integer dtypes (uint8, int8, int16) are supported."""
+    bins = ctx.out_shape[0]
+    if isinstance(bins, DataDim):
+        top = np.iinfo(x.dtype).max if jnp.issubdtype(x.dtype, jnp.integer) else None
+        if top is None or top >= 2**16:
+            raise LoweringError(
+                f"aten.bincount's result has max(x) + 1 bins, which depends on the data; for {np.dtype(x.dtype)} "
+                "input no small static bound exists. Convert x to torch.uint8 or torch.int16 if its values fit (the "
+                "result is then computed padded to 256 or 32768 bins), or use a fixed size: "
+                "torch.zeros(N).scatter_add_(0, x, weights).")
+        top_seen = jnp.max(x).astype(np.int64) + 1 if x.shape[0] else jnp.zeros((), np.int64)
+        bins = _padded_rows(ctx, bins, max(int(top) + 1, int(minlength)), jnp.maximum(top_seen, minlength))
+    added = jnp.ones((), ctx.out_dtype) if weights is None else cast(weights, ctx.out_dtype)
+    return jnp.zeros((bins,), ctx.out_dtype).at[x].add(added, mode=_PROMISE)
 
 
 @lowers("aten._embedding_bag.default", "aten._embedding_bag_forward_only.default")

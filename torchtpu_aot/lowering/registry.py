@@ -27,6 +27,30 @@ class TensorMeta:
 
 
 @dataclass(frozen=True)
+class DataDim:
+    """A result dim whose size depends on the data (torch's unbacked symbol, e.g. ``u0`` for nonzero's rows).
+
+    A lowering returns such a result padded to a static bound along the dim and records the true size with
+    ``LoweringContext.bind_length``; the program returns that size beside the result and the runtime slices.
+    """
+
+    name: str
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def data_dims(value: Any) -> list[DataDim]:
+    """The DataDims in a TensorMeta or nested tuple/list of them, in order of first appearance."""
+    if isinstance(value, TensorMeta):
+        return [d for d in value.shape if isinstance(d, DataDim)]
+    found: list[DataDim] = []
+    for item in value if isinstance(value, (tuple, list)) else ():
+        found += [d for d in data_dims(item) if d not in found]
+    return found
+
+
+@dataclass(frozen=True)
 class LoweringContext:
     """What a lowering may know about the node it lowers besides its arguments.
 
@@ -38,6 +62,13 @@ class LoweringContext:
     node_name: str
     out: Any
     rng: Any = None  # the program's random stream (lowering.random.RngStream), for ops registered random=True
+    lengths: dict | None = None  # DataDim name -> (true size, static bound), filled by bind_length
+
+    def bind_length(self, length: Any, bound: int) -> None:
+        """Record the true size (an int64 scalar) of this node's data-dependent result dim(s), whose result the
+        lowering padded to ``bound`` along them."""
+        for dim in data_dims(self.out):
+            self.lengths[dim.name] = (length, bound)
 
     @property
     def out_meta(self) -> TensorMeta:

@@ -14,10 +14,12 @@ import numpy as np
 
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import LoadedArtifact, read_artifact
+from torchtpu_aot.artifact.signature import expected_results
 from torchtpu_aot.errors import InputError, PlatformError
 from torchtpu_aot.runtime import persistent_cache
 from torchtpu_aot.runtime.buckets import Buckets, BucketSpec, pad_dims, unpad_dims
 from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
+from torchtpu_aot.runtime.data_dims import check_unpadded, trim
 from torchtpu_aot.runtime.devices import data_parallel
 from torchtpu_aot.runtime.folding import folded_names, with_constants
 from torchtpu_aot.runtime.jax_program import build_exported
@@ -45,16 +47,17 @@ class Program:
         self.cache_dir = persistent_cache.enable_from(cache_dir)  # None: no persistent cache
         self.path = artifact.path
         self.manifest = m = artifact.manifest
-        if jax.default_backend() not in m["platforms"]:
+        here = jax.export.default_export_platform()  # "cuda"/"rocm" where jax.default_backend() says "gpu"
+        if here not in m["platforms"]:
             raise PlatformError(
-                f"{self.path} was lowered for {', '.join(m['platforms'])}, but JAX runs on {jax.default_backend()} "
-                f"here. Run it where one of those is JAX's backend, or re-export with --platforms "
-                f"{','.join([*m['platforms'], jax.default_backend()])}.")
+                f"{self.path} was lowered for {', '.join(m['platforms'])}, but JAX runs on {here} here. Run it "
+                f"where one of those is JAX's backend, or re-export with --platforms "
+                f"{','.join([*m['platforms'], here])}.")
         self._weight_entries = m["weights"]["tensors"]
         self._tensor_inputs = [e for e in m["inputs"] if "constant" not in e]
         self._tensor_outputs = [e for e in m["outputs"] if "constant" not in e]
-        results = self._tensor_outputs + [self._weight_entry(b["buffer"]) for b in m["mutated_buffers"]]
-        results += [self._input_entry(i["input"]) for i in m["mutated_inputs"]]
+        check_unpadded(m, self.path, buckets, devices)
+        results = expected_results(m)
         weight_args = [] if m["weights"].get("inline") else self._weight_entries
         self.exported = build_exported(m, artifact.program_text, weight_args, self._tensor_inputs, results)
         self._x64 = any(dtypes.is_64bit(e["dtype"]) for e in weight_args + self._tensor_inputs + results)
@@ -76,12 +79,6 @@ class Program:
         self._result_entries = results
         if seed is not None:
             self.seed = seed
-
-    def _weight_entry(self, name: str) -> dict:
-        return next(e for e in self._weight_entries if e["name"] == name)
-
-    def _input_entry(self, name: str) -> dict:
-        return next(e for e in self._tensor_inputs if e["name"] == name)
 
     @property
     def input_names(self) -> list[str]:
@@ -154,7 +151,7 @@ class Program:
             results = self._cache([self._weights[k] for k in self._live], tensors)
             for info, value in zip(self.manifest["mutated_buffers"], results[n_out:n_out + n_buf]):
                 self._weights[info["buffer"]] = value  # stays on the device for the next call
-        results = [np.asarray(r) for r in results]
+        results = trim(self.manifest, [np.asarray(r) for r in results])
         if target:
             results = unpad_dims(self._result_entries, results, sizes, target)
         for info, value in zip(self.manifest["mutated_inputs"], results[n_out + n_buf:]):

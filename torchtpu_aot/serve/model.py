@@ -1,9 +1,9 @@
 """One served artifact: its v2 metadata, request checks against its signature, and batched calls.
 
 A model can be batched when every tensor input and output has the same named dim as dim 0 and nowhere else,
-and the model mutates no state: then requests that agree on every other dim are concatenated along dim 0, run as
-one call, and the outputs are split back by each request's share. That assumes rows do not interact, as in any
-model in eval mode; serve with ``--max-batch-size 1`` to turn it off.
+the model mutates no state and no output's size depends on the data: then requests that agree on every other
+dim are concatenated along dim 0, run as one call, and the outputs are split back by each request's share. That
+assumes rows do not interact, as in any model in eval mode; serve with ``--max-batch-size 1`` to turn it off.
 """
 
 from __future__ import annotations
@@ -111,10 +111,13 @@ class ServedModel:
 
 
 def batch_dim(manifest: dict) -> str | None:
-    """The named dim that is dim 0 of every tensor input and output and appears nowhere else, if any."""
+    """The named dim that is dim 0 of every tensor input and output and appears nowhere else, if any; none for
+    models that update state or whose outputs' sizes depend on the data (a batch's rows would mix there)."""
     inputs = [e for e in manifest["inputs"] if "constant" not in e]
     entries = inputs + [e for e in manifest["outputs"] if "constant" not in e]
     if not inputs or manifest["mutated_buffers"] or manifest.get("mutated_inputs"):
+        return None
+    if manifest.get("data_dependent_dims"):
         return None
     first = entries[0]["shape"][0] if entries[0]["shape"] else None
     if not isinstance(first, str) or first not in manifest["symbols"]:
