@@ -499,3 +499,12 @@ def test_gcd_and_lcm(dtype):
         a, b = a * torch.tensor([1, -1, 1, -1, 1, 1]), b
     check_lowering("aten.gcd.default", a.to(dtype), b.to(dtype))
     check_lowering("aten.lcm.default", a.to(dtype), b.to(dtype))
+
+
+def test_complex_tensors_from_and_to_their_parts():
+    re, im = torch.randn(3, 4), torch.randn(4)
+    check_lowering("aten.complex.default", re, im)
+    check_lowering("aten.complex.default", re.double(), re.double())
+    check_lowering("aten.polar.default", re.abs(), torch.randn(3, 4))
+    check_lowering("aten.view_as_complex.default", torch.randn(3, 5, 2))
+    check_lowering("aten.view_as_real.default", torch.randn(3, 5, dtype=torch.complex64))

@@ -277,3 +277,34 @@ def test_running_extremes_and_order_statistics(dtype):
     check_lowering("aten.mode.default", x[:, :4], 1)  # a unique mode per row: torch breaks ties unspecifiedly
     if dtype == torch.float32:
         check_lowering("aten.logcumsumexp.default", x, 1)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float16, torch.bfloat16, torch.float64, torch.int8,
+                                   torch.uint8, torch.int64, torch.bool])
+def test_hash_tensor(dtype):
+    x = f32(3, 4).to(dtype)
+    check_lowering("aten.hash_tensor.default", x)
+    check_lowering("aten.hash_tensor.default", x, [1], keepdim=True)
+    check_lowering("aten.hash_tensor.default", x, [0])
+
+
+def test_hash_tensor_nan_and_negative_zero():
+    check_lowering("aten.hash_tensor.default", torch.tensor([float("nan"), -0.0, 1.5]))
+
+
+@pytest.mark.parametrize("reduce", ["sum", "mean", "max", "min", "prod"])
+@pytest.mark.parametrize("initial", [None, 2.0])
+def test_segment_reduce(reduce, initial):
+    x = f32(6, 3)
+    lengths = torch.tensor([2, 0, 3, 1])
+    check_lowering("aten.segment_reduce.default", x, reduce, lengths=lengths, initial=initial)
+    offsets = torch.tensor([0, 2, 2, 5, 6])
+    check_lowering("aten.segment_reduce.default", x, reduce, offsets=offsets, initial=initial, unsafe=True)
+
+
+def test_segment_reduce_inner_axis_and_nan():
+    x = f32(2, 5, 3).double()
+    x[1, 3, 0] = float("nan")
+    lengths = torch.tensor([[1, 4, 0], [3, 0, 2]])
+    for reduce in ("max", "mean"):
+        check_lowering("aten.segment_reduce.default", x, reduce, lengths=lengths, axis=1)

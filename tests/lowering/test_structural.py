@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import torch
 
-from tests.lowering.harness import check_lowering
+from tests.lowering.harness import check_lowering, meta_of, run_lowering, to_torch, torch_op
 
 torch.manual_seed(0)
 X = torch.randn(2, 3, 4, 5)
@@ -72,6 +72,35 @@ def test_addmm_scaling():
                    **F32)
 
 
+def _half_inputs(dtype, *shapes):
+    g = torch.Generator().manual_seed(0)
+    return [torch.randn(*s, generator=g).to(dtype) for s in shapes]
+
+
+def test_half_precision_bias_joins_before_rounding():
+    """torch's half-precision linear and addmm add the bias to the float32 accumulator and round once."""
+    x, w, b = _half_inputs(torch.float16, (8, 16), (4, 16), (4,))
+    check_lowering("aten.linear.default", x, w, b, rtol=0, atol=0)
+    check_lowering("aten.addmm.default", b, x, w.t(), rtol=0, atol=0)
+
+
+def _rounded_once(op, *args, dtype):
+    """``op`` computed in float64 from the same inputs, rounded once to ``dtype``."""
+    wide = [a.double() if isinstance(a, torch.Tensor) else a for a in args]
+    return torch_op(op)(*wide).to(dtype)
+
+
+def test_half_precision_trilinear_and_adaptive_pool_round_once():
+    """bilinear's products and adaptive pooling's averages (weights like 1/3) stay in float32 until one final
+    rounding: the bfloat16 result is within one ulp of the float64 one (rounding in bfloat16 on the way is not)."""
+    i1, w, i2, img = _half_inputs(torch.bfloat16, (6, 3), (5, 3, 4), (6, 4), (2, 3, 7, 8))
+    for op, args in (("aten._trilinear.default", (i1, w, i2, [1, 3], [0], [1, 2], [2, 3])),
+                     ("aten.adaptive_avg_pool2d.default", (img, [3, 5]))):
+        expected = _rounded_once(op, *args, dtype=torch.bfloat16)
+        actual = run_lowering(op, meta_of(expected), *args)
+        torch.testing.assert_close(to_torch(actual), expected, rtol=2 ** -7, atol=0)
+
+
 IMG = torch.randn(2, 4, 9, 11)
 CONV_CASES = [
     ("aten.conv2d.default", (IMG, torch.randn(6, 4, 3, 3), torch.randn(6), [2, 1], [1, 2], [1, 2], 1)),
@@ -109,6 +138,12 @@ def test_max_pool_integers_and_nan():
     x = torch.randn(1, 1, 4, 4)
     x[0, 0, 1, 1] = float("nan")
     check_lowering("aten.max_pool2d.default", x, [2, 2])
+
+
+def test_avg_pool_half_precision_sums_in_float32():
+    """torch sums a bfloat16 window in float32 and rounds the average once; summing in bfloat16 drifts."""
+    x = (torch.randn(2, 3, 9, 9) * 4).to(torch.bfloat16)
+    check_lowering("aten.avg_pool2d.default", x, [3, 3], [2, 2], [1, 1], rtol=0, atol=0)
 
 
 def _bn_args(training):
@@ -153,3 +188,11 @@ ATTENTION_CASES = [
 @pytest.mark.parametrize("args,kwargs", ATTENTION_CASES)
 def test_scaled_dot_product_attention(args, kwargs):
     check_lowering("aten.scaled_dot_product_attention.default", *args, rtol=1e-5, atol=1e-5, **kwargs)
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_flash_attention_for_cpu_returns_the_output_and_the_logsumexp(dtype):
+    q, k, v = (t.to(dtype) for t in (Q, K, torch.randn(2, 3, 7, 8)))
+    tol = 1e-5 if dtype == torch.float32 else 1e-2
+    check_lowering("aten._scaled_dot_product_flash_attention_for_cpu.default", q, k, v, is_causal=True,
+                   rtol=tol, atol=tol)

@@ -8,6 +8,7 @@ import numpy as np
 from jax import lax
 
 from torchtpu_aot.errors import LoweringError
+from torchtpu_aot.lowering.elementwise import acc_dtype, cast, rounded_to
 from torchtpu_aot.lowering.linalg import _FULL_PRECISION, _HALF
 from torchtpu_aot.lowering.registry import lowers
 
@@ -187,8 +188,9 @@ def _avg_pool(ctx, x, spatial, kernel_size, stride, padding, ceil_mode, count_in
     in_sizes = tuple(x.shape[lead:])
     _, pads = _pool_geometry(in_sizes, kernel, stride, padding, dilation, ceil_mode)
     window, strides = (1,) * lead + kernel, (1,) * lead + stride
-    zero = jnp.asarray(0, x.dtype)
-    total = lax.reduce_window(x, zero, lax.add, window, strides, [(0, 0)] * lead + pads)
+    d = x.dtype
+    x = cast(x, acc_dtype(d))  # torch sums half-precision windows in float32 and rounds the average once
+    total = lax.reduce_window(x, jnp.asarray(0, x.dtype), lax.add, window, strides, [(0, 0)] * lead + pads)
     if not jnp.issubdtype(x.dtype, jnp.inexact):  # integer pooling divides with truncation, as torch does
         if divisor_override:
             return lax.div(total, jnp.asarray(divisor_override, x.dtype))
@@ -198,11 +200,12 @@ def _avg_pool(ctx, x, spatial, kernel_size, stride, padding, ceil_mode, count_in
         return lax.div(total, lax.broadcast_in_dim(jnp.asarray(counts, x.dtype), total.shape,
                                                    tuple(range(lead, x.ndim))))
     if divisor_override:
-        return total / jnp.asarray(divisor_override, x.dtype)
+        return cast(total / jnp.asarray(divisor_override, x.dtype), d)
     counts = np.ones((), np.float64)
     for n, k, st, p, out in zip(in_sizes, kernel, stride, padding, total.shape[lead:]):
         counts = np.multiply.outer(counts, _window_counts(n, k, st, p, out, count_include_pad))
-    return total / lax.broadcast_in_dim(jnp.asarray(counts, x.dtype), total.shape, tuple(range(lead, x.ndim)))
+    return cast(total / lax.broadcast_in_dim(jnp.asarray(counts, x.dtype), total.shape, tuple(range(lead, x.ndim))),
+                d)
 
 
 def _window_counts(n: int, k: int, stride: int, pad: int, out: int, count_include_pad: bool) -> np.ndarray:
@@ -253,13 +256,13 @@ def _adaptive_avg_pool(ctx, x, output_size, spatial):
             split += (o, n // o)
         y = lax.reshape(x, split)
         return jnp.mean(y, axis=tuple(lead + 2 * i + 1 for i in range(spatial)), dtype=x.dtype)
-    y = x
+    y = cast(x, acc_dtype(x.dtype))  # half precision: float32 weights (1/3 is not a half) and one final rounding
     for i, (n, o) in enumerate(zip(in_sizes, out_sizes)):
         axis = lead + i
-        m = jnp.asarray(_adaptive_matrix(n, o), x.dtype)
-        y = lax.dot_general(y, m, (((axis,), (1,)), ((), ())), precision=_precision(x.dtype))
+        m = jnp.asarray(_adaptive_matrix(n, o), y.dtype)
+        y = lax.dot_general(y, m, (((axis,), (1,)), ((), ())), precision=_precision(y.dtype))
         y = jnp.moveaxis(y, -1, axis)
-    return y
+    return cast(y, x.dtype)
 
 
 @lowers("aten.adaptive_avg_pool1d.default")
@@ -317,6 +320,49 @@ def max_pool3d_with_indices(ctx, x, kernel_size, stride=(), padding=0, dilation=
     return _max_pool_with_indices(ctx, x, 3, kernel_size, stride, padding, dilation, ceil_mode)
 
 
+def _window_starts(sample, n_in: int, n_out: int, pool: int):
+    """torch's ``generate_intervals`` in the samples' dtype: (N, C) uniform samples -> (N, C, n_out) starts."""
+    d = sample.dtype
+    last = jnp.full(sample.shape + (1,), n_in - pool, np.int64)
+    if n_out == 1:
+        return last
+    acc = acc_dtype(d)
+    sample = cast(sample, acc)
+    alpha = cast(rounded_to(np.asarray((n_in - pool) / (n_out - 1), acc), d), acc)
+    steps = rounded_to(rounded_to(lax.iota(acc, n_out - 1) + sample[..., None], d) * alpha, d).astype(np.int64)
+    first = rounded_to(sample * alpha, d).astype(np.int64)
+    return jnp.concatenate([steps - first[..., None], last], axis=-1)
+
+
+def _fractional_max_pool(ctx, x, kernel_size, output_size, samples):
+    """Max and flat in-plane argmax over windows whose starts come from ``samples`` (one per batch, channel and
+    axis); ties keep the first index, NaN wins (the last NaN), as torch's CPU kernel scans."""
+    spatial = len(kernel_size)
+    unbatched = x.ndim == spatial + 1
+    x = x[None] if unbatched else x
+    n, c, in_sizes = x.shape[0], x.shape[1], tuple(x.shape[2:])
+    samples = jnp.broadcast_to(samples, (n, c, spatial))
+    index_dtype = ctx.out[1].dtype
+    rank = 2 + 2 * spatial  # (N, C, out_1.., kernel_1..)
+    flat = jnp.zeros((), index_dtype)
+    for a, (size, out, k) in enumerate(zip(in_sizes, output_size, kernel_size)):
+        column = spatial - 1 - a if spatial == 2 else a  # torch's 2d kernel reads (w, h) samples, its 3d (t, h, w)
+        pos = _window_starts(samples[..., column], size, out, k)[..., None] + jnp.arange(k, dtype=index_dtype)
+        shape = [n, c] + [1] * (rank - 2)
+        shape[2 + a], shape[2 + spatial + a] = out, k
+        flat = flat * size + pos.reshape(shape)
+    flat = jnp.broadcast_to(flat, (n, c, *output_size, *kernel_size)).reshape(n, c, *output_size, -1)
+    values = jnp.take_along_axis(x.reshape(n, c, -1), flat.reshape(n, c, -1), axis=-1).reshape(flat.shape)
+    init = (jnp.asarray(_lowest(x.dtype), x.dtype), jnp.asarray(np.iinfo(index_dtype).max, index_dtype))
+    values, indices = lax.reduce((values, flat), init, _argmax_pair, (flat.ndim - 1,))
+    return (values[0], indices[0]) if unbatched else (values, indices)
+
+
+@lowers("aten.fractional_max_pool2d.default", "aten.fractional_max_pool3d.default")
+def fractional_max_pool(ctx, x, kernel_size, output_size, random_samples):
+    return _fractional_max_pool(ctx, x, list(kernel_size), list(output_size), random_samples)
+
+
 @lowers("aten.im2col.default")
 def im2col(ctx, x, kernel_size, dilation, padding, stride):
     """torch's unfold: (N, C, H, W) -> (N, C * kh * kw, L), channel-major then kernel position."""
@@ -344,7 +390,7 @@ def _int_patches(x, kernel, dilation, padding, stride):
             h0, w0 = i * dilation[0], j * dilation[1]
             parts.append(xp[:, :, h0:h0 + (out_h - 1) * stride[0] + 1:stride[0],
                             w0:w0 + (out_w - 1) * stride[1] + 1:stride[1]])
-    return jnp.stack(parts, axis=2).reshape((x.shape[0], -1, out_h, out_w))
+    return jnp.stack(parts, axis=2).reshape((x.shape[0], x.shape[1] * len(parts), out_h, out_w))
 
 
 @lowers("aten.col2im.default")

@@ -11,7 +11,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from torchtpu_aot.lowering.elementwise import acc_dtype, cast, select
+from torchtpu_aot.lowering.elementwise import acc_dtype, cast, rounded_to, select
 from torchtpu_aot.lowering.registry import lowers
 
 
@@ -123,18 +123,35 @@ def eye(ctx, n, m=None, **kwargs):
 @lowers("aten.linspace.default", "aten.linspace.Tensor_Tensor", "aten.linspace.Tensor_Scalar",
         "aten.linspace.Scalar_Tensor")
 def linspace(ctx, start, end, steps, **kwargs):
-    """torch's two-sided linspace: the first half counts up from start, the second half down from end."""
-    d = ctx.out_dtype
+    return linspace_values(start, end, steps, ctx.out_dtype)
+
+
+def linspace_values(start, end, steps: int, d) -> jax.Array:
+    """torch's two-sided linspace: the first half counts up from start, the second half down from end.
+
+    ``start`` and ``end`` may be Python scalars or 0-dim arrays (data-dependent histogram edges).
+    """
+    d = np.dtype(d)
     if steps <= 1:
         return filled((steps,), start, d)
-    # torch steps integer results in double; floating results in their own (accumulation) type
+    # torch steps integer results in double; floating results in their own type, each half-precision operation
+    # rounding as c10::Half arithmetic does
     compute = np.dtype(np.float64) if jnp.issubdtype(d, jnp.integer) else acc_dtype(d)
+    rounded = (lambda v: v) if compute == np.float64 and d != np.float64 else (lambda v: rounded_to(v, d))
     lo, hi = cast(cast(start, d), compute), cast(cast(end, d), compute)
-    step = lax.div(hi - lo, cast(steps - 1, compute))
+    step = rounded(_div_by_count(rounded(hi - lo), steps - 1))
     i = lax.iota(compute, steps)
-    up = lo + step * i
-    down = hi - step * (cast(steps - 1, compute) - i)
+    up = rounded(lo + rounded(step * i))
+    down = rounded(hi - rounded(step * (cast(steps - 1, compute) - i)))
     return cast(select(i < cast(steps // 2, compute), up, down), d)
+
+
+def _div_by_count(num, count: int) -> jax.Array:
+    """``num / count`` rounded once to num's dtype. XLA compiles division by a constant as multiplication by the
+    constant's rounded reciprocal (in float16, 1/7 is off by 2**-12); a float64 product rounds like the true
+    quotient except at exact ties. float64 itself keeps XLA's product."""
+    wide = np.dtype(jax.dtypes.canonicalize_dtype(np.float64))
+    return cast(lax.div(cast(num, wide), cast(count, wide)), num.dtype)
 
 
 @lowers("aten.empty_permuted.default")

@@ -44,6 +44,16 @@ def acc_dtype(dtype) -> np.dtype:
     return np.dtype(np.float32) if dtype in _HALF else dtype
 
 
+def rounded_to(x, dtype) -> jax.Array:
+    """``x`` (in its acc dtype) rounded to ``dtype``'s precision, kept in the acc dtype. Emulates one c10::Half
+    or BFloat16 operation: XLA may otherwise skip the rounding between half-precision ops (excess precision)."""
+    dtype = np.dtype(dtype)
+    if dtype not in _HALF:
+        return cast(x, dtype)
+    info = jnp.finfo(dtype)
+    return lax.reduce_precision(x, exponent_bits=info.nexp, mantissa_bits=info.nmant)
+
+
 def norm_dim(dim: int, ndim: int) -> int:
     """A possibly negative dim as a non-negative axis; 0-dim tensors accept dims 0 and -1."""
     if ndim == 0:
@@ -861,3 +871,30 @@ def lcm(ctx, x, other):
         "aten.resolve_neg.default")
 def conj(ctx, x):
     return lax.conj(x) if jnp.issubdtype(x.dtype, jnp.complexfloating) and "resolve" not in ctx.op else x
+
+
+@lowers("aten.complex.default")
+def complex_from_parts(ctx, real, imag):
+    """torch.complex: a complex tensor from its real and imaginary parts (float32 -> complex64, float64 ->
+    complex128; half-precision parts would make complex32, which has no StableHLO type)."""
+    part = np.float64 if ctx.out_dtype == np.complex128 else np.float32
+    return lax.complex(*jnp.broadcast_arrays(cast(real, part), cast(imag, part)))
+
+
+@lowers("aten.polar.default")
+def polar(ctx, magnitude, phase):
+    """torch.polar: magnitude * (cos(phase) + i sin(phase))."""
+    m, p = jnp.broadcast_arrays(magnitude, phase)
+    return lax.complex(m * lax.cos(p), m * lax.sin(p))
+
+
+@lowers("aten.view_as_complex.default")
+def view_as_complex(ctx, x):
+    """The last dim of size 2 read as (real, imaginary) pairs."""
+    return lax.complex(x[..., 0], x[..., 1])
+
+
+@lowers("aten.view_as_real.default")
+def view_as_real(ctx, x):
+    """A complex tensor as (real, imaginary) pairs along a new last dim."""
+    return jnp.stack([lax.real(x), lax.imag(x)], axis=-1)

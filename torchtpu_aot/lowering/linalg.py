@@ -16,24 +16,38 @@ _FULL_PRECISION = (np.dtype(np.float32), np.dtype(np.float64))
 _HALF = (np.dtype(np.float16), np.dtype(jnp.bfloat16))
 
 
-def dot(a, b, contracting: tuple, batch: tuple = ((), ()), *, out_dtype):
-    """dot_general with torch's precision and result dtype."""
+def _acc_dot(a, b, contracting: tuple, batch: tuple = ((), ()), *, out_dtype):
+    """dot_general with torch's precision, in torch's accumulation dtype: half-precision results stay in float32,
+    unrounded, so a bias can join them before the single rounding torch's CPU kernels do."""
+    if np.dtype(out_dtype) in _HALF:
+        return lax.dot_general(a, b, (contracting, batch), preferred_element_type=np.float32)
     precision = lax.Precision.HIGHEST if np.dtype(out_dtype) in _FULL_PRECISION else None
-    if np.dtype(out_dtype) in _HALF:  # accumulate in float32 and round once, as torch's CPU kernels do
-        y = lax.dot_general(a, b, (contracting, batch), preferred_element_type=np.float32)
-        return y.astype(out_dtype)
     return lax.dot_general(a, b, (contracting, batch), precision=precision, preferred_element_type=out_dtype)
+
+
+def dot(a, b, contracting: tuple, batch: tuple = ((), ()), *, out_dtype):
+    """dot_general with torch's precision and result dtype (half precision accumulates in float32)."""
+    return _acc_dot(a, b, contracting, batch, out_dtype=out_dtype).astype(out_dtype)
 
 
 def _scaled(x, factor):
     return x if factor == 1 else x * lax.convert_element_type(factor, x.dtype)
 
 
+def _plus_bias(product, bias, beta, alpha, out_dtype):
+    """beta * bias + alpha * product in the product's (accumulation) dtype, rounded once to ``out_dtype``;
+    beta == 0 ignores bias entirely (NaNs included)."""
+    product = _scaled(product, alpha)
+    if beta != 0:
+        product = product + jnp.broadcast_to(_scaled(bias.astype(product.dtype), beta), product.shape)
+    return product.astype(out_dtype)
+
+
 @lowers("aten.linear.default")
 def linear(ctx, x, weight, bias=None):
     # Contract x's last dim with weight's input dim directly: no transpose of the weight.
-    y = dot(x, weight, ((x.ndim - 1,), (weight.ndim - 1,)), out_dtype=ctx.out_dtype)
-    return y if bias is None else y + lax.broadcast_in_dim(bias, y.shape, (y.ndim - 1,))
+    y = _acc_dot(x, weight, ((x.ndim - 1,), (weight.ndim - 1,)), out_dtype=ctx.out_dtype)
+    return y.astype(ctx.out_dtype) if bias is None else _plus_bias(y, bias, 1, 1, ctx.out_dtype)
 
 
 @lowers("aten.mm.default")
@@ -43,8 +57,7 @@ def mm(ctx, a, b):
 
 @lowers("aten.addmm.default")
 def addmm(ctx, bias, a, b, *, beta=1, alpha=1):
-    product = _scaled(mm(ctx, a, b), alpha)
-    return product if beta == 0 else product + _scaled(bias, beta)
+    return _plus_bias(_acc_dot(a, b, ((1,), (0,)), out_dtype=ctx.out_dtype), bias, beta, alpha, ctx.out_dtype)
 
 
 @lowers("aten.bmm.default")
@@ -54,8 +67,8 @@ def bmm(ctx, a, b):
 
 @lowers("aten.baddbmm.default")
 def baddbmm(ctx, bias, a, b, *, beta=1, alpha=1):
-    product = _scaled(bmm(ctx, a, b), alpha)
-    return product if beta == 0 else product + _scaled(bias, beta)
+    product = _acc_dot(a, b, ((2,), (1,)), ((0,), (0,)), out_dtype=ctx.out_dtype)
+    return _plus_bias(product, bias, beta, alpha, ctx.out_dtype)
 
 
 @lowers("aten.mv.default")
@@ -124,23 +137,15 @@ def pdist(ctx, x, p=2.0):
     return _p_norm(diff, float(p), -1).astype(ctx.out_dtype)
 
 
-def _with_bias(ctx, product, bias, beta, alpha):
-    """beta * bias + alpha * product, broadcasting bias; beta == 0 ignores bias entirely (NaNs included)."""
-    product = _scaled(product, alpha)
-    if beta == 0:
-        return product
-    return jnp.broadcast_to(_scaled(bias.astype(product.dtype), beta), product.shape) + product
-
-
 @lowers("aten.addmv.default")
 def addmv(ctx, bias, a, v, *, beta=1, alpha=1):
-    return _with_bias(ctx, mv(ctx, a, v), bias, beta, alpha)
+    return _plus_bias(_acc_dot(a, v, ((1,), (0,)), out_dtype=ctx.out_dtype), bias, beta, alpha, ctx.out_dtype)
 
 
 @lowers("aten.addbmm.default")
 def addbmm(ctx, bias, a, b, *, beta=1, alpha=1):
-    product = dot(a, b, ((0, 2), (0, 1)), out_dtype=ctx.out_dtype)
-    return _with_bias(ctx, product, bias, beta, alpha)
+    product = _acc_dot(a, b, ((0, 2), (0, 1)), out_dtype=ctx.out_dtype)
+    return _plus_bias(product, bias, beta, alpha, ctx.out_dtype)
 
 
 @lowers("aten.addr.default")
@@ -148,14 +153,15 @@ def addr(ctx, bias, a, b, *, beta=1, alpha=1):
     if ctx.out_dtype == np.bool_:
         product = jnp.logical_and(a[:, None], b[None, :])
         return product if beta is False or beta == 0 else jnp.logical_or(product, bias)
-    return _with_bias(ctx, outer(ctx, a, b), bias, beta, alpha)
+    return _plus_bias(_acc_dot(a, b, ((), ()), out_dtype=ctx.out_dtype), bias, beta, alpha, ctx.out_dtype)
 
 
 @lowers("aten._trilinear.default")
 def trilinear(ctx, i1, i2, i3, expand1, expand2, expand3, sumdim, unroll_dim=1):
     """torch's _trilinear (behind nn.functional.bilinear): expand each operand at its dims, multiply, sum."""
     x1, x2, x3 = (lax.expand_dims(t, tuple(e)) if e else t for t, e in ((i1, expand1), (i2, expand2), (i3, expand3)))
-    y = x1 * x2 * x3
+    acc = np.float32 if np.dtype(ctx.out_dtype) in _HALF else ctx.out_dtype  # round half products once, at the end
+    y = x1.astype(acc) * x2.astype(acc) * x3.astype(acc)
     return (jnp.sum(y, axis=tuple(sumdim)) if sumdim else y).astype(ctx.out_dtype)
 
 

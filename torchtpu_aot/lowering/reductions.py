@@ -65,6 +65,58 @@ def prod(ctx, x, dim=None, keepdim=False, *, dtype=None):
     return cast(jnp.prod(cast(x, acc_dtype(d)), axis=reduce_dims(dim, x.ndim), keepdims=keepdim), d)
 
 
+@lowers("aten.hash_tensor.default")
+def hash_tensor(ctx, x, dim=(), *, keepdim=False, mode=0):
+    """Mode 0, torch's only mode: the xor of the 64-bit patterns of the elements as double (floats) or int64."""
+    if mode != 0:
+        raise LoweringError(f"aten.hash_tensor mode {mode} is not supported (torch defines only mode 0).")
+    if x.dtype != np.uint64:
+        wide = np.float64 if jnp.issubdtype(x.dtype, jnp.floating) else np.int64
+        x = lax.bitcast_convert_type(cast(x, wide), np.uint64)
+    dims = reduce_dims(dim, x.ndim)
+    h = lax.reduce(x, np.uint64(0), lax.bitwise_xor, dims)
+    return lax.expand_dims(h, dims) if keepdim else h
+
+
+# reduce name -> (the identity an empty segment starts from, the reduction over an axis, the pairwise combine)
+_SEGMENT_OPS = {
+    "max": (-np.inf, jnp.max, jnp.maximum), "min": (np.inf, jnp.min, jnp.minimum),
+    "sum": (0, jnp.sum, lax.add), "mean": (0, jnp.sum, lax.add), "prod": (1, jnp.prod, lax.mul),
+}
+
+
+def _segment_bounds(lengths, offsets):
+    """Start and (exclusive) end of every segment, shaped like ``data.shape[:axis] + (segments,)``."""
+    if offsets is not None:
+        return offsets[..., :-1], offsets[..., 1:]
+    end = jnp.cumsum(lengths, axis=-1)
+    return end - lengths, end
+
+
+@lowers("aten.segment_reduce.default")
+def segment_reduce(ctx, data, reduce, *, lengths=None, indices=None, offsets=None, axis=0, unsafe=False,
+                   initial=None):
+    """Segments are data-dependent but their count is static: each segment reduces its masked span of ``axis``,
+    starting from ``initial`` (else the identity); an empty segment's mean is NaN unless ``initial`` is given."""
+    if indices is not None or (lengths is None and offsets is None):
+        raise LoweringError("aten.segment_reduce is lowered only for the lengths= and offsets= forms.")
+    identity, reduce_fn, combine = _SEGMENT_OPS[reduce]
+    axis = norm_dim(axis, data.ndim)
+    inner = (1,) * (data.ndim - axis - 1)
+    start, end = _segment_bounds(lengths, offsets)
+    pos = lax.iota(start.dtype, data.shape[axis])
+    inside = ((start[..., None] <= pos) & (pos < end[..., None])).reshape(start.shape + (data.shape[axis],) + inner)
+    acc = acc_dtype(data.dtype)
+    x = jnp.expand_dims(cast(data, acc), axis)
+    first = cast(identity if initial is None else initial, acc)
+    out = combine(first, reduce_fn(select(inside, x, cast(identity, acc)), axis=axis + 1))
+    if reduce == "mean":
+        count = cast(end - start, acc).reshape(start.shape + inner)
+        empty = out if initial is not None else jnp.full((), np.nan, acc)
+        out = select(count > 0, out / count, empty)
+    return cast(out, ctx.out_dtype)
+
+
 @lowers("aten.amax.default", "aten.max.default")
 def amax(ctx, x, dim=(), keepdim=False):
     return jnp.max(x, axis=reduce_dims(dim, x.ndim), keepdims=keepdim)

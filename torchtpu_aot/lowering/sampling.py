@@ -7,6 +7,9 @@ explicit scale factors (which override the size ratio), clamping for linear mode
 
 from __future__ import annotations
 
+import itertools
+import math
+
 import jax
 import jax.numpy as jnp
 import numpy as np
@@ -154,6 +157,64 @@ def upsample_bicubic_vec(ctx, x, output_size, align_corners, scale_factors):
     return _interp(ctx, x, 2, align_corners, _vec_scales(scale_factors, output_size, 2), _cubic_axis)
 
 
+def _aa_weights(n_in: int, n_out: int, align_corners: bool, scale, dtype=np.float64) -> np.ndarray:
+    """torch's antialiased bilinear weights along one axis as an (n_out, n_in) matrix: a triangle filter stretched
+    by the downscale factor over the pixels whose centers it covers, normalized per output pixel. Computed in
+    ``dtype`` as torch does (float32 images get float32 weights)."""
+    one, half = dtype(1), dtype(0.5)
+    s = dtype(_scale(n_in, n_out, align_corners, scale))
+    support, invscale = (s, one / s) if s >= one else (one, one)
+    widest = int(math.ceil(support)) * 2 + 1
+    weights = np.zeros((n_out, n_in), dtype)
+    for i in range(n_out):
+        center = s * (dtype(i) + half)
+        lo = max(int(center - support + half), 0)
+        size = min(max(min(int(center + support + half), n_in) - lo, 0), widest)
+        w = np.maximum(one - np.abs((np.arange(size, dtype=dtype) + dtype(lo) - center + half) * invscale), 0)
+        weights[i, lo:lo + size] = w / w.sum(dtype=dtype) if w.sum() != 0 else w
+    return weights
+
+
+def _aa_axis(x, axis: int, n_out: int, align_corners: bool, scale):
+    m = jnp.asarray(_aa_weights(x.shape[axis], n_out, align_corners, scale, x.dtype.type))
+    y = lax.dot_general(x, m, (((axis,), (1,)), ((), ())), precision=lax.Precision.HIGHEST)
+    return jnp.moveaxis(y, -1, axis)
+
+
+def _fixed_point(weights: np.ndarray) -> tuple[np.ndarray, int]:
+    """torch's int16 weights for uint8 images: as many fraction bits as keep the largest weight below 2**15."""
+    bits = next((b for b in range(22) if int(0.5 + weights.max() * (1 << (b + 1))) >= 1 << 15), 22)
+    scaled = weights * (1 << bits)
+    return np.where(scaled < 0, scaled - 0.5, scaled + 0.5).astype(np.int16).astype(np.int32), bits
+
+
+def _aa_uint8(x, out_sizes, align_corners: bool, scales):
+    """torch's uint8 path: fixed-point weights, the width pass before the height pass, each rounded to uint8."""
+    y = cast(x, np.int32)
+    for axis in (x.ndim - 1, x.ndim - 2):
+        k = axis - (x.ndim - 2)
+        weights, bits = _fixed_point(_aa_weights(x.shape[axis], out_sizes[k], align_corners, scales[k]))
+        acc = lax.dot_general(y, jnp.asarray(weights), (((axis,), (1,)), ((), ()))) + (1 << (bits - 1))
+        y = jnp.clip(jnp.moveaxis(acc >> bits, -1, axis), 0, 255)
+    return cast(y, np.uint8)
+
+
+def _upsample_aa(ctx, x, align_corners: bool, scales):
+    if ctx.out_dtype == np.uint8:
+        return _aa_uint8(x, tuple(ctx.out_shape[-2:]), align_corners, list(scales or (None, None)))
+    return _interp(ctx, x, 2, align_corners, scales, _aa_axis)
+
+
+@lowers("aten._upsample_bilinear2d_aa.default")
+def upsample_bilinear_aa(ctx, x, output_size, align_corners, *scales):
+    return _upsample_aa(ctx, x, align_corners, scales or None)
+
+
+@lowers("aten._upsample_bilinear2d_aa.vec")
+def upsample_bilinear_aa_vec(ctx, x, output_size, align_corners, scale_factors):
+    return _upsample_aa(ctx, x, align_corners, _vec_scales(scale_factors, output_size, 2))
+
+
 # --- grid sampling --------------------------------------------------------------------------------------------
 
 
@@ -186,50 +247,69 @@ def _source_coord(g, size: int, padding_mode: int, align_corners: bool):
     return v
 
 
-def _gather2d(img, iy, ix):
-    """img (C, H, W) at integer (iy, ix) of shape (Ho, Wo), zero outside: (C, Ho, Wo)."""
-    h, w = img.shape[1], img.shape[2]
-    inside = (iy >= 0) & (iy < h) & (ix >= 0) & (ix < w)
-    vals = img[:, jnp.clip(iy, 0, h - 1), jnp.clip(ix, 0, w - 1)]
+def _gather(img, index: list):
+    """``img`` (C, *spatial) at integer positions (one array per spatial axis, all one shape), zero outside."""
+    inside = jnp.ones(index[0].shape, np.bool_)
+    clipped = []
+    for i, n in zip(index, img.shape[1:]):
+        inside = inside & (i >= 0) & (i < n)
+        clipped.append(jnp.clip(i, 0, n - 1))
+    vals = img[(slice(None), *clipped)]
     return jnp.where(inside[None], vals, jnp.zeros((), img.dtype))
 
 
-@lowers("aten.grid_sampler_2d.default")
-def grid_sampler_2d(ctx, x, grid, interpolation_mode, padding_mode, align_corners):
+def _bilinear_sample(img, coords: list):
+    """Linear interpolation over every spatial axis: the 2**n corners weighted by their opposite distances."""
+    lows = [jnp.floor(c) for c in coords]
+    fracs = [c - lo for c, lo in zip(coords, lows)]
+    lows = [lo.astype(np.int32) for lo in lows]
+    one = jnp.ones((), img.dtype)
+    out = 0
+    for corner in itertools.product((0, 1), repeat=len(coords)):
+        weight = 1
+        for bit, t in zip(corner, fracs):
+            weight = weight * (t if bit else one - t)
+        out = out + _gather(img, [lo + bit for lo, bit in zip(lows, corner)]) * weight[None]
+    return out
+
+
+def _bicubic_sample(img, coords: list, padding_mode: int, align_corners: bool):
+    """Bicubic over (y, x) on unclamped coordinates; each of the 16 taps is padded on its own, as in torch."""
+    (h, w), (gy, gx) = img.shape[1:], coords
+    x0, y0 = jnp.floor(gx), jnp.floor(gy)
+    wx, wy = _cubic_weights(gx - x0), _cubic_weights(gy - y0)
+    x0, y0 = x0.astype(np.int32), y0.astype(np.int32)
+    out = 0
+    for i in range(4):
+        for j in range(4):
+            yi, xj = y0 - 1 + i, x0 - 1 + j
+            if padding_mode != 0:
+                yi = _tap(yi, h, padding_mode, align_corners)
+                xj = _tap(xj, w, padding_mode, align_corners)
+            out = out + _gather(img, [yi, xj]) * (wy[i] * wx[j])[None]
+    return out
+
+
+@lowers("aten.grid_sampler_2d.default", "aten.grid_sampler_3d.default")
+def grid_sampler(ctx, x, grid, interpolation_mode, padding_mode, align_corners):
+    """Modes 0/1/2 = bilinear/nearest/bicubic, paddings 0/1/2 = zeros/border/reflection. Coordinates and weights
+    are computed in float32 for half inputs (torch's CPU kernel rounds them to the half type)."""
     d = ctx.out_dtype
     acc = acc_dtype(d)
     x, grid = cast(x, acc), cast(grid, acc)
-    h, w = x.shape[2], x.shape[3]
+    sizes = x.shape[2:]
+    n = len(sizes)
 
     def one(img, g):
-        gx = _source_coord(g[..., 0], w, padding_mode, align_corners)
-        gy = _source_coord(g[..., 1], h, padding_mode, align_corners)
+        # grid's last axis lists coordinates x, y(, z): the reverse of the spatial axes (D,) H, W
+        raw = [g[..., n - 1 - a] for a in range(n)]
+        if interpolation_mode == 2:
+            return _bicubic_sample(img, [_unnormalize(c, size, align_corners) for c, size in zip(raw, sizes)],
+                                   padding_mode, align_corners)
+        coords = [_source_coord(c, size, padding_mode, align_corners) for c, size in zip(raw, sizes)]
         if interpolation_mode == 1:
-            return _gather2d(img, jnp.round(gy).astype(np.int32), jnp.round(gx).astype(np.int32))
-        if interpolation_mode == 0:
-            x0, y0 = jnp.floor(gx), jnp.floor(gy)
-            tx, ty = gx - x0, gy - y0
-            x0, y0 = x0.astype(np.int32), y0.astype(np.int32)
-            one_ = jnp.ones((), acc)
-            return (_gather2d(img, y0, x0) * ((one_ - tx) * (one_ - ty))[None]
-                    + _gather2d(img, y0, x0 + 1) * (tx * (one_ - ty))[None]
-                    + _gather2d(img, y0 + 1, x0) * ((one_ - tx) * ty)[None]
-                    + _gather2d(img, y0 + 1, x0 + 1) * (tx * ty)[None])
-        # bicubic: unnormalized, unclamped coordinates; each of the 16 taps padded on its own
-        gx = _unnormalize(g[..., 0], w, align_corners)
-        gy = _unnormalize(g[..., 1], h, align_corners)
-        x0, y0 = jnp.floor(gx), jnp.floor(gy)
-        wx, wy = _cubic_weights(gx - x0), _cubic_weights(gy - y0)
-        x0, y0 = x0.astype(np.int32), y0.astype(np.int32)
-        out = 0
-        for i in range(4):
-            for j in range(4):
-                yi, xj = y0 - 1 + i, x0 - 1 + j
-                if padding_mode != 0:
-                    yi = _tap(yi, h, padding_mode, align_corners)
-                    xj = _tap(xj, w, padding_mode, align_corners)
-                out = out + _gather2d(img, yi, xj) * (wy[i] * wx[j])[None]
-        return out
+            return _gather(img, [jnp.round(c).astype(np.int32) for c in coords])
+        return _bilinear_sample(img, coords)
 
     return cast(jax.vmap(one)(x, grid), d)
 
