@@ -12,7 +12,8 @@ import torch
 from tests.opinfo import report, sweep
 
 FAST_OPS = ("add", "div.floor_rounding", "abs", "sum", "amax", "softmax", "nn.functional.conv2d", "matmul",
-            "index_select", "nn.functional.interpolate.bilinear", "cumsum", "sort", "where")
+            "index_select", "nn.functional.interpolate.bilinear", "cumsum", "sort", "where", "linalg.solve",
+            "linalg.eigh", "linalg.svd", "special.bessel_y0", "nonzero", "unique", "histc")
 FAST_DTYPES = (torch.float32, torch.int64, torch.bfloat16, torch.uint8)
 
 
@@ -71,7 +72,7 @@ def test_a_wrong_result_fails_and_a_missing_lowering_is_named(infos, tmp_path) -
     sample = sweep.Sample("add", "float32", 0, None, expected=[torch.ones(3)])
     sweep.judge(sample, [torch.zeros(3).numpy()])
     assert sample.status == sweep.FAIL and "values differ" in sample.reason
-    results = sweep.sweep([infos["linalg.inv"]], dtypes=(torch.float32,), cap=1)
+    results = sweep.sweep([infos["linalg.eig"]], dtypes=(torch.float32,), cap=1)
     assert [s.status for s in results] == [sweep.FAIL]
     assert "no lowering" in results[0].reason
 
@@ -84,8 +85,9 @@ def test_report_lists_totals_and_every_failure(fast_results) -> None:
     assert report.pass_rate(counts) == counts[sweep.PASS] / (counts[sweep.PASS] + counts[sweep.FAIL]) < 1
 
 
-# The measured rate over the whole op_db (92.4% of exportable samples; COVERAGE.md); the goal is 97%.
-PASS_RATE_FLOOR = 0.92
+# The goal is 97% of exportable samples; the measured rate is higher (COVERAGE.md), so the floor sits
+# between them: a regression of a few dozen samples fails, random-op noise does not.
+PASS_RATE_FLOOR = 0.98
 
 
 @pytest.mark.sweep
