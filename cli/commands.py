@@ -295,6 +295,9 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     if m["symbols"]:
         _section("dynamic dims", [[name, _range_text(b), ", ".join(b.get("dims", []))]
                                   for name, b in sorted(m["symbols"].items())])
+    if m.get("data_dependent_dims"):
+        _section("sizes from the data", [[name, f"at most {d['max']}"]
+                                         for name, d in sorted(m["data_dependent_dims"].items())])
     _echo("weights")
     for line in table([[_weights_text(m["weights"])]]):
         _echo(line)

@@ -90,6 +90,18 @@ def test_manifest_names_the_dims_and_where_their_lengths_are(artifact):
     assert not m["symbols"]  # data-dependent dims are not dynamic input dims
 
 
+def test_inspect_shows_each_data_dependent_dim_and_its_bound(artifact):
+    from click.testing import CliRunner
+
+    from torchtpu_aot.cli.main import main
+
+    result = CliRunner().invoke(main, ["inspect", str(artifact)])
+    assert result.exit_code == 0, result.output
+    assert "torchtpu_aot v2" in result.output and "sizes from the data" in result.output
+    bounds = _manifest_of(artifact)["data_dependent_dims"]
+    assert all(f"{name}  at most {d['max']}" in result.output for name, d in bounds.items())
+
+
 def test_plain_artifacts_stay_format_1(tmp_path):
     art = torchtpu_aot.export(torch.nn.Linear(3, 2), (torch.randn(4, 3),))
     assert art.manifest["format_version"] == 1 and "data_dependent_dims" not in art.manifest
