@@ -26,7 +26,8 @@ from torchtpu_aot.lowering.registry import lowers
 # ----------------------------------------------------------------------------------------------------------
 
 
-def _mT(x):
+def mT(x: jax.Array) -> jax.Array:
+    """x with its last two dims swapped."""
     return jnp.swapaxes(x, -1, -2)
 
 
@@ -40,7 +41,8 @@ def _col(x, j):
     return lax.dynamic_index_in_dim(x, j, axis=x.ndim - 1, keepdims=False)
 
 
-def _iota(n: int, axis: int, ndim: int = 2):
+def iota_along(n: int, axis: int, ndim: int = 2) -> jax.Array:
+    """0..n-1 along ``axis`` of an ``ndim``-dim int32 array of size 1 elsewhere, for index masks."""
     shape = [1] * ndim
     shape[axis] = n
     return lax.broadcasted_iota(np.int32, tuple(shape), axis)
@@ -73,7 +75,7 @@ def _eye_like(a):
 def _symmetrize(x, lower: bool):
     """Mirror one triangle onto the other, as LAPACK's potri results are completed in torch."""
     tri = jnp.tril(x) if lower else jnp.triu(x)
-    return tri + _mT(jnp.tril(x, -1) if lower else jnp.triu(x, 1))
+    return tri + mT(jnp.tril(x, -1) if lower else jnp.triu(x, 1))
 
 
 # ----------------------------------------------------------------------------------------------------------
@@ -89,9 +91,9 @@ def solve_triangular(a: jax.Array, b: jax.Array, *, lower: bool, left: bool = Tr
     substitution with division by the diagonal, like BLAS trsm.
     """
     if not left:
-        return _mT(solve_triangular(_mT(a), _mT(b), lower=not lower, unit_diagonal=unit_diagonal))
+        return mT(solve_triangular(mT(a), mT(b), lower=not lower, unit_diagonal=unit_diagonal))
     n = a.shape[-1]
-    rows = _iota(n, 0)[:, :1]  # (n, 1)
+    rows = iota_along(n, 0)[:, :1]  # (n, 1)
 
     def step(s, x):
         j = s if lower else n - 1 - s
@@ -117,7 +119,7 @@ def cholesky(a: jax.Array) -> tuple[jax.Array, jax.Array]:
     A batch element whose leading minor j is not positive definite gets info = j and stops updating there.
     """
     n = a.shape[-1]
-    rows, cols = _iota(n, 0), _iota(n, 1)
+    rows, cols = iota_along(n, 0), iota_along(n, 1)
     info0 = jnp.zeros(a.shape[:-2], np.int32)
 
     def step(j, carry):
@@ -137,15 +139,15 @@ def cholesky(a: jax.Array) -> tuple[jax.Array, jax.Array]:
 
 def _lower_factor(a, upper: bool):
     """Cholesky as torch returns it: L (lower) or U = L^T read from a's upper triangle."""
-    factor, info = cholesky(_mT(a) if upper else a)
-    return (_mT(factor) if upper else factor), info
+    factor, info = cholesky(mT(a) if upper else a)
+    return (mT(factor) if upper else factor), info
 
 
 def cholesky_solve(factor: jax.Array, b: jax.Array, *, upper: bool) -> jax.Array:
     """Solve ``(L L^T) x = b`` (or ``(U^T U) x = b``) from a Cholesky factor, batch dims already broadcast."""
-    lower = factor if not upper else _mT(factor)
+    lower = factor if not upper else mT(factor)
     y = solve_triangular(lower, b, lower=True)
-    return solve_triangular(_mT(lower), y, lower=False)
+    return solve_triangular(mT(lower), y, lower=False)
 
 
 @lowers("aten.linalg_cholesky_ex.default")
@@ -179,7 +181,7 @@ def cholesky_inverse(ctx, factor, upper=False):
 def triangular_solve(ctx, b, a, upper=True, transpose=False, unitriangular=False):
     batch = ctx.out[0].shape[:-2]
     a = _broadcast_batch(a, batch)
-    coefficient = _mT(a) if transpose else a
+    coefficient = mT(a) if transpose else a
     x = solve_triangular(coefficient, _broadcast_batch(b, batch), lower=upper == transpose,
                          unit_diagonal=unitriangular)
     return x, jnp.broadcast_to(a, ctx.out[1].shape)
@@ -205,7 +207,7 @@ def lu_factor(a: jax.Array, *, pivot: bool = True) -> tuple[jax.Array, jax.Array
     """
     m, n = a.shape[-2:]
     k = min(m, n)
-    rows, cols = _iota(m, 0), _iota(n, 1)
+    rows, cols = iota_along(m, 0), iota_along(n, 1)
     batch = a.shape[:-2]
     pivots0 = jnp.broadcast_to(jnp.arange(1, k + 1, dtype=np.int32), batch + (k,))
 
@@ -261,13 +263,13 @@ def lu_solve(lu: jax.Array, pivots: jax.Array, b: jax.Array, *, left: bool = Tru
              adjoint: bool = False) -> jax.Array:
     """Solve ``A x = b`` (``A^T x = b`` when adjoint; ``x A = b`` when not left) from getrf's LU and pivots."""
     if not left:
-        return _mT(lu_solve(lu, pivots, _mT(b), adjoint=not adjoint))
+        return mT(lu_solve(lu, pivots, mT(b), adjoint=not adjoint))
     perm = pivots_to_permutation(pivots, lu.shape[-2])[..., :, None]
     if not adjoint:
         y = solve_triangular(lu, jnp.take_along_axis(b, perm, axis=-2), lower=True, unit_diagonal=True)
         return solve_triangular(lu, y, lower=False)
-    y = solve_triangular(_mT(lu), b, lower=True)
-    z = solve_triangular(_mT(lu), y, lower=False, unit_diagonal=True)
+    y = solve_triangular(mT(lu), b, lower=True)
+    z = solve_triangular(mT(lu), y, lower=False, unit_diagonal=True)
     inverse = jnp.argsort(perm, axis=-2).astype(np.int32)
     return jnp.take_along_axis(z, inverse, axis=-2)
 
@@ -275,7 +277,7 @@ def lu_solve(lu: jax.Array, pivots: jax.Array, b: jax.Array, *, left: bool = Tru
 def _permutation_matrix(pivots, m: int, dtype):
     """P with A = P L U: P[perm[i], i] = 1."""
     perm = pivots_to_permutation(pivots, m)
-    return (perm[..., None, :] == _iota(m, 0)).astype(dtype)
+    return (perm[..., None, :] == iota_along(m, 0)).astype(dtype)
 
 
 def _unpack(lu, pivots, out):
@@ -402,7 +404,7 @@ def linalg_tensorsolve(ctx, a, b, dims=None):
 
 def _det_factors(a):
     """LU of A^T (torch factors the transpose of a contiguous A), its diagonal and the permutation's sign."""
-    lu, pivots, _ = lu_factor(_mT(a))
+    lu, pivots, _ = lu_factor(mT(a))
     swaps = jnp.sum(pivots != jnp.arange(1, pivots.shape[-1] + 1, dtype=np.int32), axis=-1)
     sign = jnp.where(swaps % 2 == 1, -1, 1).astype(a.dtype)
     return lu, pivots, jnp.diagonal(lu, axis1=-2, axis2=-1), sign
@@ -598,7 +600,7 @@ def _bunch_kaufman_pivot(a, k, rows, cols):
 
 def _symmetric_swap(a, k, kk, kp, rows, cols):
     """Interchange rows and columns kk and kp of the trailing block a[k:, k:] (lower triangle stored)."""
-    full = jnp.tril(a) + _mT(jnp.tril(a, -1))
+    full = jnp.tril(a) + mT(jnp.tril(a, -1))
     index = jnp.where(rows[:, 0] == kk, kp, jnp.where(rows[:, 0] == kp, kk, rows[:, 0]))
     swapped = full[index][:, index]
     return jnp.where((rows >= k) & (cols >= k) & (cols <= rows), swapped, a)
@@ -631,7 +633,7 @@ def _ldl_step2(a, k, rows, cols):
 
 def _ldl_factor_one(a):
     n = a.shape[-1]
-    rows, cols = _iota(n, 0), _iota(n, 1)
+    rows, cols = iota_along(n, 0), iota_along(n, 1)
 
     def body(state):
         a, pivots, info, k = state

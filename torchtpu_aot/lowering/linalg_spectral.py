@@ -12,13 +12,10 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
+from torchtpu_aot.lowering.linalg_solve import iota_along, mT
 from torchtpu_aot.lowering.registry import lowers
 
 _MAX_SWEEPS = 30  # Jacobi converges quadratically: float64 needs about 10 sweeps; this only bounds the loop
-
-
-def _mT(x):
-    return jnp.swapaxes(x, -1, -2)
 
 
 def _matmul(a, b):
@@ -30,13 +27,6 @@ def _eye(batch: tuple, rows: int, cols: int, dtype):
     return jnp.broadcast_to(jnp.eye(rows, cols, dtype=dtype), (*batch, rows, cols))
 
 
-def _iota(n: int, like_ndim: int, axis: int):
-    """0..n-1 along ``axis`` of an array with ``like_ndim`` dims (size 1 elsewhere), for masks."""
-    shape = [1] * like_ndim
-    shape[axis] = n
-    return lax.broadcasted_iota(np.int32, tuple(shape), axis)
-
-
 # ----------------------------------------------------------------------------------------------- Householder
 
 def _reflector(col, i):
@@ -44,7 +34,7 @@ def _reflector(col, i):
 
     Returns v (zero above row i, one at row i), tau and beta; beta = -sign(alpha) * ||col[i:]||, and an
     all-zero tail gives tau = 0 (H = I) and beta = alpha, as LAPACK does."""
-    rows = _iota(col.shape[-1], col.ndim, col.ndim - 1)
+    rows = iota_along(col.shape[-1], col.ndim - 1, col.ndim)
     alpha = jnp.sum(jnp.where(rows == i, col, 0), axis=-1)
     x = jnp.where(rows > i, col, 0)
     xnorm = jnp.sqrt(jnp.sum(x * x, axis=-1))
@@ -73,8 +63,8 @@ def _geqrf(a):
     """LAPACK geqr2: R on and above the diagonal, the reflectors' tails below it, and their tau."""
     m, n = a.shape[-2:]
     k = min(m, n)
-    rows, cols = _iota(m, a.ndim - 1, a.ndim - 2), _iota(n, a.ndim, a.ndim - 1)
-    k_idx = _iota(k, a.ndim - 1, a.ndim - 2)
+    rows, cols = iota_along(m, a.ndim - 2, a.ndim - 1), iota_along(n, a.ndim - 1, a.ndim)
+    k_idx = iota_along(k, a.ndim - 2, a.ndim - 1)
 
     def step(i, carry):
         a, taus = carry
@@ -92,7 +82,7 @@ def _geqrf(a):
 def _stored_reflector(a, i):
     """Reflector i's v from geqrf's packed form: column i below the diagonal, one on it, zero above."""
     col = lax.dynamic_index_in_dim(a, i, axis=-1, keepdims=False)
-    rows = _iota(col.shape[-1], col.ndim, col.ndim - 1)
+    rows = iota_along(col.shape[-1], col.ndim - 1, col.ndim)
     return jnp.where(rows > i, col, jnp.where(rows == i, jnp.ones_like(col), 0))
 
 
@@ -220,7 +210,7 @@ def _sweeps(x, v, n: int, round_fn):
 def _symmetric(a, lower: bool):
     """The symmetric matrix held in one triangle of ``a``, as LAPACK reads it."""
     tri = jnp.tril(a) if lower else jnp.triu(a)
-    return tri + _mT(jnp.tril(a, -1) if lower else jnp.triu(a, 1))
+    return tri + mT(jnp.tril(a, -1) if lower else jnp.triu(a, 1))
 
 
 def _eigh(a, compute_v: bool = True):
@@ -290,8 +280,8 @@ def _svd(a, full_matrices: bool, compute_uv: bool):
     ``full_matrices``. Wide matrices take the SVD of their transpose."""
     m, n = a.shape[-2:]
     if m < n:
-        u, s, vh = _svd(_mT(a), full_matrices, compute_uv)
-        return (None if vh is None else _mT(vh)), s, (None if u is None else _mT(u))
+        u, s, vh = _svd(mT(a), full_matrices, compute_uv)
+        return (None if vh is None else mT(vh)), s, (None if u is None else mT(u))
     v = _one_sided_jacobi(a)
     # Rounded rotations leave V a little off orthogonal (more so where rsqrt is approximate, as on GPUs); the
     # singular values from A's product with V's unit columns have that error squared (Rayleigh quotients).
@@ -307,7 +297,7 @@ def _svd(a, full_matrices: bool, compute_uv: bool):
     u = _orgqr(packed, tau, m if full_matrices else n)
     signs = jnp.where(jnp.diagonal(packed, axis1=-2, axis2=-1) < 0, -1, 1).astype(a.dtype)
     signs = jnp.concatenate([signs, jnp.ones((*signs.shape[:-1], u.shape[-1] - n), a.dtype)], axis=-1)
-    return u * signs[..., None, :], s, _mT(v)
+    return u * signs[..., None, :], s, mT(v)
 
 
 def _empty_or(x, meta):
@@ -342,7 +332,7 @@ def linalg_pinv(ctx, a, *, atol=None, rtol=None, hermitian=False):
     atol, rtol = _default_tolerances(a, atol, rtol)
     if hermitian:
         values, u = _eigh(_symmetric(a, lower=True))
-        vh = _mT(u)
+        vh = mT(u)
         magnitude = jnp.abs(values)
     else:
         u, values, vh = _svd(a, full_matrices=False, compute_uv=True)
@@ -350,19 +340,19 @@ def linalg_pinv(ctx, a, *, atol=None, rtol=None, hermitian=False):
     largest = jnp.max(magnitude, axis=-1, keepdims=True, initial=0)
     tol = jnp.maximum(atol[..., None], rtol[..., None] * largest).astype(a.dtype)
     inverse = jnp.where(magnitude > tol, 1 / jnp.where(magnitude > tol, values, 1), 0).astype(a.dtype)
-    return _matmul(_mT(vh) * inverse[..., None, :], _mT(u))
+    return _matmul(mT(vh) * inverse[..., None, :], mT(u))
 
 
 def _symmetrized(x):
     """(x + x^T) / 2: exactly symmetric, as torch's results are."""
-    return (x + _mT(x)) / 2
+    return (x + mT(x)) / 2
 
 
 @lowers("aten.linalg_polar.default")
 def linalg_polar(ctx, a):
     """A = U H with U = W Vh (the orthogonal factor of A = W S Vh) and H = V S Vh."""
     w, s, vh = _svd(a, full_matrices=False, compute_uv=True)
-    return _matmul(w, vh), _symmetrized(_matmul(_mT(vh) * s[..., None, :], vh))
+    return _matmul(w, vh), _symmetrized(_matmul(mT(vh) * s[..., None, :], vh))
 
 
 @lowers("aten.linalg_matrix_sqrth.default")
@@ -370,4 +360,4 @@ def linalg_matrix_sqrth(ctx, a):
     """Q sqrt(L) Q^T from the lower triangle's eigendecomposition; negative eigenvalues count as zero."""
     values, q = _eigh(_symmetric(a, lower=True))
     root = jnp.sqrt(jnp.maximum(values, 0))
-    return _symmetrized(_matmul(q * root[..., None, :], _mT(q)))
+    return _symmetrized(_matmul(q * root[..., None, :], mT(q)))
