@@ -8,6 +8,7 @@ import pytest
 import torch
 
 import torchtpu_aot
+from tests.test_artifact_errors import rewrite_manifest
 from torchtpu_aot import mlir_module
 from torchtpu_aot.errors import InputError, LoweringError, ManifestError
 from torchtpu_aot.serve.model import ServedModel, batch_dim
@@ -45,14 +46,11 @@ def _manifest_of(path):
 
 
 def _rewrite(path, edit, out):
-    with mlir_module.new_context() as ctx:
-        module = mlir_module.parse(path.read_text(), ctx)
-        manifest = json.loads(mlir_module.read_string_attr(module, mlir_module.MANIFEST_ATTR))
-        edit(manifest)
-        mlir_module.set_string_attr(module, mlir_module.MANIFEST_ATTR, json.dumps(manifest))
-        out.write_text(mlir_module.print_module(module))
+    """A copy of the artifact at ``path`` as ``out``, its manifest changed by ``edit``."""
+    out.write_text(path.read_text())
     for weights in path.parent.glob("*.safetensors"):
         (out.parent / weights.name).write_bytes(weights.read_bytes())
+    rewrite_manifest(out, edit)
     return out
 
 
