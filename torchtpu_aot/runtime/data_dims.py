@@ -19,8 +19,7 @@ from torchtpu_aot.errors import InputError
 def check_unpadded(manifest: dict, path: Any, buckets: Any, devices: Any) -> None:
     """Refuse buckets and several devices for an artifact whose outputs have data-dependent sizes."""
     dims = manifest.get("data_dependent_dims")
-    many = devices is not None and not isinstance(devices, bool) and isinstance(devices, (int, np.integer)) \
-        and devices > 1
+    many = isinstance(devices, (int, np.integer)) and not isinstance(devices, bool) and devices > 1
     if not dims or (buckets is None and not many):
         return
     what = "buckets" if buckets is not None else f"devices={devices}"
