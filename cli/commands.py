@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 import time
 import zipfile
 from pathlib import Path
@@ -19,13 +18,13 @@ import numpy as np
 
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import FORMATS, check_overwrite, check_target_version, output_paths, read_artifact
+from torchtpu_aot.artifact.manifest import DynamicDim, Manifest, WeightsTable
 from torchtpu_aot.errors import InputError, TorchTPUError
 
 from .formatting import (
     array_summary,
     entry_text,
     human_bytes,
-    precision_text,
     seconds,
     shape_text,
     table,
@@ -142,8 +141,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 
     for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
         _echo(line)
-    if "precision" in artifact.manifest:
-        _echo(f"precision: {precision_text(artifact.manifest['precision'])}")
+    if artifact.manifest.precision is not None:
+        _echo(f"precision: {artifact.manifest.precision.text}")
     _echo(f"exported {spec.name} in {seconds(saved - start)} (build {seconds(built - start)}, export "
           f"{seconds(converted - built)}, save {seconds(saved - converted)})")
 
@@ -200,9 +199,9 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
     done = time.perf_counter()
 
     rows = []
-    for entry in manifest["inputs"]:
-        name = entry["name"]
-        if "constant" in entry:
+    for entry in manifest.inputs:
+        name = entry.name
+        if entry.is_constant:
             rows.append([name, entry_text(entry)])
             continue
         source = str(files[name]) if name in files else f"random (seed {seed})"
@@ -211,8 +210,8 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
         _echo("inputs")
         for line in table(rows):
             _echo(line)
-    leaves = pytree.flatten(manifest["output_spec"], result, "outputs")
-    outputs = {e["name"]: value for e, value in zip(manifest["outputs"], leaves)}
+    leaves = pytree.flatten(manifest.output_spec, result, "outputs")
+    outputs = {e.name: value for e, value in zip(manifest.outputs, leaves)}
     _echo("outputs")
     rows = []
     for name, value in outputs.items():
@@ -273,36 +272,34 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
         histogram = mlir_module.op_histogram(mlir_module.parse(loaded.program_text, ctx))
     m = loaded.manifest
     if as_json:
-        _echo(json.dumps({"path": str(artifact), "manifest": m, "op_histogram": histogram}, indent=2))
+        _echo(json.dumps({"path": str(artifact), "manifest": m.to_json(), "op_histogram": histogram}, indent=2))
         return
 
-    program = m.get("program", {})
-    producer = m.get("producer", {})
     rows = [
-        ["format", f"{m['format']} v{m['format_version']}"],
-        ["program", f"StableHLO {program.get('format', '?')}, version {program.get('stablehlo_version', '?')}"],
-        ["producer", ", ".join(f"{k} {v}" for k, v in producer.items()) or "unknown"],
-        ["model", str(m.get("model") or "unnamed")],
-        ["platforms", ", ".join(m["platforms"])],
+        ["format", f"torchtpu_aot v{m.format_version}"],
+        ["program", _program_text(m)],
+        ["runtime", _compatibility_text(m)],
+        ["producer", ", ".join(f"{k} {v}" for k, v in m.producer.items()) or "unknown"],
+        ["model", m.model or "unnamed"],
+        ["platforms", ", ".join(m.platforms)],
     ]
-    if "precision" in m:
-        rows.append(["precision", precision_text(m["precision"])])
+    if m.precision is not None:
+        rows.append(["precision", m.precision.text])
     _echo(f"{artifact}  ({human_bytes(artifact.stat().st_size)})")
     for line in table(rows):
         _echo(line)
-    _section("inputs", [[e["name"], entry_text(e)] for e in m["inputs"]])
-    _section("outputs", [[e["name"], entry_text(e)] for e in m["outputs"]])
-    if m["symbols"]:
-        _section("dynamic dims", [[name, _range_text(b), ", ".join(b.get("dims", []))]
-                                  for name, b in sorted(m["symbols"].items())])
-    if m.get("data_dependent_dims"):
-        _section("sizes from the data", [[name, f"at most {d['max']}"]
-                                         for name, d in sorted(m["data_dependent_dims"].items())])
+    _section("inputs", [[e.name, entry_text(e)] for e in m.inputs])
+    _section("outputs", [[e.name, entry_text(e)] for e in m.outputs])
+    if m.symbols:
+        _section("dynamic dims", [[name, _range_text(d), ", ".join(d.dims)] for name, d in sorted(m.symbols.items())])
+    if m.data_dependent_dims:
+        _section("sizes from the data", [[name, f"at most {d.max}"]
+                                         for name, d in sorted(m.data_dependent_dims.items())])
     _echo("weights")
-    for line in table([[_weights_text(m["weights"])]]):
+    for line in table([[_weights_text(m.weights)]]):
         _echo(line)
-    mutated = [[b["buffer"], "buffer"] for b in m["mutated_buffers"]]
-    mutated += [[i["input"], "input"] for i in m["mutated_inputs"]]
+    mutated = [[b.target, "buffer"] for b in m.mutated_buffers]
+    mutated += [[i.target, "input"] for i in m.mutated_inputs]
     _section("mutated in place", mutated)
     total = sum(histogram.values())
     top = sorted(histogram.items(), key=lambda kv: (-kv[1], kv[0]))
@@ -318,22 +315,41 @@ def _section(title: str, rows: list[list[str]]) -> None:
         _echo(line)
 
 
-def _range_text(bounds: dict) -> str:
-    lo, hi = bounds.get("min"), bounds.get("max")
-    return f"{lo if lo is not None else '?'} to {hi if hi is not None else 'unbounded'}"
+def _range_text(dim: DynamicDim) -> str:
+    return f"{dim.min} to {dim.max if dim.max is not None else 'unbounded'}"
 
 
-def _weights_text(info: dict) -> str:
-    tensors = info["tensors"]
-    total = sum(math.prod(e["shape"]) * dtypes.to_numpy(e["dtype"]).itemsize for e in tensors)
+def _program_text(m: Manifest) -> str:
+    if m.program is None:
+        return "StableHLO (format not recorded)"
+    return f"StableHLO {m.program.format}, version {m.program.stablehlo_version}"
+
+
+def _compatibility_text(m: Manifest) -> str:
+    """Which StableHLO this jax reads, and what that means for this artifact (it was read, so it loads here)."""
+    import jax
+
+    from torchtpu_aot import mlir_module
+
+    window = (f"jax {jax.__version__} reads StableHLO bytecode {mlir_module.minimum_version()} to "
+              f"{mlir_module.current_version()}")
+    if m.program is not None and m.program.format == "bytecode":
+        return f"{window}: this artifact's {m.program.stablehlo_version} loads here"
+    return (f"{window}; this text artifact loads here (text has no cross-version promise: export --format "
+            "bytecode for serving hosts on other jax releases)")
+
+
+def _weights_text(info: WeightsTable) -> str:
+    tensors = info.tensors
+    total = info.nbytes
     roles: dict[str, int] = {}
     for e in tensors:
-        roles[e.get("role", "tensor")] = roles.get(e.get("role", "tensor"), 0) + 1
+        roles[e.role or "tensor"] = roles.get(e.role or "tensor", 0) + 1
     kinds = ", ".join(f"{n} {role}{'s' if n > 1 else ''}" for role, n in sorted(roles.items()))
     text = f"{len(tensors)} tensors ({kinds or 'none'}), {human_bytes(total)} ({total:,} bytes)"
-    if info.get("inline"):
+    if info.inline:
         return f"{text}, inlined as constants in the program"
-    return f"{text}, in {info.get('file')} (sha256 {info.get('sha256')})"
+    return f"{text}, in {info.file} (sha256 {info.sha256})"
 
 
 # ---------------------------------------------------------------------------------------------------- verify
@@ -372,7 +388,7 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
     loaded = read_artifact(artifact)
     spec = load_model_file(model_file)
     program = Program(loaded)
-    precision = loaded.manifest.get("precision")
+    precision = loaded.manifest.precision
     tol = default_tolerance(loaded.manifest) if tol is None else tol
     with torch.no_grad():
         # Copies, so a model that writes into its inputs cannot change what the artifact is given.
@@ -392,7 +408,7 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
                             "was the artifact exported from this model file?") from None
     _echo(f"{artifact} vs eager torch on the example inputs of {model_file}")
     if precision is not None:
-        _echo(f"the artifact holds {precision_text(precision)}; torch runs the model as built, in its own dtypes")
+        _echo(f"the artifact holds {precision.text}; torch runs the model as built, in its own dtypes")
     rows = [["output", "shape", "max abs err", "scale", "err/scale", ""]]
     for e in errors:
         rows.append([e.name, shape_text(e.shape), f"{e.max_abs:.3g}", f"{e.scale:.3g}", f"{e.rel_to_scale:.3g}",
@@ -413,15 +429,15 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
           f"(largest err/scale {worst:.3g})")
 
 
-def _as_declared_dtypes(manifest: dict, args: Any, kwargs: dict) -> tuple[tuple, dict]:
+def _as_declared_dtypes(manifest: Manifest, args: Any, kwargs: dict) -> tuple[tuple, dict]:
     """The example inputs with each floating tensor cast to the dtype the artifact declares for it."""
     import torch
 
-    leaves = pytree.flatten(manifest["input_spec"], (tuple(args), kwargs), "inputs")
-    leaves = [v.to(getattr(torch, e["dtype"])) if "constant" not in e and isinstance(v, torch.Tensor)
-              and v.is_floating_point() and e["dtype"] in ("float16", "bfloat16", "float32", "float64") else v
-              for v, e in zip(leaves, manifest["inputs"])]
-    return pytree.unflatten(manifest["input_spec"], leaves)
+    leaves = pytree.flatten(manifest.input_spec, (tuple(args), kwargs), "inputs")
+    leaves = [v.to(getattr(torch, e.dtype)) if not e.is_constant and isinstance(v, torch.Tensor)
+              and v.is_floating_point() and e.dtype in ("float16", "bfloat16", "float32", "float64") else v
+              for v, e in zip(leaves, manifest.inputs)]
+    return pytree.unflatten(manifest.input_spec, leaves)
 
 
 # ---------------------------------------------------------------------------------------------------- ops

@@ -8,6 +8,8 @@ from typing import Any
 
 import numpy as np
 
+from torchtpu_aot.artifact.manifest import Entry, Manifest
+
 
 def human_bytes(n: int) -> str:
     """``1.5 MiB``: sizes people can compare at a glance."""
@@ -24,16 +26,11 @@ def shape_text(shape: Sequence[Any]) -> str:
     return "[" + ", ".join(str(d) for d in shape) + "]"
 
 
-def entry_text(entry: dict) -> str:
+def entry_text(entry: Entry) -> str:
     """A manifest signature entry as ``float32[8, 64]`` or ``= 3 (constant)``."""
-    if "constant" in entry:
-        return f"= {entry['constant']!r} (constant)"
-    return f"{entry['dtype']}{shape_text(entry['shape'])}"
-
-
-def precision_text(precision: dict) -> str:
-    """The manifest's ``precision`` field, e.g. ``bfloat16 weights and compute, floating I/O in float32``."""
-    return f"{precision['compute']} weights and compute, floating I/O in {precision['io']}"
+    if entry.is_constant:
+        return f"= {entry.value!r} (constant)"
+    return f"{entry.dtype}{shape_text(entry.shape)}"
 
 
 def _number(x: Any) -> str:
@@ -79,9 +76,9 @@ def seconds(t: float) -> str:
     return f"{t:.2f} s" if t < 100 else f"{t:.0f} s"
 
 
-def written_lines(path: Path, manifest: dict, fmt: str, version: str, inline_weights: bool) -> list[str]:
+def written_lines(path: Path, manifest: Manifest, fmt: str, version: str, inline_weights: bool) -> list[str]:
     """What ``export`` reports having written: the program, and the weights file unless they were inlined."""
-    n_weights = len(manifest["weights"]["tensors"])
+    n_weights = len(manifest.weights.tensors)
     program_kind = "StableHLO text" if fmt == "text" else "StableHLO bytecode"
     inline = f", {n_weights} weights inlined" if inline_weights else ""
     lines = [f"wrote {path}  ({human_bytes(path.stat().st_size)}, {program_kind}, version {version}{inline})"]

@@ -11,19 +11,20 @@ from typing import Any
 import click
 import numpy as np
 
-from torchtpu_aot import dtypes, pytree
+from torchtpu_aot import pytree
+from torchtpu_aot.artifact.manifest import Manifest, TensorEntry
 from torchtpu_aot.errors import InputError
 from torchtpu_aot.runtime.shapes import concrete_shape
 
 from .formatting import entry_text
 
 
-def signature_text(manifest: dict) -> str:
+def signature_text(manifest: Manifest) -> str:
     """The expected inputs in one line, for error messages: ``x: float32[8, 64], y: int64[s0]``."""
-    tensors = [e for e in manifest["inputs"] if "constant" not in e]
+    tensors = manifest.tensor_inputs
     if not tensors:
         return "the artifact takes no tensor inputs"
-    return "expected inputs: " + ", ".join(f"{e['name']}: {entry_text(e)}" for e in tensors)
+    return "expected inputs: " + ", ".join(f"{e.name}: {entry_text(e)}" for e in tensors)
 
 
 def parse_input_options(options: tuple[str, ...], flag: str = "--input") -> dict[str, Path]:
@@ -39,7 +40,7 @@ def parse_input_options(options: tuple[str, ...], flag: str = "--input") -> dict
     return files
 
 
-def load_npy(name: str, path: Path, entry: dict) -> np.ndarray:
+def load_npy(name: str, path: Path, entry: TensorEntry) -> np.ndarray:
     """One input array from a .npy file, in the dtype the artifact declares where that is lossless to do."""
     try:
         array = np.load(path, allow_pickle=False)
@@ -50,8 +51,8 @@ def load_npy(name: str, path: Path, entry: dict) -> np.ndarray:
     if not isinstance(array, np.ndarray):
         array.close()
         raise InputError(f"Input {name!r}: {path} holds several arrays (.npz); pass a single-array .npy file.")
-    want = dtypes.to_numpy(entry["dtype"])
-    if array.dtype != want and entry["dtype"] == "bfloat16":
+    want = entry.numpy_dtype
+    if array.dtype != want and entry.dtype == "bfloat16":
         # .npy has no bfloat16: accept the raw 2-byte values or a float array rounded to bfloat16.
         if array.dtype.kind == "V" and array.dtype.itemsize == 2:
             return array.view(want)
@@ -60,17 +61,18 @@ def load_npy(name: str, path: Path, entry: dict) -> np.ndarray:
     if array.dtype != want:
         raise InputError(
             f"Input {name!r} from {path} has dtype {array.dtype}, but the artifact expects {entry_text(entry)}; "
-            f"convert it before saving (np.save(path, x.astype('{entry['dtype']}')))."
+            f"convert it before saving (np.save(path, x.astype('{entry.dtype}')))."
         )
     return array
 
 
-def random_array(entry: dict, manifest: dict, rng: np.random.Generator, sizes: dict[str, int]) -> np.ndarray:
+def random_array(entry: TensorEntry, manifest: Manifest, rng: np.random.Generator, sizes: dict[str, int]
+                 ) -> np.ndarray:
     """Floats standard normal, ints uniform in [0, 10), bools fair coins; dynamic dims at the given sizes, or
     at their minimum."""
-    shape = concrete_shape(entry["shape"], manifest["symbols"], sizes)
-    dtype = dtypes.to_numpy(entry["dtype"])
-    name = entry["dtype"]
+    shape = concrete_shape(entry.shape, manifest.symbols, sizes)
+    dtype = entry.numpy_dtype
+    name = entry.dtype
     if name == "bool":
         return rng.random(shape) < 0.5
     if name.startswith("complex"):
@@ -80,15 +82,15 @@ def random_array(entry: dict, manifest: dict, rng: np.random.Generator, sizes: d
     return rng.standard_normal(shape).astype(dtype)
 
 
-def parse_dim_options(options: tuple[str, ...], manifest: dict) -> dict[str, int]:
+def parse_dim_options(options: tuple[str, ...], manifest: Manifest) -> dict[str, int]:
     """``NAME=SIZE`` pairs naming the artifact's dynamic dims, for the inputs --random-inputs makes up."""
     sizes: dict[str, int] = {}
     for option in options:
         name, sep, size = option.partition("=")
         if not sep or not size.strip().isdigit():
             raise click.BadParameter(f"{option!r} is not NAME=SIZE.", param_hint="'--dim'")
-        if name not in manifest["symbols"]:
-            known = ", ".join(sorted(manifest["symbols"])) or "none"
+        if name not in manifest.symbols:
+            known = ", ".join(sorted(manifest.symbols)) or "none"
             raise click.BadParameter(f"{name!r} is not a dynamic dim of this artifact (its dynamic dims: {known}).",
                                      param_hint="'--dim'")
         sizes[name] = int(size)
@@ -118,12 +120,12 @@ def parse_bucket_options(options: tuple[str, ...]) -> list[int] | dict[str, list
     return named
 
 
-def build_inputs(manifest: dict, files: dict[str, Path], random: bool, seed: int,
+def build_inputs(manifest: Manifest, files: dict[str, Path], random: bool, seed: int,
                  sizes: dict[str, int] | None = None) -> tuple[tuple, dict, dict]:
     """The (args, kwargs) to call the Program with, and the flat name -> array map that went into them.
     Made-up inputs take dynamic dims from ``sizes``, else from the inputs read from files, else their minimum."""
-    entries = manifest["inputs"]
-    expected = [e["name"] for e in entries if "constant" not in e]
+    entries = manifest.inputs
+    expected = manifest.input_names
     unknown = [n for n in files if n not in expected]
     missing = [n for n in expected if n not in files]
     if unknown or (missing and not random):
@@ -137,23 +139,22 @@ def build_inputs(manifest: dict, files: dict[str, Path], random: bool, seed: int
             "--input NAME=FILE.npy for each input, or --random-inputs to fill the ones not given."
         )
     rng = np.random.default_rng(seed)
-    arrays = {e["name"]: load_npy(e["name"], files[e["name"]], e) for e in entries if e["name"] in files}
+    arrays = {e.name: load_npy(e.name, files[e.name], e) for e in manifest.tensor_inputs if e.name in files}
     sizes = dict(sizes or {})
-    for entry in entries:
-        if entry["name"] in arrays:
-            for dim, size in zip(entry["shape"], arrays[entry["name"]].shape):
-                if isinstance(dim, str) and dim in manifest["symbols"]:
+    for entry in manifest.tensor_inputs:
+        if entry.name in arrays:
+            for dim, size in zip(entry.shape, arrays[entry.name].shape):
+                if isinstance(dim, str) and dim in manifest.symbols:
                     sizes.setdefault(dim, size)
     leaves: list[Any] = []
     for entry in entries:
-        if "constant" in entry:
-            leaves.append(entry["constant"])
+        if entry.is_constant:
+            leaves.append(entry.value)
             continue
-        name = entry["name"]
-        if name not in arrays:
-            arrays[name] = random_array(entry, manifest, rng, sizes)
-        leaves.append(arrays[name])
-    tree = pytree.unflatten(manifest["input_spec"], leaves)
+        if entry.name not in arrays:
+            arrays[entry.name] = random_array(entry, manifest, rng, sizes)
+        leaves.append(arrays[entry.name])
+    tree = pytree.unflatten(manifest.input_spec, leaves)
     args, kwargs = tree if isinstance(tree, tuple) and len(tree) == 2 else (tree, {})
     return tuple(args), dict(kwargs or {}), arrays
 

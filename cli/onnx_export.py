@@ -53,5 +53,5 @@ def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_ver
 
     for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
         echo(line)
-    echo(f"exported {model_file.name} (ONNX opset {artifact.manifest['producer']['onnx_opset']}) in "
+    echo(f"exported {model_file.name} (ONNX opset {artifact.manifest.producer['onnx_opset']}) in "
          f"{seconds(saved - start)} (convert {seconds(converted - start)}, save {seconds(saved - converted)})")

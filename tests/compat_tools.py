@@ -79,7 +79,7 @@ def write(force: bool) -> list[str]:
     with torch.no_grad():
         reference = model(*args, **kwargs)
     inputs = {"x": args[0].numpy(), "ids": args[1].numpy(), "bias": kwargs["bias"].numpy()}
-    names = [e["name"] for e in artifact.manifest["outputs"]]
+    names = [e["name"] for e in artifact.manifest.to_json()["outputs"]]
     expected = {n: np.ascontiguousarray(to_array(v)) for n, (_, v) in zip(names, flatten_outputs(reference))}
     (COMPAT / "inputs.safetensors").write_bytes(safetensors.numpy.save(inputs))
     (COMPAT / "expected.safetensors").write_bytes(safetensors.numpy.save(expected))

@@ -19,6 +19,8 @@ from typing import Any
 
 import numpy as np
 
+from torchtpu_aot.artifact.manifest import Manifest
+
 ROOT = Path(__file__).resolve().parent.parent
 MODELS = ROOT / "models"
 ARTIFACTS = ROOT / "artifacts"
@@ -49,8 +51,8 @@ class Exported:
         from torchtpu_aot.dtypes import to_array
 
         manifest = self.artifact.manifest
-        leaves = pytree.flatten(manifest["input_spec"], (self.spec.args, self.spec.kwargs))
-        return {e["name"]: to_array(v) for e, v in zip(manifest["inputs"], leaves) if "constant" not in e}
+        leaves = pytree.flatten(manifest.input_spec, (self.spec.args, self.spec.kwargs))
+        return {e.name: to_array(v) for e, v in zip(manifest.inputs, leaves) if not e.is_constant}
 
     def resized(self, sizes: dict[str, int]) -> Exported:
         """The same model and artifact, with example inputs resampled to other sizes of the dynamic dims and
@@ -67,28 +69,28 @@ class Exported:
         from torchtpu_aot.compare import flatten_outputs
         from torchtpu_aot.dtypes import to_array
 
-        names = [e["name"] for e in self.artifact.manifest["outputs"]]
+        names = [e.name for e in self.artifact.manifest.outputs]
         return {n: to_array(v) for n, (_, v) in zip(names, flatten_outputs(self.reference))}
 
 
-def example_sizes(manifest: dict, inputs: dict[str, np.ndarray]) -> dict[str, int]:
+def example_sizes(manifest: Manifest, inputs: dict[str, np.ndarray]) -> dict[str, int]:
     """Each dynamic dim's size in the example inputs."""
     from torchtpu_aot.runtime.shapes import bind_dims
 
-    entries = [e for e in manifest["inputs"] if "constant" not in e]
-    return bind_dims(manifest["symbols"], entries, [inputs[e["name"]] for e in entries])
+    entries = manifest.tensor_inputs
+    return bind_dims(manifest.symbols, entries, [inputs[e.name] for e in entries])
 
 
-def probe_sizes(manifest: dict, inputs: dict[str, np.ndarray]) -> dict[str, int]:
+def probe_sizes(manifest: Manifest, inputs: dict[str, np.ndarray]) -> dict[str, int]:
     """Other sizes for the dynamic dims than the example's (about 1.5x), inside their ranges."""
     sizes = {}
     for name, size in example_sizes(manifest, inputs).items():
-        lo, hi = manifest["symbols"][name]["min"], manifest["symbols"][name]["max"]
+        lo, hi = manifest.symbols[name].min, manifest.symbols[name].max
         sizes[name] = max(lo, min(hi if hi is not None else 1 << 30, 3 * size // 2 + 1))
     return sizes
 
 
-def resize_tree(manifest: dict, tree: Any, sizes: dict[str, int], seed: int = 0) -> Any:
+def resize_tree(manifest: Manifest, tree: Any, sizes: dict[str, int], seed: int = 0) -> Any:
     """The example inputs resampled along their dynamic dims to ``sizes``: rows drawn at random from the
     example's own rows, so values stay valid (token ids in the vocabulary, for instance)."""
     import torch
@@ -96,16 +98,16 @@ def resize_tree(manifest: dict, tree: Any, sizes: dict[str, int], seed: int = 0)
     from torchtpu_aot import pytree
 
     rng = np.random.default_rng(seed)
-    leaves = pytree.flatten(manifest["input_spec"], tree)
+    leaves = pytree.flatten(manifest.input_spec, tree)
     out = []
-    for entry, leaf in zip(manifest["inputs"], leaves):
-        if "constant" not in entry:
-            for axis, dim in enumerate(entry["shape"]):
+    for entry, leaf in zip(manifest.inputs, leaves):
+        if not entry.is_constant:
+            for axis, dim in enumerate(entry.shape):
                 if isinstance(dim, str) and dim in sizes:
                     rows = torch.as_tensor(rng.integers(0, leaf.shape[axis], sizes[dim]))
                     leaf = leaf.index_select(axis, rows)
         out.append(leaf)
-    return pytree.unflatten(manifest["input_spec"], out)
+    return pytree.unflatten(manifest.input_spec, out)
 
 
 def export_model(name: str) -> Exported:
@@ -134,7 +136,7 @@ def write_golden(name: str) -> Path:
         (folder / f"{name}.safetensors").write_bytes(weights)
         safetensors.numpy.save_file(exported.named_inputs(), folder / "inputs.safetensors")
         safetensors.numpy.save_file(exported.named_reference(), folder / "expected.safetensors")
-        if exported.artifact.manifest["symbols"]:
+        if exported.artifact.manifest.symbols:
             resized = exported.resized(probe_sizes(exported.artifact.manifest, exported.named_inputs()))
             safetensors.numpy.save_file(resized.named_inputs(), folder / "resized_inputs.safetensors")
             safetensors.numpy.save_file(resized.named_reference(), folder / "resized_expected.safetensors")

@@ -92,7 +92,7 @@ def test_mutated_buffers_come_back_and_update_the_program(tmp_path):
     model = Counting().train()
     x = torch.randn(8, 3)
     art = torchtpu_aot.export(model, (x,))
-    mutated = {m["buffer"] for m in art.manifest["mutated_buffers"]}
+    mutated = {m["buffer"] for m in art.manifest.to_json()["mutated_buffers"]}
     assert mutated == {"calls", "bn.running_mean", "bn.running_var", "bn.num_batches_tracked"}
     program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
     eager = Counting().train()
@@ -178,7 +178,7 @@ def test_every_unsupported_op_is_reported_at_once_with_file_and_line():
 def test_platform_choice_is_recorded(tmp_path):
     model = nn.Linear(3, 2)
     art = torchtpu_aot.export(model, (torch.randn(1, 3),), platforms=["cpu"])
-    assert art.manifest["platforms"] == ["cpu"] and not art.manifest["platform_index_argument"]
+    assert art.manifest.to_json()["platforms"] == ["cpu"] and not art.manifest.to_json()["platform_index_argument"]
     assert "_platform_index" not in art.program
     program = torchtpu_aot.load(art.save(tmp_path / "cpu.mlir"))
     assert program(np.ones((1, 3), np.float32)).shape == (1, 2)
@@ -217,9 +217,9 @@ def test_dynamic_dims_keep_their_names_and_ranges(tmp_path):
     batch = Dim("batch", min=1, max=16)
     art = torchtpu_aot.export(Scale(), (torch.randn(4, 3),), {"y": torch.randn(4, 3)},
                               dynamic_shapes={"x": {0: batch}, "y": {0: batch}})
-    assert art.manifest["symbols"] == {"batch": {"min": 1, "max": 16, "dims": ["x:0", "y:0"]}}
-    assert [e["shape"] for e in art.manifest["inputs"]] == [["batch", 3], ["batch", 3]]
-    assert art.manifest["outputs"][0]["shape"] == ["batch"]
+    assert art.manifest.to_json()["symbols"] == {"batch": {"min": 1, "max": 16, "dims": ["x:0", "y:0"]}}
+    assert [e["shape"] for e in art.manifest.to_json()["inputs"]] == [["batch", 3], ["batch", 3]]
+    assert art.manifest.to_json()["outputs"][0]["shape"] == ["batch"]
     program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
     for n in (1, 5, 16):
         x, y = np.random.rand(n, 3).astype(np.float32), np.random.rand(n, 3).astype(np.float32)

@@ -252,7 +252,7 @@ def test_a_target_version_too_old_for_the_program_is_a_clear_error(tmp_path):
         art.save(tmp_path / "gelu.mlir", format="bytecode", target_version="0.9.0")
     assert list(tmp_path.iterdir()) == []
     program = torchtpu_aot.load(art.save(tmp_path / "gelu.mlir", format="bytecode", target_version="1.0.0"))
-    assert program.manifest["program"] == {"format": "bytecode", "stablehlo_version": "1.0.0"}
+    assert program.manifest.to_json()["program"] == {"format": "bytecode", "stablehlo_version": "1.0.0"}
 
 
 # ------------------------------------------------------------------------------------------ writing artifacts
@@ -371,7 +371,7 @@ def test_artifact_and_runtime_code_cannot_execute_artifact_data():
 def test_compat_artifacts_load_and_run(stem):
     path = COMPAT / f"{stem}.mlir"
     program = torchtpu_aot.load(path)
-    m = program.manifest
+    m = program.manifest.to_json()
     assert m["format_version"] == 1 and m["program"]["format"] == compat_tools.PROGRAMS[stem]
     if stem == "v1_bytecode":
         assert mlir_module.portable_version(path.read_bytes()) == mlir_module.minimum_version()
@@ -397,7 +397,7 @@ def test_compat_files_are_never_overwritten_without_force(tmp_path, monkeypatch)
     monkeypatch.setattr(compat_tools, "COMPAT", tmp_path)
     assert compat_tools.main([]) == 0  # a fresh folder is filled: the tool still exports at the oldest version
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(before)
-    assert torchtpu_aot.load(tmp_path / "v1_bytecode.mlir").manifest["program"]["stablehlo_version"] == \
+    assert torchtpu_aot.load(tmp_path / "v1_bytecode.mlir").manifest.to_json()["program"]["stablehlo_version"] == \
         mlir_module.minimum_version()
 
 

@@ -71,7 +71,7 @@ def test_bfloat16_export_matches_float32_torch(name: str, bound: float, tmp_path
 
     path = tmp_path / f"{name}.mlir"
     artifact.save(path)
-    manifest = read_artifact(path).manifest
+    manifest = read_artifact(path).manifest.to_json()
     assert manifest["precision"] == {"compute": "bfloat16", "io": "float32"}
 
     # Every floating weight is stored as BF16: 2 bytes an element, half of float32's.
@@ -122,7 +122,7 @@ def mlp_bf16_io(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_io_dtype_bfloat16_makes_inputs_and_outputs_bfloat16(mlp_bf16_io: Path) -> None:
     spec = load_model_file(MLP)
     program = torchtpu_aot.load(mlp_bf16_io)
-    manifest = program.manifest
+    manifest = program.manifest.to_json()
     assert manifest["precision"] == {"compute": "bfloat16", "io": "bfloat16"}
     assert [e["dtype"] for e in manifest["inputs"]] == ["bfloat16"]
     assert [e["dtype"] for e in manifest["outputs"]] == ["bfloat16"]
@@ -155,7 +155,7 @@ def test_outputs_follow_the_inputs_dtype_and_mutated_inputs_keep_theirs(tmp_path
 
     x, n = torch.randn(3, 4, dtype=torch.float64), torch.arange(3)
     artifact = torchtpu_aot.export(Model(), (x.clone(), n), dtype="bfloat16", platforms=["cpu"])
-    manifest = artifact.manifest
+    manifest = artifact.manifest.to_json()
     assert manifest["precision"] == {"compute": "bfloat16", "io": "float64"}
     assert [e["dtype"] for e in manifest["inputs"]] == ["float64", "int64"]
     assert [e["dtype"] for e in manifest["outputs"]] == ["float64", "int64", "int64"]
@@ -168,16 +168,16 @@ def test_outputs_follow_the_inputs_dtype_and_mutated_inputs_keep_theirs(tmp_path
     np.testing.assert_allclose(given, 2 * x.numpy(), rtol=2**-8)  # written back, rounded to bfloat16
 
     as_float32 = torchtpu_aot.export(Model(), (x.clone(), n), dtype="bfloat16", io_dtype="float32", platforms=["cpu"])
-    assert as_float32.manifest["precision"] == {"compute": "bfloat16", "io": "float32"}
-    assert [e["dtype"] for e in as_float32.manifest["inputs"]] == ["float32", "int64"]
-    assert [e["dtype"] for e in as_float32.manifest["outputs"]] == ["float32", "int64", "int64"]
+    assert as_float32.manifest.to_json()["precision"] == {"compute": "bfloat16", "io": "float32"}
+    assert [e["dtype"] for e in as_float32.manifest.to_json()["inputs"]] == ["float32", "int64"]
+    assert [e["dtype"] for e in as_float32.manifest.to_json()["outputs"]] == ["float32", "int64", "int64"]
 
 
 def test_float32_default_changes_nothing() -> None:
     spec = load_model_file(MLP)
     plain = torchtpu_aot.export(spec.model, spec.args, platforms=["cpu"])
     explicit = torchtpu_aot.export(spec.model, spec.args, platforms=["cpu"], dtype="float32")
-    assert "precision" not in plain.manifest and plain.manifest == explicit.manifest
+    assert plain.manifest.precision is None and plain.manifest == explicit.manifest
     assert plain.program == explicit.program
 
 
@@ -203,7 +203,7 @@ def test_cli_io_dtype_export(tmp_path: Path) -> None:
     path = tmp_path / "mlp.mlir"
     out = ok("export", MLP, "-o", path, "--dtype", "bfloat16", "--io-dtype", "bfloat16", "--platforms", "cpu").stdout
     assert "floating I/O in bfloat16" in out
-    assert [e["dtype"] for e in read_artifact(path).manifest["inputs"]] == ["bfloat16"]
+    assert [e["dtype"] for e in read_artifact(path).manifest.to_json()["inputs"]] == ["bfloat16"]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -252,7 +252,7 @@ def test_dtype_aliases_and_torch_dtypes() -> None:
 
 
 def test_manifest_precision_is_optional_and_checked(mlp_bf16_io: Path) -> None:
-    manifest = read_artifact(mlp_bf16_io).manifest
+    manifest = read_artifact(mlp_bf16_io).manifest.to_json()
     validate(manifest, "bf16")
     older = {k: v for k, v in manifest.items() if k != "precision"}
     validate(older, "older")  # artifacts written before the field existed still load

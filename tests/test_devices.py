@@ -55,7 +55,7 @@ CHILD = textwrap.dedent(r'''
     report = {"device_count": len(jax.devices()), "models": {}, "errors": {}}
 
     def make_inputs(program, sizes):
-        return {e["name"]: random_array(e, program.manifest, rng, sizes) for e in program._tensor_inputs}
+        return {e.name: random_array(e, program.manifest, rng, sizes) for e in program.manifest.tensor_inputs}
 
     def rel(a, b):
         scale = float(np.max(np.abs(a.astype(np.float64)), initial=0))

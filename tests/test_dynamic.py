@@ -44,7 +44,7 @@ def test_every_dynamic_model_is_checked_at_three_shapes():
 @pytest.mark.parametrize("name", [pytest.param(m, marks=pytest.mark.slow) if m in SLOW else m for m in SHAPES])
 def test_one_artifact_matches_eager_torch_at_every_shape(name, exported_model, tmp_path):
     exported = exported_model(name)
-    manifest = exported.artifact.manifest
+    manifest = exported.artifact.manifest.to_json()
     assert manifest["symbols"] and all(info["dims"] for info in manifest["symbols"].values())
     assert "?" in exported.golden_text().decode()  # the program itself is shape-polymorphic
     program = torchtpu_aot.load(exported.artifact.save(tmp_path / f"{name}.mlir"))
@@ -101,17 +101,17 @@ def _f32(*shape):
 def test_export_takes_the_cli_spelling_of_dynamic_dims(tmp_path):
     art = torchtpu_aot.export(Pair(), (torch.randn(4, 6), torch.randn(4, 3)),
                               dynamic_shapes=["x:0=batch[2,16]", "y:0=batch", "x:1=2*half[2,8]", "y:1=width[2,9]"])
-    assert art.manifest["symbols"] == {"batch": {"min": 2, "max": 16, "dims": ["x:0", "y:0"]},
+    assert art.manifest.to_json()["symbols"] == {"batch": {"min": 2, "max": 16, "dims": ["x:0", "y:0"]},
                                        "half": {"min": 2, "max": 8, "dims": ["x:1"]},
                                        "width": {"min": 2, "max": 9, "dims": ["y:1"]}}
-    assert [e["shape"] for e in art.manifest["inputs"]] == [["batch", "2*half"], ["batch", "width"]]
+    assert [e["shape"] for e in art.manifest.to_json()["inputs"]] == [["batch", "2*half"], ["batch", "width"]]
 
 
 def test_manifest_names_each_dim_its_range_and_the_input_dims_it_binds(pair_program):
-    symbols = pair_program.manifest["symbols"]
+    symbols = pair_program.manifest.to_json()["symbols"]
     assert symbols == {"batch": {"min": 2, "max": 16, "dims": ["x:0", "y:0"]},
                        "half": {"min": 2, "max": 8, "dims": ["x:1"]}}
-    assert pair_program.manifest["inputs"][0]["shape"] == ["batch", "2*half"]
+    assert pair_program.manifest.to_json()["inputs"][0]["shape"] == ["batch", "2*half"]
 
 
 def test_any_shape_inside_the_ranges_runs(pair_program):
@@ -216,7 +216,7 @@ def test_cli_dynamic_options_export_run_and_bucket(tmp_path):
     out = tmp_path / "gpt.mlir"
     ok("export", ROOT / "models" / "gpt_decoder.py", "-o", out, "--platforms", "cpu",
        "--dynamic", "ids:0=batch[1,8]", "--dynamic", "ids:-1=seq[2,32]")
-    manifest = torchtpu_aot.load(out).manifest
+    manifest = torchtpu_aot.load(out).manifest.to_json()
     assert manifest["symbols"] == {"batch": {"min": 1, "max": 8, "dims": ["ids:0"]},
                                    "seq": {"min": 2, "max": 32, "dims": ["ids:1"]}}
     shown = squash(ok("inspect", out).output)

@@ -45,7 +45,7 @@ def conv_bn(tmp_path_factory):
 def test_folded_and_argument_weights_give_the_same_numbers(conv_bn):
     path, x, expected = conv_bn
     folded, plain = torchtpu_aot.load(path), torchtpu_aot.load(path, fold_weights=False)
-    names = {e["name"] for e in folded.manifest["weights"]["tensors"]}
+    names = {e["name"] for e in folded.manifest.to_json()["weights"]["tensors"]}
     assert folded.folded == names and len(names) == 8 and plain.folded == set()  # conv, bn (4) and head weights
     np.testing.assert_allclose(folded(x), expected, rtol=1e-5, atol=1e-6)
     np.testing.assert_allclose(folded(x), plain(x), rtol=1e-6, atol=1e-7)
@@ -65,7 +65,7 @@ def test_buffers_the_program_updates_stay_arguments(tmp_path):
     model = nn.Sequential(nn.Linear(4, 4), nn.BatchNorm1d(4)).train()
     x = torch.randn(8, 4)
     program = torchtpu_aot.load(torchtpu_aot.export(model, (x,)).save(tmp_path / "bn.mlir"))
-    mutated = {b["buffer"] for b in program.manifest["mutated_buffers"]}
+    mutated = {b["buffer"] for b in program.manifest.to_json()["mutated_buffers"]}
     assert mutated and not mutated & program.folded and program.folded
     before = program.buffers()["1.running_mean"].copy()
     program(x.numpy())
@@ -81,7 +81,7 @@ def test_buffers_the_program_updates_stay_arguments(tmp_path):
 def test_the_random_state_stays_an_argument(tmp_path):
     model = nn.Sequential(nn.Linear(4, 4), nn.Dropout(0.5)).train()
     program = torchtpu_aot.load(torchtpu_aot.export(model, (torch.randn(2, 4),)).save(tmp_path / "drop.mlir"))
-    rng = next(e["name"] for e in program.manifest["weights"]["tensors"] if e.get("role") == "rng")
+    rng = next(e["name"] for e in program.manifest.to_json()["weights"]["tensors"] if e.get("role") == "rng")
     assert rng not in program.folded and program.folded
     x = np.ones((2, 4), np.float32)
     assert not np.array_equal(program(x), program(x))  # the state advances between calls

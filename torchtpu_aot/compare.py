@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 
 from torchtpu_aot import dtypes
+from torchtpu_aot.artifact.manifest import Manifest
 
 # Default tolerances (error relative to each output's scale) for comparing an artifact with eager float32 torch.
 # float32 programs differ from torch only by the order of float32 operations: 1e-4 leaves wide margin.
@@ -24,9 +25,9 @@ BFLOAT16_EPSILON = 2.0**-7
 BFLOAT16_TOLERANCE = 4 * BFLOAT16_EPSILON
 
 
-def default_tolerance(manifest: dict) -> float:
+def default_tolerance(manifest: Manifest) -> float:
     """The tolerance ``torchtpu verify`` uses unless given one: by the artifact's compute dtype."""
-    compute = (manifest.get("precision") or {}).get("compute")
+    compute = manifest.precision.compute if manifest.precision is not None else None
     return BFLOAT16_TOLERANCE if compute == "bfloat16" else FLOAT32_TOLERANCE
 
 
@@ -48,7 +49,9 @@ def flatten_outputs(tree: Any, prefix: str = "") -> list[tuple[str, Any]]:
     if isinstance(tree, dict):
         return [p for k, v in tree.items() for p in flatten_outputs(v, f"{prefix}.{k}" if prefix else str(k))]
     if isinstance(tree, (tuple, list)):
-        return [p for i, v in enumerate(tree) for p in flatten_outputs(v, f"{prefix}.{i}" if prefix else str(i))]
+        # named tuples (and torch's structseqs, such as topk's result) by field name, as the manifest names them
+        keys = getattr(type(tree), "_fields", None) or getattr(type(tree), "__match_args__", None) or range(len(tree))
+        return [p for k, v in zip(keys, tree) for p in flatten_outputs(v, f"{prefix}.{k}" if prefix else str(k))]
     if tree is None:
         return []
     return [(prefix or "output", tree)]

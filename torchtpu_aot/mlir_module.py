@@ -12,9 +12,10 @@ import re
 from collections.abc import Iterator, Mapping
 
 import numpy as np
-from jax._src.interpreters.mlir import make_ir_context
 from jaxlib.mlir import ir
 from jaxlib.mlir.dialects import stablehlo
+
+from torchtpu_aot import jax_compat
 
 BYTECODE_MAGIC = b"ML\xefR"
 MANIFEST_ATTR = "torchtpu.manifest"
@@ -24,7 +25,7 @@ PLATFORM_INDEX_ATTR = "jax.global_constant"
 
 def new_context() -> ir.Context:
     """An MLIR context with the func, StableHLO, CHLO and Shardy dialects loaded."""
-    return make_ir_context()
+    return jax_compat.make_ir_context()
 
 
 def current_version() -> str:

@@ -123,9 +123,9 @@ class _Noisy(torch.nn.Module):
 
 def test_random_program_seed_is_recorded_settable_and_advances(tmp_path) -> None:
     artifact = torchtpu_aot.export(_Noisy(), (torch.ones(50, 40),), platforms=("cpu",))
-    rng = [w for w in artifact.manifest["weights"]["tensors"] if w.get("role") == "rng"]
+    rng = [w for w in artifact.manifest.to_json()["weights"]["tensors"] if w.get("role") == "rng"]
     assert rng == [{"name": "torchtpu.rng_state", "role": "rng", "dtype": "uint32", "shape": [4], "seed": 0}]
-    assert artifact.manifest["mutated_buffers"][0]["buffer"] == "torchtpu.rng_state"
+    assert artifact.manifest.to_json()["mutated_buffers"][0]["buffer"] == "torchtpu.rng_state"
     artifact.save(tmp_path / "noisy.mlir")
     program = torchtpu_aot.load(tmp_path / "noisy.mlir", seed=5)
     (kept, noise), (_, noise2) = program(np.ones((50, 40), np.float32)), program(np.ones((50, 40), np.float32))

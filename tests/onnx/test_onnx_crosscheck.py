@@ -45,7 +45,7 @@ def test_onnx_route_matches_torch_route(name, exported_model, tmp_path):
         for e in errors:
             assert e.scale > 0, f"{name}: an all-zero output proves nothing"
             assert e.within(TOLERANCE), f"{name}: {e}"
-    weights = {e["role"] for e in artifact.manifest["weights"]["tensors"]}
+    weights = {e["role"] for e in artifact.manifest.to_json()["weights"]["tensors"]}
     assert weights == {"initializer"}, "the model's parameters must come through as weights"
 
 
@@ -62,7 +62,7 @@ def test_dynamic_batch_survives_the_onnx_route(exported_model, tmp_path):
         program = torch.onnx.export(spec.model, (ids,), dynamo=True, verbose=False, dynamic_shapes=({0: batch},))
     program.save(str(tmp_path / "gpt.onnx"))
     artifact = torchtpu_aot.export_onnx(tmp_path / "gpt.onnx", platforms=("cpu",))
-    assert artifact.manifest["inputs"][0]["shape"] == ["batch", ids.shape[1]]
+    assert artifact.manifest.to_json()["inputs"][0]["shape"] == ["batch", ids.shape[1]]
     loaded = torchtpu_aot.load(artifact.save(tmp_path / "gpt.mlir"))
     for size in (1, 3):
         x = torch.cat([ids] * 2)[:size]

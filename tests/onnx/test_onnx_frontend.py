@@ -48,7 +48,7 @@ def mlp_reference(x: np.ndarray) -> np.ndarray:
 def test_artifact_keeps_names_weights_and_dynamic_batch(tmp_path):
     artifact = torchtpu_aot.export_onnx(mlp_model(), platforms=("cpu",))
     path = artifact.save(tmp_path / "mlp.mlir")
-    m = artifact.manifest
+    m = artifact.manifest.to_json()
     assert [e["name"] for e in m["inputs"]] == ["x"] and m["inputs"][0]["shape"] == ["N", 8]
     assert [e["name"] for e in m["outputs"]] == ["y"] and m["outputs"][0]["shape"] == ["N", 4]
     assert list(m["symbols"]) == ["N"] and (m["symbols"]["N"]["min"], m["symbols"]["N"]["max"]) == (1, None)
@@ -111,8 +111,8 @@ def test_old_opset_is_upgraded():
                               [helper.make_tensor_value_info("y", TensorProto.FLOAT, [1, 3])])
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 11)])
     artifact = torchtpu_aot.export_onnx(model, platforms=("cpu",))
-    assert artifact.manifest["producer"]["onnx_opset"] == "13"
-    assert artifact.manifest["outputs"][0]["shape"] == [1, 3]
+    assert artifact.manifest.to_json()["producer"]["onnx_opset"] == "13"
+    assert artifact.manifest.to_json()["outputs"][0]["shape"] == [1, 3]
 
 
 def shape_input_model() -> onnx.ModelProto:
@@ -128,7 +128,7 @@ def test_inputs_that_decide_shapes_must_be_fixed(tmp_path):
         torchtpu_aot.export_onnx(shape_input_model())
     artifact = torchtpu_aot.export_onnx(shape_input_model(), constants={"shape": np.array([3, 4])},
                                         platforms=("cpu",))
-    assert [e["name"] for e in artifact.manifest["inputs"]] == ["x"]
+    assert [e["name"] for e in artifact.manifest.to_json()["inputs"]] == ["x"]
     program = torchtpu_aot.load(artifact.save(tmp_path / "r.mlir"))
     x = np.arange(12, dtype=np.float32).reshape(2, 6)
     np.testing.assert_array_equal(program(x)[0], x.reshape(3, 4))
@@ -165,7 +165,7 @@ def test_cli_constant_option_fixes_a_shape_input(tmp_path):
     result = runner.invoke(cli_main, ["export", str(source), "-o", str(out), "--platforms", "cpu",
                                       "--constant", f"shape={tmp_path / 'shape.npy'}"])
     assert result.exit_code == 0, result.output
-    assert torchtpu_aot.load(out).manifest["outputs"][0]["shape"] == [4, 3]
+    assert torchtpu_aot.load(out).manifest.to_json()["outputs"][0]["shape"] == [4, 3]
 
 
 def test_shapes_computed_from_dynamic_dims(tmp_path):
@@ -183,7 +183,7 @@ def test_shapes_computed_from_dynamic_dims(tmp_path):
         [numpy_helper.from_array(np.array(0, np.int64), "zero"), numpy_helper.from_array(np.array([2, 3]), "tail")])
     model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", 17)])
     artifact = torchtpu_aot.export_onnx(model, platforms=("cpu",))
-    assert artifact.manifest["outputs"][0]["shape"] == ["N", 2, 3]
+    assert artifact.manifest.to_json()["outputs"][0]["shape"] == ["N", 2, 3]
     program = torchtpu_aot.load(artifact.save(tmp_path / "dyn.mlir"))
     for n in (1, 4):
         x = RNG.standard_normal((n, 6)).astype(np.float32)

@@ -273,7 +273,7 @@ def run_group(fn, samples: list[Sample], workdir: Path) -> list:
         result = program(*(to_array(t) for t in inputs))
     except Exception as e:
         raise _Stage("run", e) from e
-    if any(w.get("role") == "rng" for w in artifact.manifest["weights"]["tensors"]):
+    if any(w.get("role") == "rng" for w in artifact.manifest.to_json()["weights"]["tensors"]):
         for s in samples:  # OpInfo often reseeds torch inside the op, so eager looks deterministic
             s.random = True
     return list(result) if isinstance(result, (tuple, list)) else [result]

@@ -6,7 +6,6 @@ attribute, and ``NAME.safetensors`` beside it with the weights (unless they are 
 
 from __future__ import annotations
 
-import copy
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +13,9 @@ from pathlib import Path
 import numpy as np
 
 from torchtpu_aot import mlir_module
-from torchtpu_aot.artifact import manifest as manifest_lib
 from torchtpu_aot.artifact import weights as weights_lib
 from torchtpu_aot.artifact.files import check_overwrite, write_files_atomic
-from torchtpu_aot.artifact.manifest import FORMATS
+from torchtpu_aot.artifact.manifest import FORMATS, Manifest, ProgramInfo
 from torchtpu_aot.errors import ArtifactError, TargetVersionError
 
 __all__ = ["FORMATS", "Artifact", "check_target_version", "output_paths"]
@@ -33,7 +31,7 @@ class Artifact:
     """
 
     program: str
-    manifest: dict
+    manifest: Manifest
     weights: dict[str, np.ndarray]
 
     def serialize(self, name: str, *, format: str = "text", target_version: str | None = None,
@@ -82,10 +80,10 @@ class Artifact:
         if format not in FORMATS:
             raise ArtifactError(f"Unknown artifact format {format!r}; choose one of {', '.join(FORMATS)}.")
         version = check_target_version(target_version)
-        if inline_weights and self.manifest["mutated_buffers"]:
+        if inline_weights and self.manifest.mutated_buffers:
             raise ArtifactError(
                 "--inline-weights cannot be used for a model that mutates its buffers ("
-                + ", ".join(b["buffer"] for b in self.manifest["mutated_buffers"])
+                + ", ".join(b.target for b in self.manifest.mutated_buffers)
                 + "): inlined buffers are constants and could not carry the updates. Save the weights "
                 "beside the program, or export the model in eval mode."
             )
@@ -94,18 +92,17 @@ class Artifact:
     def _program(self, name: str, format: str, version: str, weights_sha256: str | None) -> bytes:
         """The bytes of ``NAME.mlir``: weights inlined when ``weights_sha256`` is None, else in ``NAME.safetensors``
         with that digest."""
-        manifest = copy.deepcopy(self.manifest)
-        manifest["program"] = {"format": format, "stablehlo_version": version}
+        inline = weights_sha256 is None
+        weights = self.manifest.weights.replace(inline=inline, file=None if inline else f"{name}.safetensors",
+                                                sha256=weights_sha256)
+        manifest = self.manifest.replace(program=ProgramInfo(format, version), weights=weights)
         with mlir_module.new_context() as ctx:
             module = mlir_module.parse(self.program, ctx)
-            if weights_sha256 is None:
-                first = 1 if manifest["platform_index_argument"] else 0
+            if inline:
+                first = 1 if manifest.platform_index_argument else 0
                 mlir_module.inline_arguments(mlir_module.main_func(module),
                                              {first + i: a for i, a in enumerate(self.weights.values())})
-                manifest["weights"].update(file=None, sha256=None, inline=True)
-            else:
-                manifest["weights"].update(file=f"{name}.safetensors", sha256=weights_sha256, inline=False)
-            mlir_module.set_string_attr(module, mlir_module.MANIFEST_ATTR, manifest_lib.dumps(manifest))
+            mlir_module.set_string_attr(module, mlir_module.MANIFEST_ATTR, manifest.dumps())
             text = mlir_module.print_module(module)
         return _portable(text, version) if format == "bytecode" else text.encode()
 

@@ -9,6 +9,7 @@ costs milliseconds; where fork is unsafe or missing (macOS, Windows), the functi
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import os
 import select
@@ -59,6 +60,9 @@ def run(fn: Callable[[bytes], str], data: bytes, expected: type[Exception],
     if pid == 0:  # the child: compute, send, and leave without running any of the parent's cleanup
         code = 1
         try:
+            # A crash here is reported by the parent as an error; Python's fault handler (on under pytest, or
+            # with -X faulthandler) would also dump "Fatal Python error" and a stack onto the user's terminal.
+            faulthandler.disable()
             os.close(read_end)
             try:
                 payload = _OK + fn(data).encode("utf-8")

@@ -4,9 +4,17 @@ It makes the ``.mlir`` self-describing: format version, producer versions, targe
 signature (names, dtypes, shapes with named symbolic dims), pytree specs, the weight table and file digest,
 which extra results are mutated buffers, and (optional, bfloat16 exports only) the compute and I/O precision.
 
-Format 2 adds one optional field, ``data_dependent_dims``: output dims whose size depends on the data (nonzero's
-rows), each with its static bound and the @main result that holds its true length. Only artifacts using it are
-written as format 2, so an older runtime (which would return the padded outputs) refuses them.
+This module is the one place that knows the JSON: ``loads`` checks a document and parses it once into a frozen
+``Manifest``; everything else reads its attributes. ``Manifest.to_json`` gives the document back, key for key, so
+an artifact written again is byte-identical. The layout of ``@main``'s results (``ResultLayout``) lives here too.
+
+Format versions: an artifact is written with the oldest format that can hold it, so older readers read it unless
+it uses a newer format's feature, and refuse it (ManifestVersionError) when it does.
+- 1: the base format.
+- 2 adds ``data_dependent_dims``: output dims whose size depends on the data (nonzero's rows), each with its
+  static bound and the @main result that holds its true length (an older runtime would return the padding).
+- 3 adds named tuples to the pytree specs (``topk``'s ``values``/``indices``, users' ``NamedTuple`` outputs), which
+  an older runtime would return as plain tuples.
 
 Reading checks every field the runtime relies on, so a corrupted or hand-edited manifest is refused here with
 a ManifestError instead of failing later inside JAX. Nothing in a manifest is ever executed or imported.
@@ -14,18 +22,26 @@ a ManifestError instead of failing later inside JAX. Nothing in a manifest is ev
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import json
+import math
 import re
-from typing import Any
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, ClassVar
 
 from jax import export as jax_export
 
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.errors import ArtifactError, ManifestError, ManifestVersionError, UnsafePathError
+from torchtpu_aot.pytree import TreeSpec
 
 FORMAT = "torchtpu_aot"
-FORMAT_VERSION = 2  # the newest format this release reads and writes
+FORMAT_VERSION = 3  # the newest format this release reads and writes
 DATA_DEPENDENT_FORMAT_VERSION = 2  # the first format with data_dependent_dims
+NAMEDTUPLE_FORMAT_VERSION = 3  # the first format with named tuples in the pytree specs
 FORMATS = ("text", "bytecode")
 PLATFORMS = ("cpu", "cuda", "rocm", "tpu")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -33,13 +49,350 @@ _SYMBOL = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _MAX_DIM = 2**62
 _FLOAT_NAMES = ("float16", "bfloat16", "float32", "float64")
 
+Dim = int | str  # a size, or a named dynamic dim / JAX's text for an expression over named dims
+
+
+# ---------------------------------------------------------------------------------------------- the typed form
+
+
+class _Record:
+    """``replace`` for the frozen records below."""
+
+    def replace(self, **changes: Any):
+        return dataclasses.replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class TensorEntry(_Record):
+    """A tensor in the signature or the weight table: its name, dtype name (torch's spelling) and shape.
+    Weights also carry their ``role`` (parameter, buffer, constant, initializer, rng) and the random state its
+    ``seed``."""
+
+    name: str
+    dtype: str
+    shape: tuple[Dim, ...]
+    role: str | None = None
+    seed: int | None = None
+    is_constant: ClassVar[bool] = False
+
+    @property
+    def numpy_dtype(self):
+        return dtypes.to_numpy(self.dtype)
+
+    @property
+    def is_static(self) -> bool:
+        return all(isinstance(d, int) for d in self.shape)
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes of the tensor (static shapes only: weights)."""
+        return math.prod(self.shape) * self.numpy_dtype.itemsize
+
+    def to_json(self) -> dict:
+        out: dict[str, Any] = {"name": self.name, "dtype": self.dtype, "shape": list(self.shape)}
+        if self.role is not None:
+            out["role"] = self.role
+        if self.seed is not None:
+            out["seed"] = self.seed
+        return out
+
+
+@dataclass(frozen=True)
+class ConstantEntry(_Record):
+    """An input or output torch.export fixed to a Python value (None, bool, int, float or str)."""
+
+    name: str
+    value: None | bool | int | float | str
+    is_constant: ClassVar[bool] = True
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "constant": self.value}
+
+
+Entry = TensorEntry | ConstantEntry
+
+
+@dataclass(frozen=True)
+class DynamicDim(_Record):
+    """A named dynamic dim: its range (``max`` None: unbounded) and the input dims it sizes (``"x:0"``)."""
+
+    name: str
+    min: int
+    max: int | None
+    dims: tuple[str, ...] = ()
+
+    @property
+    def range_text(self) -> str:
+        return f"[{self.min}, {self.max if self.max is not None else 'unbounded'}]"
+
+    def to_json(self) -> dict:
+        return {"min": self.min, "max": self.max, "dims": list(self.dims)}
+
+
+@dataclass(frozen=True)
+class DataDependentDim(_Record):
+    """An output dim whose size depends on the data: its static bound and the @main result holding its length."""
+
+    name: str
+    max: int
+    length_output: int
+
+    def to_json(self) -> dict:
+        return {"max": self.max, "length_output": self.length_output}
+
+
+@dataclass(frozen=True)
+class Mutation(_Record):
+    """A buffer (weight) or input the model writes into, and the @main result that carries its new value."""
+
+    target: str
+    output: int | None = None  # the @main result index; absent in manifests written before it was recorded
+
+
+@dataclass(frozen=True)
+class WeightsTable(_Record):
+    """The weights in @main argument order, and where they are: a safetensors file (``file`` with its ``sha256``,
+    beside the program) or inlined in the program as constants."""
+
+    tensors: tuple[TensorEntry, ...]
+    inline: bool = False
+    file: str | None = None
+    sha256: str | None = None
+
+    @property
+    def names(self) -> list[str]:
+        return [e.name for e in self.tensors]
+
+    @property
+    def nbytes(self) -> int:
+        return sum(e.nbytes for e in self.tensors)
+
+    def entry(self, name: str) -> TensorEntry:
+        return next(e for e in self.tensors if e.name == name)
+
+    @property
+    def rng(self) -> TensorEntry | None:
+        """The random-number state, for programs with random ops."""
+        return next((e for e in self.tensors if e.role == "rng"), None)
+
+    def to_json(self) -> dict:
+        return {"tensors": [e.to_json() for e in self.tensors], "inline": self.inline, "file": self.file,
+                "sha256": self.sha256}
+
+
+@dataclass(frozen=True)
+class Precision(_Record):
+    """bfloat16 exports: the dtype the program computes in, and the dtype of its floating inputs and outputs."""
+
+    compute: str
+    io: str
+
+    @property
+    def text(self) -> str:
+        return f"{self.compute} weights and compute, floating I/O in {self.io}"
+
+    def to_json(self) -> dict:
+        return {"compute": self.compute, "io": self.io}
+
+
+@dataclass(frozen=True)
+class ProgramInfo(_Record):
+    """How the program was written: ``text`` or ``bytecode``, for which StableHLO version."""
+
+    format: str
+    stablehlo_version: str
+
+    def to_json(self) -> dict:
+        return {"format": self.format, "stablehlo_version": self.stablehlo_version}
+
+
+@dataclass(frozen=True)
+class ResultLayout(_Record):
+    """The one description of @main's results, in order: the user's tensor outputs (padded to their bound along
+    data-dependent dims), then the new values of the mutated buffers, then those of the mutated inputs, then the
+    true length of each data-dependent dim (an int64 scalar)."""
+
+    outputs: int
+    mutated_buffers: int = 0
+    mutated_inputs: int = 0
+    lengths: int = 0
+
+    @property
+    def output_slice(self) -> slice:
+        return slice(0, self.outputs)
+
+    @property
+    def buffer_slice(self) -> slice:
+        return slice(self.outputs, self.outputs + self.mutated_buffers)
+
+    @property
+    def input_slice(self) -> slice:
+        start = self.outputs + self.mutated_buffers
+        return slice(start, start + self.mutated_inputs)
+
+    @property
+    def length_slice(self) -> slice:
+        start = self.outputs + self.mutated_buffers + self.mutated_inputs
+        return slice(start, start + self.lengths)
+
+    @property
+    def count(self) -> int:
+        return self.outputs + self.mutated_buffers + self.mutated_inputs + self.lengths
+
+    def result_names(self, outputs: list[str], buffers: list[str], inputs: list[str], lengths: list[str]
+                     ) -> list[str]:
+        """The names @main's results carry in the program text (``torchtpu.name``)."""
+        return (list(outputs) + [f"mutated:{b}" for b in buffers] + [f"mutated:{i}" for i in inputs]
+                + [f"length:{n}" for n in lengths])
+
+
+@dataclass(frozen=True)
+class Manifest(_Record):
+    """A parsed, checked manifest. Build one with ``loads`` (from an artifact) or ``Manifest.new`` (when
+    converting); ``to_json`` is the document the artifact stores."""
+
+    format_version: int
+    producer: Mapping[str, str]
+    model: str | None
+    platforms: tuple[str, ...]
+    calling_convention_version: int
+    symbols: Mapping[str, DynamicDim]
+    weights: WeightsTable
+    inputs: tuple[Entry, ...]
+    outputs: tuple[Entry, ...]
+    input_spec: TreeSpec
+    output_spec: TreeSpec
+    mutated_buffers: tuple[Mutation, ...] = ()
+    mutated_inputs: tuple[Mutation, ...] = ()
+    data_dependent_dims: Mapping[str, DataDependentDim] = field(default_factory=lambda: MappingProxyType({}))
+    precision: Precision | None = None
+    program: ProgramInfo | None = None
+
+    # -------------------------------------------------------------------------------- what readers ask for
+
+    @property
+    def platform_index_argument(self) -> bool:
+        """@main's first argument is the platform index when the program was lowered for several platforms."""
+        return len(self.platforms) > 1
+
+    @functools.cached_property
+    def tensor_inputs(self) -> tuple[TensorEntry, ...]:
+        """The inputs @main takes, in order (constants are fixed in the program)."""
+        return tuple(e for e in self.inputs if not e.is_constant)
+
+    @functools.cached_property
+    def tensor_outputs(self) -> tuple[TensorEntry, ...]:
+        return tuple(e for e in self.outputs if not e.is_constant)
+
+    @property
+    def input_names(self) -> list[str]:
+        return [e.name for e in self.tensor_inputs]
+
+    @functools.cached_property
+    def layout(self) -> ResultLayout:
+        return ResultLayout(len(self.tensor_outputs), len(self.mutated_buffers), len(self.mutated_inputs),
+                            len(self.data_dependent_dims))
+
+    @functools.cached_property
+    def call_arguments(self) -> tuple[TensorEntry, ...]:
+        """What a caller passes @main: the weights (unless inlined), then the tensor inputs."""
+        return (() if self.weights.inline else self.weights.tensors) + self.tensor_inputs
+
+    @property
+    def arguments(self) -> tuple[TensorEntry, ...]:
+        """@main's arguments: the platform index (several platforms only), then ``call_arguments``."""
+        return ((_PLATFORM_INDEX,) if self.platform_index_argument else ()) + self.call_arguments
+
+    @functools.cached_property
+    def results(self) -> tuple[TensorEntry, ...]:
+        """@main's results as ``layout`` orders them, each with the shape @main returns it at."""
+        inputs = {e.name: e for e in self.tensor_inputs}
+        results = [self._padded(e) for e in self.tensor_outputs]
+        results += [self.weights.entry(b.target) for b in self.mutated_buffers]
+        results += [inputs[i.target] for i in self.mutated_inputs]
+        lengths = sorted(self.data_dependent_dims.values(), key=lambda d: d.length_output)
+        return tuple(results + [TensorEntry(f"the length of {d.name}", "int64", ()) for d in lengths])
+
+    def _padded(self, entry: TensorEntry) -> TensorEntry:
+        """An output as @main returns it: each data-dependent dim at its static bound."""
+        dims = self.data_dependent_dims
+        if not any(isinstance(d, str) and d in dims for d in entry.shape):
+            return entry
+        return entry.replace(shape=tuple(dims[d].max if isinstance(d, str) and d in dims else d for d in entry.shape))
+
+    @property
+    def mutates(self) -> bool:
+        return bool(self.mutated_buffers or self.mutated_inputs)
+
+    def needed_format_version(self) -> int:
+        """The oldest format that can hold this manifest (see the module docstring)."""
+        if self.input_spec.uses(pytree.NAMEDTUPLE_KIND) or self.output_spec.uses(pytree.NAMEDTUPLE_KIND):
+            return NAMEDTUPLE_FORMAT_VERSION
+        return DATA_DEPENDENT_FORMAT_VERSION if self.data_dependent_dims else 1
+
+    # -------------------------------------------------------------------------------- building and writing
+
+    @classmethod
+    def new(cls, **fields: Any) -> Manifest:
+        """A manifest for a converted program, at the oldest format version that holds it (``Artifact.save``
+        records the program format and where the weights went)."""
+        fields.setdefault("format_version", 1)
+        for key in ("symbols", "data_dependent_dims", "producer"):
+            if key in fields:
+                fields[key] = MappingProxyType(dict(fields[key]))
+        manifest = cls(**fields)
+        return dataclasses.replace(manifest, format_version=manifest.needed_format_version())
+
+    def to_json(self) -> dict:
+        """The JSON document, key for key as the artifact stores it."""
+        out: dict[str, Any] = {
+            "format": FORMAT,
+            "format_version": self.format_version,
+            "producer": dict(self.producer),
+            "model": self.model,
+            "platforms": list(self.platforms),
+            "platform_index_argument": self.platform_index_argument,
+            "calling_convention_version": self.calling_convention_version,
+            "symbols": {name: d.to_json() for name, d in self.symbols.items()},
+            "weights": self.weights.to_json(),
+            "inputs": [e.to_json() for e in self.inputs],
+            "outputs": [e.to_json() for e in self.outputs],
+            "input_spec": self.input_spec.to_json(),
+            "output_spec": self.output_spec.to_json(),
+            "mutated_buffers": [_mutation_json("buffer", m) for m in self.mutated_buffers],
+            "mutated_inputs": [_mutation_json("input", m) for m in self.mutated_inputs],
+        }
+        if self.data_dependent_dims:
+            out["data_dependent_dims"] = {name: d.to_json() for name, d in self.data_dependent_dims.items()}
+        if self.precision is not None:
+            out["precision"] = self.precision.to_json()
+        if self.program is not None:
+            out["program"] = self.program.to_json()
+        return out
+
+    def dumps(self) -> str:
+        return dumps(self.to_json())
+
+
+_PLATFORM_INDEX = TensorEntry("the platform index", "int64", ())
+
+
+def _mutation_json(field_name: str, mutation: Mutation) -> dict:
+    out: dict[str, Any] = {field_name: mutation.target}
+    if mutation.output is not None:
+        out["output"] = mutation.output
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- reading
+
 
 def dumps(manifest: dict) -> str:
     """Canonical JSON: sorted keys, no whitespace variance, so identical manifests give identical bytes."""
     return json.dumps(manifest, sort_keys=True, separators=(",", ":"), allow_nan=False)
 
 
-def loads(text: str | None, where: str) -> dict:
+def loads(text: str | None, where: str) -> Manifest:
     """Parse and check a manifest; every problem is a ManifestError (or subclass) naming ``where``."""
     if text is None:
         raise ManifestError(
@@ -47,7 +400,7 @@ def loads(text: str | None, where: str) -> dict:
             "(export one with `torchtpu export MODEL.py -o OUT.mlir`)."
         )
     try:
-        manifest = json.loads(text)
+        raw = json.loads(text)
     except json.JSONDecodeError as e:
         raise ManifestError(f"{where} has a manifest that is not valid JSON ({e}); the file is corrupted. "
                             "Re-export the model or copy the artifact again.") from None
@@ -55,17 +408,59 @@ def loads(text: str | None, where: str) -> dict:
         raise ManifestError(f"{where} has a manifest nested too deeply to be one torchtpu_aot writes; the file is "
                             "corrupted or was crafted. Re-export the model.") from None
     try:
-        validate(manifest, where)
+        return from_json(raw, where)
     except RecursionError:
         raise ManifestError(f"{where} has a manifest whose pytree specs are nested too deeply; the file is "
                             "corrupted or was crafted. Re-export the model.") from None
+
+
+def from_json(raw: Any, where: str) -> Manifest:
+    """Check a manifest document (see ``validate``) and parse it into a Manifest."""
+    validate(raw, where)
+    input_spec, output_spec = _spec(raw, "input_spec", where), _spec(raw, "output_spec", where)
+    weights = raw["weights"]
+    manifest = Manifest(
+        format_version=raw["format_version"],
+        producer=MappingProxyType(dict(raw.get("producer") or {})),
+        model=raw.get("model"),
+        platforms=tuple(raw["platforms"]),
+        calling_convention_version=raw["calling_convention_version"],
+        symbols=MappingProxyType({name: DynamicDim(name, b["min"], b.get("max"), tuple(b.get("dims", ())))
+                                  for name, b in raw["symbols"].items()}),
+        weights=WeightsTable(tuple(_entry(e) for e in weights["tensors"]), weights["inline"], weights.get("file"),
+                             weights.get("sha256")),
+        inputs=tuple(_entry(e) for e in raw["inputs"]),
+        outputs=tuple(_entry(e) for e in raw["outputs"]),
+        input_spec=input_spec,
+        output_spec=output_spec,
+        mutated_buffers=tuple(Mutation(m["buffer"], m.get("output")) for m in raw["mutated_buffers"]),
+        mutated_inputs=tuple(Mutation(m["input"], m.get("output")) for m in raw["mutated_inputs"]),
+        data_dependent_dims=MappingProxyType({name: DataDependentDim(name, d["max"], d["length_output"])
+                                              for name, d in raw.get("data_dependent_dims", {}).items()}),
+        precision=Precision(**raw["precision"]) if raw.get("precision") is not None else None,
+        program=ProgramInfo(**raw["program"]) if raw.get("program") is not None else None,
+    )
+    needed = manifest.needed_format_version()
+    _require(manifest.format_version >= needed, where,
+             f"{_FEATURES.get(needed)} needs format version {needed}, but it says {manifest.format_version}")
     return manifest
 
 
-def needed_format_version(manifest: dict) -> int:
-    """The oldest format that can hold ``manifest``: an artifact is written with it, so older readers read it
-    unless it uses a newer format's feature."""
-    return DATA_DEPENDENT_FORMAT_VERSION if "data_dependent_dims" in manifest else 1
+_FEATURES = {DATA_DEPENDENT_FORMAT_VERSION: "'data_dependent_dims'", NAMEDTUPLE_FORMAT_VERSION: "named tuples"}
+
+
+def _entry(raw: dict) -> Entry:
+    if "constant" in raw:
+        return ConstantEntry(raw["name"], raw["constant"])
+    return TensorEntry(raw["name"], raw["dtype"], tuple(raw["shape"]), raw.get("role"), raw.get("seed"))
+
+
+def _spec(raw: dict, key: str, where: str) -> TreeSpec:
+    try:
+        return pytree.from_json(raw[key], f"manifest {key}")
+    except ArtifactError as e:
+        raise ManifestError(f"{where}: {e} The file is corrupted or was edited by hand; re-export the model.") \
+            from None
 
 
 def _require(cond: bool, where: str, what: str) -> None:
@@ -79,7 +474,7 @@ def _is_int(value: Any) -> bool:
 
 
 def validate(manifest: Any, where: str) -> None:
-    """Check the structure and internal consistency of a manifest (see the module docstring)."""
+    """Check the structure and internal consistency of a manifest document (see the module docstring)."""
     _require(isinstance(manifest, dict), where, "it is not a JSON object")
     _require(manifest.get("format") == FORMAT, where, f"'format' is not {FORMAT!r}")
     version = manifest.get("format_version")
@@ -96,8 +491,6 @@ def validate(manifest: Any, where: str) -> None:
     _require(_is_int(manifest.get("calling_convention_version")), where,
              "'calling_convention_version' is not an integer")
     _check_symbols(manifest["symbols"], where)
-    _require(version >= needed_format_version(manifest), where,
-             f"'data_dependent_dims' needs format version {DATA_DEPENDENT_FORMAT_VERSION}, but it says {version}")
     weights = manifest["weights"]
     _require(isinstance(weights.get("tensors"), list), where, "'weights.tensors' is not a list")
     for entry in weights["tensors"]:
@@ -146,6 +539,8 @@ def _check_entry(entry: Any, where: str, constant_ok: bool) -> None:
         return
     _require(isinstance(entry.get("dtype"), str) and isinstance(entry.get("shape"), list), where,
              f"entry {name!r} lacks a dtype or shape")
+    _require(isinstance(entry.get("role", ""), str) and _is_int(entry.get("seed", 0)), where,
+             f"entry {name!r} has a role that is not a string or a seed that is not an integer")
     try:
         dtypes.to_numpy(entry["dtype"])
     except ArtifactError:
@@ -213,38 +608,27 @@ def _check_shapes(manifest: dict, where: str) -> None:
 
 def _check_specs(manifest: dict, where: str) -> None:
     for key in ("input_spec", "output_spec"):
-        try:
-            pytree.validate(manifest.get(key), f"manifest {key}")
-        except ArtifactError as e:
-            raise ManifestError(f"{where}: {e} The file is corrupted or was edited by hand; re-export the model.") \
-                from None
-        _require(_keys_are_plain(manifest[key]), where, f"'{key}' has dict keys that are not strings or integers")
+        _spec(manifest, key, where)
     spec = manifest["input_spec"]
     _require(spec["kind"] == "tuple" and len(spec["children"]) == 2 and spec["children"][0]["kind"] == "tuple"
              and spec["children"][1]["kind"] == "dict"
              and all(isinstance(k, str) for k in spec["children"][1]["keys"]), where,
              "'input_spec' is not the (args tuple, kwargs dict) pair of a call")
-    _require(pytree.num_leaves(spec) == len(manifest["inputs"]), where,
+    _require(pytree.num_leaves(_spec(manifest, "input_spec", where)) == len(manifest["inputs"]), where,
              "the input spec and the input list disagree in length")
-    _require(pytree.num_leaves(manifest["output_spec"]) == len(manifest["outputs"]), where,
+    _require(pytree.num_leaves(_spec(manifest, "output_spec", where)) == len(manifest["outputs"]), where,
              "the output spec and the output list disagree in length")
-
-
-def _keys_are_plain(spec: dict) -> bool:
-    if spec["kind"] == "dict" and not all(isinstance(k, str) or _is_int(k) for k in spec["keys"]):
-        return False
-    return all(_keys_are_plain(c) for c in spec.get("children", ()) if spec["kind"] in ("tuple", "list", "dict"))
 
 
 def _check_mutations(manifest: dict, where: str) -> None:
     weight_names = {e["name"] for e in manifest["weights"]["tensors"]}
     input_names = {e["name"] for e in manifest["inputs"] if "constant" not in e}
-    for key, field, names in (("mutated_buffers", "buffer", weight_names), ("mutated_inputs", "input", input_names)):
+    for key, key_name, names in (("mutated_buffers", "buffer", weight_names), ("mutated_inputs", "input", input_names)):
         for info in manifest[key]:
-            _require(isinstance(info, dict) and info.get(field) in names, where,
-                     f"'{key}' names something that is not a tensor {'weight' if field == 'buffer' else field}")
-        targets = [info[field] for info in manifest[key]]
-        _require(len(set(targets)) == len(targets), where, f"'{key}' lists a {field} twice")
+            _require(isinstance(info, dict) and info.get(key_name) in names and _is_int(info.get("output", 0)), where,
+                     f"'{key}' names something that is not a tensor {'weight' if key_name == 'buffer' else key_name}")
+        targets = [info[key_name] for info in manifest[key]]
+        _require(len(set(targets)) == len(targets), where, f"'{key}' lists a {key_name} twice")
     if manifest["mutated_buffers"]:
         _require(not manifest["weights"].get("inline"), where, "inlined weights cannot be mutated buffers")
 
@@ -269,8 +653,8 @@ def _check_optional(manifest: dict, where: str) -> None:
     """Descriptive fields: checked only for their type, since readers show them but do not rely on them."""
     program = manifest.get("program")
     if program is not None:
-        _require(isinstance(program, dict) and program.get("format") in FORMATS
-                 and isinstance(program.get("stablehlo_version"), str), where,
+        _require(isinstance(program, dict) and set(program) == {"format", "stablehlo_version"}
+                 and program.get("format") in FORMATS and isinstance(program.get("stablehlo_version"), str), where,
                  "'program' does not say the program's format and StableHLO version")
     producer = manifest.get("producer")
     _require(producer is None or (isinstance(producer, dict) and all(isinstance(v, str) for v in producer.values())),

@@ -17,6 +17,7 @@ from torchtpu_aot import dtypes, mlir_module
 from torchtpu_aot.artifact import isolate
 from torchtpu_aot.artifact import manifest as manifest_lib
 from torchtpu_aot.artifact import weights as weights_lib
+from torchtpu_aot.artifact.manifest import Manifest
 from torchtpu_aot.artifact.signature import check_main_signature
 from torchtpu_aot.errors import (
     ArtifactNotFoundError,
@@ -40,17 +41,17 @@ class LoadedArtifact:
 
     path: Path
     program_text: str
-    manifest: dict
+    manifest: Manifest
 
     def load_weights(self) -> dict[str, np.ndarray]:
         """The weight arrays in @main argument order (empty when weights are inlined)."""
-        info = self.manifest["weights"]
-        if info["inline"]:
+        info = self.manifest.weights
+        if info.inline:
             return {}
-        arrays = weights_lib.read(self.path.parent / info["file"], info["sha256"])
+        arrays = weights_lib.read(self.path.parent / info.file, info.sha256)
         ordered = {}
-        for entry in info["tensors"]:
-            name = entry["name"]
+        for entry in info.tensors:
+            name = entry.name
             if name not in arrays:
                 raise WeightMismatchError(
                     f"The weights file of {self.path} lacks the tensor {name!r} its manifest lists; the files do not "
@@ -61,10 +62,10 @@ class LoadedArtifact:
                 got = dtypes.name_of(array.dtype)
             except TypeError:
                 got = str(array.dtype)
-            if got != entry["dtype"] or list(array.shape) != entry["shape"]:
+            if got != entry.dtype or tuple(array.shape) != entry.shape:
                 raise WeightMismatchError(
                     f"The weights file of {self.path} holds {name!r} as {got}{list(array.shape)}, but the manifest "
-                    f"says {entry['dtype']}{entry['shape']}; the files do not belong together. Re-export the model."
+                    f"says {entry.dtype}{list(entry.shape)}; the files do not belong together. Re-export the model."
                 )
             ordered[name] = array
         return ordered

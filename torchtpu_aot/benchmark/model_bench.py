@@ -90,9 +90,9 @@ def bench_model_file(path: str | Path, target: str | Path, settings: Settings = 
     with torch.no_grad():
         reference = spec.model(*spec.args, **spec.kwargs)
         program, load_s = timed(lambda: load(target))
-        leaves = pytree.flatten(program.manifest["input_spec"], (spec.args, spec.kwargs), "inputs")
+        leaves = pytree.flatten(program.manifest.input_spec, (spec.args, spec.kwargs), "inputs")
         arrays = [to_array(v) if isinstance(v, torch.Tensor) else v for v in leaves]
-        args, kwargs = pytree.unflatten(program.manifest["input_spec"], arrays)
+        args, kwargs = pytree.unflatten(program.manifest.input_spec, arrays)
         got, first_call_s = timed(lambda: program(*args, **kwargs))
         row.update(load_s=load_s, first_call_s=first_call_s,
                    max_rel_error=max((e.rel_to_scale for e in compare(reference, got)), default=0.0))
@@ -127,7 +127,7 @@ def bench_artifact(path: str | Path, settings: Settings = Settings()) -> dict[st
     program, load_s = timed(lambda: load(path))
     inputs = make_inputs(program.manifest, 1, seed=0)
     _, first_call_s = timed(lambda: program.run_named(inputs))
-    row: dict[str, Any] = {"model": program.manifest.get("model") or Path(path).stem, "load_s": load_s,
+    row: dict[str, Any] = {"model": program.manifest.model or Path(path).stem, "load_s": load_s,
                            "first_call_s": first_call_s, "artifact_bytes": _artifact_bytes(Path(path))}
     _latencies(row, "artifact", measure(lambda: program.run_named(inputs), runs=settings.runs,
                                         warmup=settings.warmup))
@@ -180,7 +180,7 @@ def _latencies(row: dict[str, Any], prefix: str, latency: Latency) -> None:
 
 
 def _tensors(program, arrays: list) -> list[np.ndarray]:
-    return [a for e, a in zip(program.manifest["inputs"], arrays) if "constant" not in e]
+    return [a for e, a in zip(program.manifest.inputs, arrays) if not e.is_constant]
 
 
 def _batch(arrays: list) -> int:

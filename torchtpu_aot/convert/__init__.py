@@ -6,8 +6,8 @@ import torch
 from jax import ShapeDtypeStruct
 from torch.export import ExportedProgram
 
-from torchtpu_aot import dtypes
 from torchtpu_aot.artifact import Artifact
+from torchtpu_aot.artifact.manifest import DataDependentDim
 from torchtpu_aot.convert.data_dims import check_graph
 from torchtpu_aot.convert.diagnostics import check_supported
 from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
@@ -41,24 +41,22 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     placeholders = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}
     for name in sig.input_placeholders:
         val = placeholders[name].meta["val"]
-        entry = next(e for e in sig.inputs if e["name"] == name)
-        in_avals.append(ShapeDtypeStruct(symbols.shape(val.shape), dtypes.to_numpy(entry["dtype"])))
+        entry = next(e for e in sig.inputs if e.name == name)
+        in_avals.append(ShapeDtypeStruct(symbols.shape(val.shape), entry.numpy_dtype))
     if precision is not None:
         fn, in_avals = apply_io_casts(fn, sig, in_avals, precision)
-    result_names = [e["name"] for e in sig.outputs if "constant" not in e]
-    result_names += [f"mutated:{m['buffer']}" for m in sig.mutated_buffers]
-    result_names += [f"mutated:{m['input']}" for m in sig.mutated_inputs]
-    first_length = len(result_names)
-    result_names += [f"length:{name}" for name in sig.data_dims]
+    layout = sig.layout
+    result_names = layout.result_names([e.name for e in sig.outputs if not e.is_constant],
+                                       [m.target for m in sig.mutated_buffers], [m.target for m in sig.mutated_inputs],
+                                       sig.data_dims)
     text, exported = emit(fn, in_avals, platforms, list(sig.weights) + sig.input_placeholders, result_names,
                           module_name(model_name))
-    data_dims = {name: {"max": fn.bounds[name], "length_output": first_length + i}
-                 for i, name in enumerate(sig.data_dims)}
+    first_length = layout.length_slice.start
+    data_dims = [DataDependentDim(name, fn.bounds[name], first_length + i) for i, name in enumerate(sig.data_dims)]
     manifest = build_manifest(
         frontend={"torch": torch.__version__.split("+")[0]}, model_name=model_name, platforms=platforms,
         exported=exported, symbols=symbols.ranges, weight_entries=sig.weight_entries, inputs=sig.inputs,
         outputs=sig.outputs, input_spec=sig.input_spec, output_spec=sig.output_spec,
-        mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs, data_dependent_dims=data_dims)
-    if precision is not None:
-        manifest["precision"] = precision.manifest()
+        mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs, data_dependent_dims=data_dims,
+        precision=precision.manifest() if precision is not None else None)
     return Artifact(program=text, manifest=manifest, weights=sig.weights)

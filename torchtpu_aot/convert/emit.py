@@ -9,8 +9,18 @@ import jaxlib
 from jax import export as jax_export
 
 from torchtpu_aot import __version__, mlir_module
-from torchtpu_aot.artifact.manifest import FORMAT, needed_format_version
+from torchtpu_aot.artifact.manifest import (
+    DataDependentDim,
+    DynamicDim,
+    Entry,
+    Manifest,
+    Mutation,
+    Precision,
+    TensorEntry,
+    WeightsTable,
+)
 from torchtpu_aot.errors import TorchTPUError
+from torchtpu_aot.pytree import TreeSpec
 
 DEFAULT_PLATFORMS = ("cpu", "cuda", "tpu")
 KNOWN_PLATFORMS = ("cpu", "cuda", "rocm", "tpu")
@@ -57,39 +67,37 @@ def module_name(model_name: str | None) -> str:
 
 
 def build_manifest(*, frontend: dict[str, str], model_name: str | None, platforms: tuple[str, ...], exported,
-                   symbols: dict, weight_entries: list[dict], inputs: list[dict], outputs: list[dict],
-                   input_spec: dict, output_spec: dict, mutated_buffers: list[dict] = (),
-                   mutated_inputs: list[dict] = (), data_dependent_dims: dict[str, dict] | None = None) -> dict:
+                   symbols: dict, weight_entries: list[TensorEntry], inputs: list[Entry], outputs: list[Entry],
+                   input_spec: TreeSpec, output_spec: TreeSpec, mutated_buffers: list[Mutation] = (),
+                   mutated_inputs: list[Mutation] = (), data_dependent_dims: list[DataDependentDim] = (),
+                   precision: Precision | None = None) -> Manifest:
     """The manifest every frontend writes; ``frontend`` adds its own producer versions (e.g. torch's).
-    ``data_dependent_dims`` (output dims whose size depends on the data) makes it a format-2 manifest."""
-    manifest = {
-        "format": FORMAT,
-        "producer": {"torchtpu_aot": __version__, **frontend, "jax": jax.__version__,
-                     "jaxlib": jaxlib.__version__, "stablehlo": mlir_module.current_version()},
-        "model": model_name,
-        "platforms": list(platforms),
-        "platform_index_argument": len(platforms) > 1,
-        "calling_convention_version": exported.calling_convention_version,
-        "symbols": _bind_symbols(symbols, inputs),
-        "weights": {"tensors": weight_entries},
-        "inputs": inputs,
-        "outputs": outputs,
-        "input_spec": input_spec,
-        "output_spec": output_spec,
-        "mutated_buffers": list(mutated_buffers),
-        "mutated_inputs": list(mutated_inputs),
-    }
-    if data_dependent_dims:
-        manifest["data_dependent_dims"] = data_dependent_dims
-    return {"format_version": needed_format_version(manifest), **manifest}
+    ``symbols`` maps each named dim to its ``{"min", "max"}`` range."""
+    return Manifest.new(
+        producer={"torchtpu_aot": __version__, **frontend, "jax": jax.__version__, "jaxlib": jaxlib.__version__,
+                  "stablehlo": mlir_module.current_version()},
+        model=model_name,
+        platforms=tuple(platforms),
+        calling_convention_version=exported.calling_convention_version,
+        symbols=_bind_symbols(symbols, inputs),
+        weights=WeightsTable(tuple(weight_entries)),
+        inputs=tuple(inputs),
+        outputs=tuple(outputs),
+        input_spec=input_spec,
+        output_spec=output_spec,
+        mutated_buffers=tuple(mutated_buffers),
+        mutated_inputs=tuple(mutated_inputs),
+        data_dependent_dims={d.name: d for d in data_dependent_dims},
+        precision=precision,
+    )
 
 
-def _bind_symbols(symbols: dict[str, dict], inputs: list[dict]) -> dict[str, dict]:
+def _bind_symbols(symbols: dict[str, dict], inputs: list[Entry]) -> dict[str, DynamicDim]:
     """Each named dim's range plus the input dims it sizes (``"x:0"``, the CLI's --dynamic spelling), so the
     manifest tells a runtime or server where to read each size from."""
     bound = {}
     for name, bounds in symbols.items():
-        dims = [f"{e['name']}:{axis}" for e in inputs if "constant" not in e
-                for axis, d in enumerate(e["shape"]) if isinstance(d, str) and name in re.findall(r"\w+", d)]
-        bound[name] = {**bounds, "dims": dims}
+        dims = tuple(f"{e.name}:{axis}" for e in inputs if not e.is_constant
+                     for axis, d in enumerate(e.shape) if isinstance(d, str) and name in re.findall(r"\w+", d))
+        bound[name] = DynamicDim(name, bounds["min"], bounds["max"], dims)
     return bound

@@ -58,7 +58,9 @@ class GraphFunction:
         if rng is not None:
             env[RNG_RESULT] = rng.state
         lengths = [jnp.asarray(self.lengths[name][0], np.int64) for name in self.sig.data_dims]
-        return tuple(env[name] for name in self.sig.result_nodes) + tuple(lengths)
+        scalars = self.sig.scalar_results  # Python numbers the model returns: 0-d arrays
+        results = [jnp.asarray(env[n], scalars[n]) if n in scalars else env[n] for n in self.sig.result_nodes]
+        return tuple(results) + tuple(lengths)
 
     def _lower(self, node: torch.fx.Node, env: dict, rng: RngStream | None) -> Any:
         op = op_key(node.target)

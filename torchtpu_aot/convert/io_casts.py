@@ -50,24 +50,29 @@ def apply_io_casts(fn: Any, sig: Signature, in_avals: list, precision: Precision
                             "example inputs were cast to bfloat16. This is a bug in torchtpu_aot; please report it.")
     n_weights = len(sig.weights)
     input_dtypes, avals = [], list(in_avals[:n_weights])
-    tensor_entries = [(e, d) for e, d in zip(sig.inputs, precision.input_dtypes) if "constant" not in e]
-    for (entry, declared), aval in zip(tensor_entries, in_avals[n_weights:]):
-        graph_dtype = entry["dtype"]
+    declared_inputs: dict[str, str] = {}
+    avals_in = iter(in_avals[n_weights:])
+    for index, (entry, declared) in enumerate(zip(sig.inputs, precision.input_dtypes)):
+        if entry.is_constant:
+            continue
+        aval = next(avals_in)
+        graph_dtype = entry.dtype
         if declared is None or declared == graph_dtype or graph_dtype not in _FLOATING:
             input_dtypes.append(None)
             avals.append(aval)
-            continue
-        entry["dtype"] = declared
-        input_dtypes.append(dtypes.to_numpy(graph_dtype))
-        avals.append(ShapeDtypeStruct(aval.shape, dtypes.to_numpy(declared)))
+        else:
+            sig.inputs[index] = entry = entry.replace(dtype=declared)
+            input_dtypes.append(dtypes.to_numpy(graph_dtype))
+            avals.append(ShapeDtypeStruct(aval.shape, dtypes.to_numpy(declared)))
+        declared_inputs[entry.name] = entry.dtype
 
-    result_dtypes: list = [None] * (len(sig.result_nodes) + len(sig.data_dims))
-    outputs = [e for e in sig.outputs if "constant" not in e]
-    for index, entry in enumerate(outputs):
-        if entry["dtype"] in _FLOATING and entry["dtype"] != precision.output_dtype:
-            entry["dtype"] = precision.output_dtype
-            result_dtypes[index] = dtypes.to_numpy(precision.output_dtype)
-    declared_inputs = {e["name"]: e["dtype"] for e, _ in tensor_entries}
+    result_dtypes: list = [None] * sig.layout.count
+    tensor_outputs = [i for i, e in enumerate(sig.outputs) if not e.is_constant]
+    for result, index in enumerate(tensor_outputs):
+        entry = sig.outputs[index]
+        if entry.dtype in _FLOATING and entry.dtype != precision.output_dtype:
+            sig.outputs[index] = entry.replace(dtype=precision.output_dtype)
+            result_dtypes[result] = dtypes.to_numpy(precision.output_dtype)
     for info in sig.mutated_inputs:
-        result_dtypes[info["output"]] = dtypes.to_numpy(declared_inputs[info["input"]])
+        result_dtypes[info.output] = dtypes.to_numpy(declared_inputs[info.target])
     return CastingFunction(fn, n_weights, input_dtypes, result_dtypes), avals

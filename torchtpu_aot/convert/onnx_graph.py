@@ -20,6 +20,7 @@ from jax import ShapeDtypeStruct
 
 from torchtpu_aot import dtypes
 from torchtpu_aot.artifact import Artifact
+from torchtpu_aot.artifact.manifest import TensorEntry
 from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
 from torchtpu_aot.convert.symbols import dim_json, symbolic_dims
 from torchtpu_aot.errors import ExportError, LoweringError, ModelFileError, TorchTPUError, UnsupportedOpsError
@@ -27,8 +28,7 @@ from torchtpu_aot.frontend.onnx_model import DEFAULT_DOMAINS, opset_version
 from torchtpu_aot.lowering.onnx import OnnxNode, lookup, static_value
 from torchtpu_aot.lowering.onnx.registry import is_symbolic
 from torchtpu_aot.lowering.onnx.shape_values import SHAPE_MATH
-
-_LEAF = {"kind": "leaf"}
+from torchtpu_aot.pytree import LEAF, TreeSpec
 
 
 def convert_onnx(proto: Any, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None,
@@ -74,24 +74,23 @@ def convert_onnx(proto: Any, *, platforms=DEFAULT_PLATFORMS, model_name: str | N
     in_avals = [ShapeDtypeStruct(a.shape, a.dtype) for a in weights.values()]
     for entry, shape in zip(input_entries, shapes):
         in_avals.append(ShapeDtypeStruct(tuple(dims[d] if isinstance(d, str) else d for d in shape),
-                                         dtypes.to_numpy(entry["dtype"])))
+                                         entry.numpy_dtype))
     declared = {o.name: o.type.tensor_type.elem_type for o in graph.output}
-    fn = _GraphFunction(nodes, static_env, list(weights) + [e["name"] for e in input_entries],
+    fn = _GraphFunction(nodes, static_env, list(weights) + [e.name for e in input_entries],
                         [o.name for o in graph.output], declared)
     output_names = [o.name for o in graph.output]
     name = model_name or graph.name or "onnx_model"
-    text, exported = emit(fn, in_avals, platforms, list(weights) + [e["name"] for e in input_entries],
+    text, exported = emit(fn, in_avals, platforms, list(weights) + [e.name for e in input_entries],
                           output_names, module_name(name))
-    outputs = [{"name": n, "dtype": dtypes.name_of(a.dtype), "shape": [dim_json(d) for d in a.shape]}
+    outputs = [TensorEntry(n, dtypes.name_of(a.dtype), tuple(dim_json(d) for d in a.shape))
                for n, a in zip(output_names, exported.out_avals)]
-    weight_entries = [{"name": k, "role": "initializer", "dtype": dtypes.name_of(v.dtype), "shape": list(v.shape)}
+    weight_entries = [TensorEntry(k, dtypes.name_of(v.dtype), tuple(v.shape), role="initializer")
                       for k, v in weights.items()]
     manifest = build_manifest(
         frontend={"onnx": onnx.__version__, "onnx_opset": str(opset)}, model_name=name, platforms=platforms,
         exported=exported, symbols=ranges, weight_entries=weight_entries, inputs=input_entries, outputs=outputs,
-        input_spec={"kind": "tuple", "children": [{"kind": "tuple", "children": [_LEAF] * len(input_entries)},
-                                                  {"kind": "dict", "keys": [], "children": []}]},
-        output_spec={"kind": "tuple", "children": [_LEAF] * len(outputs)})
+        input_spec=TreeSpec("tuple", (TreeSpec("tuple", (LEAF,) * len(input_entries)), TreeSpec("dict", keys=()))),
+        output_spec=TreeSpec("tuple", (LEAF,) * len(outputs)))
     return Artifact(program=text, manifest=manifest, weights=weights)
 
 
@@ -181,7 +180,7 @@ def _dim_name(text: str) -> str:
     return name if name[:1].isalpha() else f"d_{name}"
 
 
-def _input_signature(inputs: list, overrides: Mapping[str, tuple]) -> tuple[dict, list[dict], list[tuple]]:
+def _input_signature(inputs: list, overrides: Mapping[str, tuple]) -> tuple[dict, list[TensorEntry], list[tuple]]:
     """Symbol ranges, manifest entries and shapes (ints or symbol names) of the graph's tensor inputs."""
     ranges: dict[str, dict] = {}
     entries, shapes = [], []
@@ -210,7 +209,7 @@ def _input_signature(inputs: list, overrides: Mapping[str, tuple]) -> tuple[dict
                 d = _dim_name(d)
                 ranges.setdefault(d, {"min": 1, "max": None})
             shape.append(d)
-        entries.append({"name": value.name, "dtype": dtype, "shape": shape})
+        entries.append(TensorEntry(value.name, dtype, tuple(shape)))
         shapes.append(tuple(shape))
     return ranges, entries, shapes
 

@@ -24,6 +24,7 @@ from typing import Any
 
 import torch
 
+from torchtpu_aot.artifact.manifest import Precision as ManifestPrecision
 from torchtpu_aot.errors import ExportError, TorchTPUError
 
 DTYPES = ("float32", "bfloat16")     # export's dtype: float32 means "as the model is" (no cast)
@@ -52,9 +53,9 @@ class Precision:
     input_dtypes: tuple[str | None, ...]
     output_dtype: str
 
-    def manifest(self) -> dict:
+    def manifest(self) -> ManifestPrecision:
         """The manifest's optional ``precision`` field."""
-        return {"compute": self.compute, "io": self.io}
+        return ManifestPrecision(self.compute, self.io)
 
 
 def dtype_name(dtype: Any, what: str = "dtype", choices: tuple[str, ...] = DTYPES) -> str:

@@ -13,12 +13,13 @@ from typing import Any
 
 import numpy as np
 
+from torchtpu_aot.artifact.manifest import Manifest
 from torchtpu_aot.errors import InputError
 
 
-def check_unpadded(manifest: dict, path: Any, buckets: Any, devices: Any) -> None:
+def check_unpadded(manifest: Manifest, path: Any, buckets: Any, devices: Any) -> None:
     """Refuse buckets and several devices for an artifact whose outputs have data-dependent sizes."""
-    dims = manifest.get("data_dependent_dims")
+    dims = manifest.data_dependent_dims
     many = isinstance(devices, (int, np.integer)) and not isinstance(devices, bool) and devices > 1
     if not dims or (buckets is None and not many):
         return
@@ -29,17 +30,16 @@ def check_unpadded(manifest: dict, path: Any, buckets: Any, devices: Any) -> Non
         "would change which rows those results hold. Load it without buckets, on one device.")
 
 
-def trim(manifest: dict, results: Sequence[np.ndarray]) -> list[np.ndarray]:
+def trim(manifest: Manifest, results: Sequence[np.ndarray]) -> list[np.ndarray]:
     """The results with each output cut to its data-dependent lengths and the length results dropped."""
-    dims = manifest.get("data_dependent_dims")
+    dims = manifest.data_dependent_dims
     if not dims:
         return list(results)
-    lengths = {name: int(results[info["length_output"]]) for name, info in dims.items()}
-    outputs = [e for e in manifest["outputs"] if "constant" not in e]
-    out = list(results[:min(info["length_output"] for info in dims.values())])
-    for i, entry in enumerate(outputs):
-        if any(d in lengths for d in entry["shape"] if isinstance(d, str)):
+    lengths = {name: int(results[d.length_output]) for name, d in dims.items()}
+    out = list(results[:manifest.layout.length_slice.start])
+    for i, entry in enumerate(manifest.tensor_outputs):
+        if any(d in lengths for d in entry.shape if isinstance(d, str)):
             index = tuple(slice(0, lengths[d]) if isinstance(d, str) and d in lengths else slice(None)
-                          for d in entry["shape"])
+                          for d in entry.shape)
             out[i] = out[i][index]
     return out

@@ -23,27 +23,27 @@ import jax
 import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
+from torchtpu_aot.artifact.manifest import Manifest, TensorEntry
 from torchtpu_aot.errors import InputError
 from torchtpu_aot.runtime.buckets import input_batch_dim, padding_problem
-from torchtpu_aot.runtime.shapes import range_text
 
 AXIS = "batch"
 
 
-def data_parallel(devices: Any, manifest: dict, path: Any, result_entries: Sequence[dict]) -> DataParallel | None:
+def data_parallel(devices: Any, manifest: Manifest, path: Any) -> DataParallel | None:
     """The sharding plan for ``devices`` devices (checked), or None for one device (the plain path)."""
     if devices is None:
         return None
     if isinstance(devices, bool) or not isinstance(devices, (int, np.integer)) or devices < 1:
         raise InputError(f"devices must be a whole number of at least 1 (the first N of jax.devices()), "
                          f"got {devices!r}.")
-    return None if devices == 1 else DataParallel(int(devices), manifest, path, result_entries)
+    return None if devices == 1 else DataParallel(int(devices), manifest, path)
 
 
 class DataParallel:
     """Shardings for an artifact's weights, inputs and results over ``count`` devices, and the batch padding."""
 
-    def __init__(self, count: int, manifest: dict, path: Any, result_entries: Sequence[dict]):
+    def __init__(self, count: int, manifest: Manifest, path: Any):
         available = jax.devices()
         if count > len(available):
             raise InputError(
@@ -57,18 +57,18 @@ class DataParallel:
         mesh = Mesh(np.array(self.devices), (AXIS,))
         self.replicated = NamedSharding(mesh, PartitionSpec())
         split = NamedSharding(mesh, PartitionSpec(AXIS))
-        inputs = [e for e in manifest["inputs"] if "constant" not in e]
+        inputs = manifest.tensor_inputs
         self.symbol = input_batch_dim(manifest)
-        self._symbols = manifest["symbols"]
+        self._symbols = manifest.symbols
         if self.symbol is not None:
             marker: Any = self.symbol
             self._problem = padding_problem(self.symbol, manifest)
         else:
             marker = _static_batch(inputs, count, path)
             self._problem = None
-        self.input_shardings = [split if e["shape"] and e["shape"][0] == marker else self.replicated for e in inputs]
-        self.result_shardings = [split if e["shape"] and e["shape"][0] == marker else self.replicated
-                                 for e in result_entries]
+        self.input_shardings = [split if e.shape and e.shape[0] == marker else self.replicated for e in inputs]
+        self.result_shardings = [split if e.shape and e.shape[0] == marker else self.replicated
+                                 for e in manifest.results]
 
     def jit_options(self, weight_count: int) -> dict[str, Any]:
         """``jax.jit`` keywords for a function of the weights, then the tensor inputs."""
@@ -84,8 +84,8 @@ class DataParallel:
         base = target[self.symbol] if target and self.symbol in target else size
         padded = -(-base // self.count) * self.count
         if padded != size:
-            hi = self._symbols[self.symbol].get("max")
-            why = self._problem or (f"that is above the range {range_text(self.symbol, self._symbols)} of "
+            hi = self._symbols[self.symbol].max
+            why = self._problem or (f"that is above the range {self._symbols[self.symbol].range_text} of "
                                     f"{self.symbol!r}" if hi is not None and padded > hi else None)
             if why:
                 raise InputError(
@@ -97,12 +97,12 @@ class DataParallel:
         return {**(target or {}), self.symbol: padded}
 
 
-def _static_batch(inputs: Sequence[dict], count: int, path: Any) -> int:
+def _static_batch(inputs: Sequence[TensorEntry], count: int, path: Any) -> int:
     """The dim 0 every tensor input (of rank 1 or more) shares, when ``count`` devices can split it."""
-    firsts = {e["shape"][0] for e in inputs if e["shape"]}
+    firsts = {e.shape[0] for e in inputs if e.shape}
     if len(firsts) == 1 and isinstance(size := next(iter(firsts)), int) and size % count == 0:
         return size
-    shown = ", ".join(f"{e['name']} {e['shape']}" for e in inputs) or "none"
+    shown = ", ".join(f"{e.name} {list(e.shape)}" for e in inputs) or "none"
     raise InputError(
         f"{path} has no dynamic batch dim (a dynamic dim 0 of its inputs) to split across {count} devices, and its "
         f"inputs do not share a static dim 0 that is a multiple of {count} (inputs: {shown}). Use one device, a "

@@ -14,7 +14,7 @@ import numpy as np
 
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import LoadedArtifact, read_artifact
-from torchtpu_aot.artifact.signature import expected_results
+from torchtpu_aot.artifact.manifest import ConstantEntry, Manifest, TensorEntry
 from torchtpu_aot.errors import InputError, PlatformError
 from torchtpu_aot.runtime import persistent_cache
 from torchtpu_aot.runtime.buckets import Buckets, BucketSpec, pad_dims, unpad_dims
@@ -48,24 +48,19 @@ class Program:
         self.path = artifact.path
         self.manifest = m = artifact.manifest
         here = jax.export.default_export_platform()  # "cuda"/"rocm" where jax.default_backend() says "gpu"
-        if here not in m["platforms"]:
+        if here not in m.platforms:
             raise PlatformError(
-                f"{self.path} was lowered for {', '.join(m['platforms'])}, but JAX runs on {here} here. Run it "
+                f"{self.path} was lowered for {', '.join(m.platforms)}, but JAX runs on {here} here. Run it "
                 f"where one of those is JAX's backend, or re-export with --platforms "
-                f"{','.join([*m['platforms'], here])}.")
-        self._weight_entries = m["weights"]["tensors"]
-        self._tensor_inputs = [e for e in m["inputs"] if "constant" not in e]
-        self._tensor_outputs = [e for e in m["outputs"] if "constant" not in e]
+                f"{','.join([*m.platforms, here])}.")
         check_unpadded(m, self.path, buckets, devices)
-        results = expected_results(m)
-        weight_args = [] if m["weights"].get("inline") else self._weight_entries
-        self.exported = build_exported(m, artifact.program_text, weight_args, self._tensor_inputs, results)
-        self._x64 = any(dtypes.is_64bit(e["dtype"]) for e in weight_args + self._tensor_inputs + results)
-        self._parallel = data_parallel(devices, m, self.path, results)
+        self.exported = build_exported(m, artifact.program_text, m.call_arguments, m.results)
+        self._x64 = any(dtypes.is_64bit(e.dtype) for e in m.call_arguments + m.results)
+        self._parallel = data_parallel(devices, m, self.path)
         self._placement = self._parallel.replicated if self._parallel is not None else None
         weights = artifact.load_weights()
-        self._rng = next((e for e in self._weight_entries if e.get("role") == "rng"), None)
-        changing = {b["buffer"] for b in m["mutated_buffers"]} | ({self._rng["name"]} if self._rng else set())
+        self._rng = m.weights.rng
+        changing = {b.target for b in m.mutated_buffers} | ({self._rng.name} if self._rng else set())
         self.folded = folded_names(fold_weights, weights, changing)
         self._live = [k for k in weights if k not in self.folded]
         call = with_constants(self.exported.call, list(weights), {k: weights[k] for k in self.folded})
@@ -76,17 +71,17 @@ class Program:
         self._cache = CompileCache(call if self.folded else self.exported.call, cache_size, **jit_options)
         self._buckets = Buckets(buckets, m) if buckets is not None else None
         self._constant_kwargs = _constant_kwargs(m)
-        self._result_entries = results
+        self._positional_names = _positional_names(m)
         if seed is not None:
             self.seed = seed
 
     @property
     def input_names(self) -> list[str]:
-        return [e["name"] for e in self._tensor_inputs]
+        return self.manifest.input_names
 
     @property
     def output_names(self) -> list[str]:
-        return [e["name"] for e in self.manifest["outputs"]]
+        return [e.name for e in self.manifest.outputs]
 
     @property
     def devices(self) -> list:
@@ -101,7 +96,7 @@ class Program:
     @property
     def seed(self) -> int | None:
         """The seed of the program's random ops (None if it has none); each call advances their state."""
-        return None if self._rng is None else self._rng["seed"]
+        return None if self._rng is None else self._rng.seed
 
     @seed.setter
     def seed(self, value: int) -> None:
@@ -109,8 +104,8 @@ class Program:
             raise InputError("This program has no random ops, so it takes no seed.")
         if not isinstance(value, int) or not 0 <= value < 2**32:
             raise InputError(f"A seed is a whole number in [0, 2**32), got {value!r}.")
-        self._rng = {**self._rng, "seed": value}
-        self._weights[self._rng["name"]] = jax.device_put(np.array([value, 0, 0, 0], np.uint32), self._placement)
+        self._rng = self._rng.replace(seed=value)
+        self._weights[self._rng.name] = jax.device_put(np.array([value, 0, 0, 0], np.uint32), self._placement)
 
     def buffers(self) -> dict[str, np.ndarray]:
         """Current values of the weights, including buffers updated by earlier calls."""
@@ -121,59 +116,84 @@ class Program:
         unknown = sorted(set(inputs) - set(self.input_names))
         missing = [n for n in self.input_names if n not in inputs]
         if unknown or missing:
-            expected = ", ".join(f"{e['name']} {e['dtype']}{e['shape']}" for e in self._tensor_inputs)
+            expected = ", ".join(f"{e.name} {e.dtype}{list(e.shape)}" for e in self.manifest.tensor_inputs)
             raise InputError(f"Inputs do not match the artifact: missing {missing}, unknown {unknown}; "
                              f"it expects {expected}.")
-        leaves = [e["constant"] if "constant" in e else inputs[e["name"]] for e in self.manifest["inputs"]]
-        args, kwargs = pytree.unflatten(self.manifest["input_spec"], leaves)
-        flat = pytree.flatten(self.manifest["output_spec"], self(*args, **kwargs), "outputs")
+        leaves = [e.value if e.is_constant else inputs[e.name] for e in self.manifest.inputs]
+        args, kwargs = pytree.unflatten(self.manifest.input_spec, leaves)
+        flat = pytree.flatten(self.manifest.output_spec, self(*args, **kwargs), "outputs")
         return dict(zip(self.output_names, flat))
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        m = self.manifest
+        args = self._by_name(args, kwargs)
         # Keyword arguments torch.export fixed to a constant may be left out: they take the recorded value.
         kwargs = {**{k: v for k, v in self._constant_kwargs.items() if k not in kwargs}, **kwargs}
-        leaves = pytree.flatten(self.manifest["input_spec"], (args, kwargs), "inputs")
+        leaves = pytree.flatten(m.input_spec, (args, kwargs), "inputs")
         tensors, originals = [], []
-        for entry, value in zip(self.manifest["inputs"], leaves):
-            if "constant" in entry:
+        for entry, value in zip(m.inputs, leaves):
+            if entry.is_constant:
                 _check_constant(entry, value)
                 continue
             originals.append(value)
             tensors.append(_as_input_array(entry, value))
-        sizes = bind_dims(self.manifest["symbols"], self._tensor_inputs, tensors)
+        sizes = bind_dims(m.symbols, m.tensor_inputs, tensors)
         target = self._buckets.target(sizes) if self._buckets is not None else None
         if self._parallel is not None:
             target = self._parallel.target(sizes, target)
         if target:
-            tensors = pad_dims(self._tensor_inputs, tensors, target)
-        n_out, n_buf = len(self._tensor_outputs), len(self.manifest["mutated_buffers"])
+            tensors = pad_dims(m.tensor_inputs, tensors, target)
+        layout = m.layout
         with jax.enable_x64(self._x64):
             results = self._cache([self._weights[k] for k in self._live], tensors)
-            for info, value in zip(self.manifest["mutated_buffers"], results[n_out:n_out + n_buf]):
-                self._weights[info["buffer"]] = value  # stays on the device for the next call
-        results = trim(self.manifest, [np.asarray(r) for r in results])
+            for info, value in zip(m.mutated_buffers, results[layout.buffer_slice]):
+                self._weights[info.target] = value  # stays on the device for the next call
+        results = trim(m, [np.asarray(r) for r in results])
         if target:
-            results = unpad_dims(self._result_entries, results, sizes, target)
-        for info, value in zip(self.manifest["mutated_inputs"], results[n_out + n_buf:]):
-            _write_back(originals[self.input_names.index(info["input"])], value)
-        outputs = iter(results[:n_out])
-        flat = [entry["constant"] if "constant" in entry else next(outputs) for entry in self.manifest["outputs"]]
-        return pytree.unflatten(self.manifest["output_spec"], flat)
+            results = unpad_dims(m.results, results, sizes, target)
+        for info, value in zip(m.mutated_inputs, results[layout.input_slice]):
+            _write_back(originals[m.input_names.index(info.target)], value)
+        outputs = iter(results[layout.output_slice])
+        flat = [entry.value if entry.is_constant else next(outputs) for entry in m.outputs]
+        return pytree.unflatten(m.output_spec, flat)
+
+    def _by_name(self, args: tuple, kwargs: dict) -> tuple:
+        """Positional inputs given by name (``program(x=...)`` for ``forward(self, x)``, or an ONNX graph
+        input's name) moved into place; ``kwargs`` keeps the model's own keyword arguments."""
+        named = [n for n in self._positional_names[len(args):] if n in kwargs]
+        if not named:
+            return args
+        missing = [n for n in self._positional_names[len(args):] if n not in kwargs]
+        if missing:
+            raise InputError(f"Inputs {named} were given by name, but the positional inputs {missing} before or "
+                             f"between them were not; the model takes ({', '.join(self._positional_names)}) in "
+                             "that order, by position or all by name.")
+        return args + tuple(kwargs.pop(n) for n in self._positional_names[len(args):])
 
 
-def _constant_kwargs(manifest: dict) -> dict[str, Any]:
+def _positional_names(manifest: Manifest) -> list[str]:
+    """The names a caller may give the model's positional inputs by: each positional argument that is a single
+    tensor, by its input name (torch.export names it after the ``forward`` parameter; ONNX after the graph
+    input). Empty when a positional argument is a structure or a constant, or a name is also a keyword."""
+    args_spec, kwargs_spec = manifest.input_spec.children
+    if any(c.kind != "leaf" for c in args_spec.children):
+        return []
+    entries = manifest.inputs[:len(args_spec.children)]
+    names = [e.name for e in entries]
+    if any(e.is_constant for e in entries) or set(names) & set(kwargs_spec.keys):
+        return []
+    return names
+
+
+def _constant_kwargs(manifest: Manifest) -> dict[str, Any]:
     """Keyword arguments that are a single constant leaf in the input spec, with their recorded values."""
-    spec = manifest["input_spec"]
-    if spec["kind"] != "tuple" or len(spec["children"]) != 2 or spec["children"][1]["kind"] != "dict":
-        return {}
-    args_spec, kwargs_spec = spec["children"]
+    args_spec, kwargs_spec = manifest.input_spec.children
     index = pytree.num_leaves(args_spec)
     constants = {}
-    for key, child in zip(kwargs_spec["keys"], kwargs_spec["children"]):
-        count = pytree.num_leaves(child)
-        if child["kind"] == "leaf" and "constant" in manifest["inputs"][index]:
-            constants[key] = manifest["inputs"][index]["constant"]
-        index += count
+    for key, child in zip(kwargs_spec.keys, kwargs_spec.children):
+        if child.kind == "leaf" and manifest.inputs[index].is_constant:
+            constants[key] = manifest.inputs[index].value
+        index += pytree.num_leaves(child)
     return constants
 
 
@@ -186,11 +206,11 @@ def load(path: str | Path, *, buckets: BucketSpec | None = None, cache_size: int
                    devices=devices, fold_weights=fold_weights)
 
 
-def _as_input_array(entry: dict, value: Any) -> np.ndarray:
-    name, want = entry["name"], dtypes.to_numpy(entry["dtype"])
+def _as_input_array(entry: TensorEntry, value: Any) -> np.ndarray:
+    name, want = entry.name, entry.numpy_dtype
     try:
         if isinstance(value, (int, float, bool, list, tuple)):
-            value = _from_python(name, value, want, entry["dtype"])
+            value = _from_python(name, value, want, entry.dtype)
         array = dtypes.to_array(value)
     except InputError:
         raise
@@ -199,8 +219,8 @@ def _as_input_array(entry: dict, value: Any) -> np.ndarray:
                          f"made one ({type(e).__name__}: {str(e).splitlines()[0] if str(e) else ''}).") from None
     if array.dtype != want:
         raise InputError(
-            f"Input {name!r} has dtype {array.dtype}, but the model was exported with {entry['dtype']}; "
-            f"convert it first (e.g. x.astype(np.{entry['dtype']}))."
+            f"Input {name!r} has dtype {array.dtype}, but the model was exported with {entry.dtype}; "
+            f"convert it first (e.g. x.astype(np.{entry.dtype}))."
         )
     return array
 
@@ -218,14 +238,14 @@ def _from_python(name: str, value: Any, want: np.dtype, dtype_name: str) -> np.n
     return converted
 
 
-def _check_constant(entry: dict, value: Any) -> None:
-    want = entry["constant"]
+def _check_constant(entry: ConstantEntry, value: Any) -> None:
+    want = entry.value
     if isinstance(value, np.generic) or (isinstance(value, np.ndarray) and value.shape == ()):
         value = value.item()
     numbers = all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in (value, want))
     if not (numbers or type(value) is type(want)) or value != want:
         raise InputError(
-            f"Input {entry['name']!r} was fixed to {entry['constant']!r} when the model was exported (torch.export "
+            f"Input {entry.name!r} was fixed to {entry.value!r} when the model was exported (torch.export "
             f"specializes non-tensor inputs), but {value!r} was given; re-export with the value you need."
         )
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from torchtpu_aot.artifact.manifest import DynamicDim, TensorEntry
 from torchtpu_aot.errors import InputError
 
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -56,18 +57,13 @@ def _eval(node: ast.AST, env: Mapping[str, int], text: str) -> int:
                      f"its named dims ({', '.join(sorted(env)) or 'none'}).")
 
 
-def range_text(name: str, symbols: Mapping[str, dict]) -> str:
-    bounds = symbols.get(name, {})
-    lo, hi = bounds.get("min"), bounds.get("max")
-    return f"[{lo if lo is not None else 1}, {hi if hi is not None else 'unbounded'}]"
-
-
-def bind_dims(symbols: Mapping[str, dict], entries: Sequence[dict], arrays: Sequence[np.ndarray]) -> dict[str, int]:
+def bind_dims(symbols: Mapping[str, DynamicDim], entries: Sequence[TensorEntry],
+              arrays: Sequence[np.ndarray]) -> dict[str, int]:
     """Each named dim's size for this call; raises InputError naming the input, dim, named dim and its range when
     a shape is of the wrong rank, off a static size, outside a range or at odds with another input."""
     bound: dict[str, tuple[int, str]] = {}
     for entry, array in zip(entries, arrays):
-        shape, name = entry["shape"], entry["name"]
+        shape, name = list(entry.shape), entry.name
         if array.ndim != len(shape):
             raise InputError(f"Input {name!r} has shape {list(array.shape)}, but the model expects rank "
                              f"{len(shape)} with shape {shape}.")
@@ -80,15 +76,15 @@ def bind_dims(symbols: Mapping[str, dict], entries: Sequence[dict], arrays: Sequ
                 _bind(bound, symbols, want, got, name, axis)
     # Dims given only through an expression (torch's derived dims, e.g. 2*seq): solve the affine ones.
     for entry, array in zip(entries, arrays):
-        for axis, (want, got) in enumerate(zip(entry["shape"], array.shape)):
+        for axis, (want, got) in enumerate(zip(entry.shape, array.shape)):
             if isinstance(want, int) or want in symbols:
                 continue
             free = [s for s in sorted(dim_names(want)) if s not in bound]
             if len(free) == 1:
-                _solve(bound, symbols, want, free[0], got, entry["name"], axis)
+                _solve(bound, symbols, want, free[0], got, entry.name, axis)
     env = {k: v for k, (v, _) in bound.items()}
     for entry, array in zip(entries, arrays):
-        for axis, (want, got) in enumerate(zip(entry["shape"], array.shape)):
+        for axis, (want, got) in enumerate(zip(entry.shape, array.shape)):
             if not isinstance(want, str) or want in symbols:
                 continue
             unknown = sorted(dim_names(want) - env.keys())
@@ -102,19 +98,19 @@ def bind_dims(symbols: Mapping[str, dict], entries: Sequence[dict], arrays: Sequ
     return env
 
 
-def _bind(bound: dict, symbols: Mapping[str, dict], symbol: str, size: int, name: str, axis: int,
+def _bind(bound: dict, symbols: Mapping[str, DynamicDim], symbol: str, size: int, name: str, axis: int,
           said: str = "") -> None:
     where = f"Input {name!r} dim {axis} is {said or size}"
-    lo, hi = symbols[symbol].get("min"), symbols[symbol].get("max")
+    lo, hi = symbols[symbol].min, symbols[symbol].max
     if (lo is not None and size < lo) or (hi is not None and size > hi):
-        raise InputError(f"{where}, outside the range {range_text(symbol, symbols)} of the dynamic dim {symbol!r}.")
+        raise InputError(f"{where}, outside the range {symbols[symbol].range_text} of the dynamic dim {symbol!r}.")
     if symbol in bound and bound[symbol][0] != size:
         raise InputError(f"{where}, but {bound[symbol][1]} gave the dynamic dim {symbol!r} the size "
                          f"{bound[symbol][0]}; inputs sharing a dim must agree.")
     bound.setdefault(symbol, (size, f"input {name!r} dim {axis}"))
 
 
-def _solve(bound: dict, symbols: Mapping[str, dict], expr: str, symbol: str, size: int, name: str,
+def _solve(bound: dict, symbols: Mapping[str, DynamicDim], expr: str, symbol: str, size: int, name: str,
            axis: int) -> None:
     env = {k: v for k, (v, _) in bound.items()}
     at = [evaluate(expr, {**env, symbol: v}) for v in (0, 1, 2)]
@@ -124,14 +120,14 @@ def _solve(bound: dict, symbols: Mapping[str, dict], expr: str, symbol: str, siz
                          "worked out from it alone: pass an input that has it as a dim of its own.")
     if (size - offset) % slope:
         raise InputError(f"Input {name!r} dim {axis} is {size}, but the model needs {expr} there "
-                         f"({symbol} in {range_text(symbol, symbols)}), which is never {size}.")
+                         f"({symbol} in {symbols[symbol].range_text}), which is never {size}.")
     value = (size - offset) // slope
     _bind(bound, symbols, symbol, value, name, axis, f"{size} ({expr} with {symbol}={value})")
 
 
-def concrete_shape(shape: Sequence[Any], symbols: Mapping[str, dict], sizes: Mapping[str, int] | None = None
+def concrete_shape(shape: Sequence[Any], symbols: Mapping[str, DynamicDim], sizes: Mapping[str, int] | None = None
                    ) -> tuple[int, ...]:
     """A manifest shape with named dims at the given sizes, or at their minimum."""
-    env = {name: int(bounds.get("min") or 1) for name, bounds in symbols.items()}
+    env = {name: dim.min for name, dim in symbols.items()}
     env.update(sizes or {})
     return tuple(evaluate(d, env) for d in shape)

@@ -20,6 +20,7 @@ import numpy as np
 from prometheus_client.parser import text_string_to_metric_families
 
 from torchtpu_aot import dtypes
+from torchtpu_aot.artifact.manifest import Manifest
 from torchtpu_aot.runtime import load
 from torchtpu_aot.runtime.shapes import concrete_shape
 from torchtpu_aot.serve.errors import ServeError
@@ -52,22 +53,20 @@ class Level:
         return self.rows / self.calls if self.calls else None
 
 
-def make_inputs(manifest: dict, rows: int, seed: int) -> dict[str, np.ndarray]:
+def make_inputs(manifest: Manifest, rows: int, seed: int) -> dict[str, np.ndarray]:
     """Random tensor inputs with ``rows`` in the batch dim and other dynamic dims at their minimum."""
     rng = np.random.default_rng(seed)
     dim = batch_dim(manifest)
     inputs = {}
-    for e in manifest["inputs"]:
-        if "constant" in e:
-            continue
-        shape = concrete_shape(e["shape"], manifest["symbols"], {dim: rows} if dim else {})
-        dtype = dtypes.to_numpy(e["dtype"])
-        if dtype.kind == "f" or e["dtype"] == "bfloat16":
-            inputs[e["name"]] = rng.standard_normal(shape).astype(dtype)
+    for e in manifest.tensor_inputs:
+        shape = concrete_shape(e.shape, manifest.symbols, {dim: rows} if dim else {})
+        dtype = e.numpy_dtype
+        if dtype.kind == "f" or e.dtype == "bfloat16":
+            inputs[e.name] = rng.standard_normal(shape).astype(dtype)
         elif dtype.kind == "b":
-            inputs[e["name"]] = rng.random(shape) < 0.5
+            inputs[e.name] = rng.random(shape) < 0.5
         else:
-            inputs[e["name"]] = rng.integers(0, 10, shape).astype(dtype)
+            inputs[e.name] = rng.integers(0, 10, shape).astype(dtype)
     return inputs
 
 

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 
+from torchtpu_aot.artifact.manifest import Manifest, TensorEntry
 from torchtpu_aot.errors import InputError
 from torchtpu_aot.runtime import Program
 from torchtpu_aot.runtime.shapes import bind_dims, dim_names
@@ -28,26 +29,26 @@ class ServedModel:
     def __init__(self, name: str, program: Program, max_batch_size: int = 1, buckets: list[int] | None = None):
         self.name, self.program, self.buckets = name, program, buckets
         manifest = program.manifest
-        self.symbols = manifest["symbols"]
-        self.inputs = [e for e in manifest["inputs"] if "constant" not in e]
-        self.outputs = [e for e in manifest["outputs"] if "constant" not in e]
+        self.symbols = manifest.symbols
+        self.inputs = manifest.tensor_inputs
+        self.outputs = manifest.tensor_outputs
         for kind, entries in (("input", self.inputs), ("output", self.outputs)):
             for e in entries:
-                if e["dtype"] not in V2_DATATYPES:
-                    raise ServeError(f"Model {name!r} ({program.path}) has {kind} {e['name']!r} of dtype {e['dtype']}, "
+                if e.dtype not in V2_DATATYPES:
+                    raise ServeError(f"Model {name!r} ({program.path}) has {kind} {e.name!r} of dtype {e.dtype}, "
                                      "which the Open Inference Protocol has no datatype for; re-export the model "
                                      "with a real-valued signature to serve it.")
-        self._input_names = {e["name"] for e in self.inputs}
-        self._output_names = [e["name"] for e in self.outputs]
+        self._input_names = {e.name for e in self.inputs}
+        self._output_names = [e.name for e in self.outputs]
         self.batch_dim = batch_dim(manifest)
-        limit = self.symbols[self.batch_dim].get("max") if self.batch_dim else 1
+        limit = self.symbols[self.batch_dim].max if self.batch_dim else 1
         self.max_batch_size = max(1, min(max_batch_size, limit) if limit is not None else max_batch_size)
 
     def metadata(self) -> dict[str, Any]:
         """The v2 model metadata: v2 datatypes, -1 for dynamic dims."""
-        def tensor(e: dict) -> dict:
-            return {"name": e["name"], "datatype": V2_DATATYPES[e["dtype"]],
-                    "shape": [d if isinstance(d, int) else -1 for d in e["shape"]]}
+        def tensor(e: TensorEntry) -> dict:
+            return {"name": e.name, "datatype": V2_DATATYPES[e.dtype],
+                    "shape": [d if isinstance(d, int) else -1 for d in e.shape]}
 
         return {"name": self.name, "versions": [VERSION], "platform": "torchtpu_aot_stablehlo",
                 "inputs": [tensor(e) for e in self.inputs], "outputs": [tensor(e) for e in self.outputs]}
@@ -62,17 +63,17 @@ class ServedModel:
             if tensor.name in given:
                 raise RequestError(f"Input {tensor.name!r} is given twice.")
             given[tensor.name] = tensor.array
-        missing = [e["name"] for e in self.inputs if e["name"] not in given]
+        missing = [e.name for e in self.inputs if e.name not in given]
         if missing:
             raise RequestError(f"Missing input{'s' if len(missing) > 1 else ''} {', '.join(map(repr, missing))} for "
                                f"model {self.name!r}; its inputs are {self._signature()}.")
         for entry, tensor in zip(self.inputs, sorted(request.inputs, key=self._order)):
-            want = V2_DATATYPES[entry["dtype"]]
+            want = V2_DATATYPES[entry.dtype]
             if tensor.datatype != want:
                 raise RequestError(f"Input {tensor.name!r} has datatype {tensor.datatype}, but model {self.name!r} "
                                    f"takes {want} there.")
         try:
-            bind_dims(self.symbols, self.inputs, [given[e["name"]] for e in self.inputs])
+            bind_dims(self.symbols, self.inputs, [given[e.name] for e in self.inputs])
         except InputError as e:
             raise RequestError(f"{e} (model {self.name!r}; -1 in its metadata marks a dynamic dim)") from None
         for name in request.outputs or ():
@@ -82,49 +83,47 @@ class ServedModel:
         return given
 
     def _order(self, tensor: Any) -> int:
-        return [e["name"] for e in self.inputs].index(tensor.name)
+        return [e.name for e in self.inputs].index(tensor.name)
 
     def _signature(self) -> str:
-        def dims(e: dict) -> str:
-            return ", ".join(str(d if isinstance(d, int) else -1) for d in e["shape"])
+        def dims(e: TensorEntry) -> str:
+            return ", ".join(str(d if isinstance(d, int) else -1) for d in e.shape)
 
-        return ", ".join(f"{e['name']} {V2_DATATYPES[e['dtype']]}[{dims(e)}]" for e in self.inputs)
+        return ", ".join(f"{e.name} {V2_DATATYPES[e.dtype]}[{dims(e)}]" for e in self.inputs)
 
     def batch_size(self, inputs: dict[str, np.ndarray]) -> int:
         """Rows a checked request adds to a batch (1 for models that are not batched)."""
-        return inputs[self.inputs[0]["name"]].shape[0] if self.batch_dim else 1
+        return inputs[self.inputs[0].name].shape[0] if self.batch_dim else 1
 
     def batch_key(self, inputs: dict[str, np.ndarray]) -> Hashable:
         """Requests with equal keys can share a call: every dim but the batch dim agrees."""
-        return tuple(inputs[e["name"]].shape[1:] for e in self.inputs)
+        return tuple(inputs[e.name].shape[1:] for e in self.inputs)
 
     def run(self, requests: list[dict[str, np.ndarray]]) -> list[dict[str, np.ndarray]]:
         """Outputs by name for each request, from one call (the requests must share a batch key)."""
         if len(requests) == 1:
             outputs = self.program.run_named(requests[0])
             return [{n: outputs[n] for n in self._output_names}]
-        merged = {e["name"]: np.concatenate([r[e["name"]] for r in requests]) for e in self.inputs}
+        merged = {e.name: np.concatenate([r[e.name] for r in requests]) for e in self.inputs}
         outputs = self.program.run_named(merged)
         ends = np.cumsum([self.batch_size(r) for r in requests])
         split = {n: np.split(outputs[n], ends[:-1]) for n in self._output_names}
         return [{n: split[n][i] for n in self._output_names} for i in range(len(requests))]
 
 
-def batch_dim(manifest: dict) -> str | None:
+def batch_dim(manifest: Manifest) -> str | None:
     """The named dim that is dim 0 of every tensor input and output and appears nowhere else, if any; none for
     models that update state or whose outputs' sizes depend on the data (a batch's rows would mix there)."""
-    inputs = [e for e in manifest["inputs"] if "constant" not in e]
-    entries = inputs + [e for e in manifest["outputs"] if "constant" not in e]
-    if not inputs or manifest["mutated_buffers"] or manifest.get("mutated_inputs"):
+    inputs = manifest.tensor_inputs
+    entries = inputs + manifest.tensor_outputs
+    if not inputs or manifest.mutates or manifest.data_dependent_dims:
         return None
-    if manifest.get("data_dependent_dims"):
-        return None
-    first = entries[0]["shape"][0] if entries[0]["shape"] else None
-    if not isinstance(first, str) or first not in manifest["symbols"]:
+    first = entries[0].shape[0] if entries[0].shape else None
+    if not isinstance(first, str) or first not in manifest.symbols:
         return None
     for e in entries:
-        if not e["shape"] or e["shape"][0] != first:
+        if not e.shape or e.shape[0] != first:
             return None
-        if any(first in dim_names(d) for d in e["shape"][1:]):
+        if any(first in dim_names(d) for d in e.shape[1:]):
             return None
     return first

@@ -16,7 +16,6 @@ from types import FrameType
 import numpy as np
 import uvicorn
 
-from torchtpu_aot import dtypes
 from torchtpu_aot.artifact import read_artifact
 from torchtpu_aot.runtime import Program
 from torchtpu_aot.runtime.shapes import concrete_shape
@@ -52,9 +51,9 @@ def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequ
         dim = batch_dim(artifact.manifest)
         chosen = None
         if dim is not None and (buckets is not None or max_batch_size > 1):
-            bounds = artifact.manifest["symbols"][dim]
-            cap = min(max_batch_size, bounds["max"]) if bounds.get("max") is not None else max_batch_size
-            chosen = list(buckets) if buckets is not None else default_buckets(cap, bounds.get("min") or 1)
+            bounds = artifact.manifest.symbols[dim]
+            cap = min(max_batch_size, bounds.max) if bounds.max is not None else max_batch_size
+            chosen = list(buckets) if buckets is not None else default_buckets(cap, bounds.min)
         program = Program(artifact, buckets=chosen, devices=devices, cache_dir=cache_dir, fold_weights=fold_weights)
         models.append(ServedModel(name, program, max_batch_size, buckets=chosen))
     return models
@@ -64,8 +63,8 @@ def warm_up(model: ServedModel) -> float:
     """Compile each bucket up to the max batch size now, not on the first requests; returns the seconds taken."""
     start = time.perf_counter()
     for size in [b for b in model.buckets or [] if b <= model.max_batch_size]:
-        inputs = {e["name"]: np.zeros(concrete_shape(e["shape"], model.symbols, {model.batch_dim: size}),
-                                      dtypes.to_numpy(e["dtype"])) for e in model.inputs}
+        inputs = {e.name: np.zeros(concrete_shape(e.shape, model.symbols, {model.batch_dim: size}), e.numpy_dtype)
+                  for e in model.inputs}
         model.run([inputs])
     return time.perf_counter() - start
 

@@ -1,0 +1,104 @@
+"""The one module that knows how JAX releases differ: every private or release-specific JAX API torchtpu_aot uses
+is reached through here, so supporting a new JAX release means reading this table and editing this file alone.
+
+torchtpu_aot runs an artifact's StableHLO by wrapping it in a ``jax.export.Exported`` and calling that (eagerly or
+under ``jax.jit``), which is how JAX itself calls a deserialized export: shape polymorphism, sharding, the
+persistent compilation cache and every backend come with it. ``Exported`` is a dataclass whose fields change
+between releases, so it is built here from the fields the installed release declares.
+
+What differs, per JAX release (checked on 0.10.2, 0.11.2 and 0.12.1):
+
+| release      | what changes here |
+|--------------|-------------------|
+| 0.10.x       | ``Exported`` has ``_has_named_shardings``; with it False the named-sharding tuples are not read. |
+| 0.11.0 on    | ``_has_named_shardings`` is gone, and ``call`` reads ``_in_named_shardings``/``_out_named_shardings`` |
+|              | unconditionally: they must be tuples (``None`` per argument/result), not None. |
+| 0.11.0 on    | ``jax.core.is_constant_shape`` is gone (shapes are checked here instead). |
+| all          | ``make_ir_context`` (an MLIR context with every dialect JAX uses loaded) exists only as |
+|              | ``jax._src.interpreters.mlir.make_ir_context``; ``ShapedArray`` is taken from ``jax._src.core`` |
+|              | (``jax.core.ShapedArray`` warns of deprecation on 0.10.2). |
+| all          | calling conventions 9 to 10 (``jax.export``'s public min/max say which). |
+
+A release newer than the newest listed is tried as the newest one is; a field it adds that has no default makes
+``exported`` raise ArtifactError naming it, instead of failing inside JAX.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import Any
+
+import jax
+import numpy as np
+from jax import export as jax_export
+from jax._src import core as _core
+from jax._src.interpreters import mlir as _mlir
+
+from torchtpu_aot.errors import ArtifactError
+
+TESTED = ("0.10.2", "0.11.2", "0.12.1")  # the releases the table above was checked on; CI runs oldest and newest
+MINIMUM = "0.10.2"
+
+
+def make_ir_context():
+    """An MLIR context with the func, StableHLO, CHLO and Shardy dialects loaded."""
+    return _mlir.make_ir_context()
+
+
+def shaped_array(shape: Sequence[Any], dtype: Any) -> Any:
+    """JAX's abstract value for a shape (ints or symbolic dims) and dtype."""
+    return _core.ShapedArray(tuple(shape), np.dtype(dtype))
+
+
+def calling_conventions() -> tuple[int, int]:
+    """The oldest and newest calling convention this JAX can call."""
+    return (jax_export.minimum_supported_calling_convention_version,
+            jax_export.maximum_supported_calling_convention_version)
+
+
+def exported(*, in_avals: Sequence[Any], out_avals: Sequence[Any], platforms: Sequence[str], module: bytes,
+             calling_convention_version: int, symbolic: bool, platform_index: bool) -> jax_export.Exported:
+    """A one-device ``Exported`` for a StableHLO module (portable bytecode) whose public ``main`` takes
+    ``in_avals`` (after the platform index, if ``platform_index``) and returns ``out_avals``.
+
+    ``symbolic``: some dim is symbolic, so JAX refines the module's shapes per call (``uses_global_constants``).
+    """
+    lo, hi = calling_conventions()
+    if not isinstance(calling_convention_version, int) or not lo <= calling_convention_version <= hi:
+        raise ArtifactError(
+            f"The artifact uses JAX calling convention {calling_convention_version!r}; this jax {jax.__version__} "
+            f"runs {lo} to {hi}. Install a jax release that supports it (torchtpu_aot is tested with jax "
+            f"{', '.join(TESTED)}), or re-export the model with this one.")
+    n_in, n_out = len(in_avals), len(out_avals)
+    values = dict(
+        fun_name="main",
+        in_tree=jax.tree.structure((tuple(range(n_in)), {})),
+        out_tree=jax.tree.structure(tuple(range(n_out))),
+        in_avals=tuple(in_avals),
+        out_avals=tuple(out_avals),
+        in_shardings_hlo=(None,) * n_in,
+        out_shardings_hlo=(None,) * n_out,
+        _in_named_shardings=(None,) * n_in,     # read by 0.11+ at every call
+        _out_named_shardings=(None,) * n_out,
+        _has_named_shardings=False,             # 0.10.x only
+        nr_devices=1,
+        platforms=tuple(platforms),
+        ordered_effects=(),
+        unordered_effects=(),
+        disabled_safety_checks=(),
+        mlir_module_serialized=module,
+        calling_convention_version=calling_convention_version,
+        module_kept_var_idx=tuple(range(n_in)),
+        uses_global_constants=bool(platform_index or symbolic),
+        _get_vjp=None,
+    )
+    fields = dataclasses.fields(jax_export.Exported)
+    unknown = [f.name for f in fields if f.name not in values
+               and f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING]
+    if unknown:
+        raise ArtifactError(
+            f"jax {jax.__version__} describes an export with fields {unknown} that torchtpu_aot does not know, so it "
+            f"cannot call artifacts with it. Install a jax release torchtpu_aot is tested with ({', '.join(TESTED)}; "
+            "`pip install 'jax==0.12.1' 'jaxlib==0.12.1'`), or upgrade torchtpu_aot.")
+    return jax_export.Exported(**{f.name: values[f.name] for f in fields if f.name in values})
