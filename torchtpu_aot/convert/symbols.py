@@ -27,8 +27,9 @@ class SymbolTable:
         self.ranges: dict[str, dict] = {}   # user-facing name -> {"min", "max"}
         torch_names: dict[str, str] = {}    # torch symbol -> user-facing name
         for symbol, vr in ep.range_constraints.items():
-            if not isinstance(symbol, sympy.Symbol) or is_data_dependent(symbol):
-                continue
+            if (not isinstance(symbol, sympy.Symbol) or is_data_dependent(symbol)
+                    or symbol_is_type(symbol, (SymT.UNBACKED_FLOAT, SymT.FLOAT))):
+                continue  # not a size: a value from the data, or a Python float the model computes (x.item())
             lo = int(vr.lower) if vr.lower.is_Integer else None  # torch's int_oo says is_finite
             hi = int(vr.upper) if vr.upper.is_Integer else None
             name = names.get(str(symbol), str(symbol))
