@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import typing
+
 import numpy as np
 import pytest
 import torch
@@ -255,3 +257,68 @@ def test_bfloat16_weights_and_in_place_inputs_round_trip(tmp_path):
     out = program(given)
     assert given.tolist() == [[2.0, 3.0, 4.0]]  # written back through torch's bfloat16
     np.testing.assert_array_equal(out.astype(np.float32), [[1.0, 4.5, 12.0]])
+
+
+class TwoInputs(nn.Module):
+    def forward(self, x, mask, *, scale=2.0):
+        return x * mask * scale
+
+
+def test_positional_inputs_by_their_forward_names(tmp_path):
+    x, mask = torch.randn(2, 3), (torch.rand(2, 3) > 0.5).float()
+    _, program = _roundtrip(TwoInputs(), (x, mask), {}, tmp_path)
+    want = program(x.numpy(), mask.numpy())
+    np.testing.assert_array_equal(program(x=x.numpy(), mask=mask.numpy()), want)
+    np.testing.assert_array_equal(program(mask=mask.numpy(), x=x.numpy()), want)  # any order, as in Python
+    np.testing.assert_array_equal(program(x.numpy(), mask=mask.numpy()), want)
+    with pytest.raises(InputError, match=r"given by name, but the positional inputs \['x'\]"):
+        program(mask=mask.numpy())
+
+
+class NamedResults(nn.Module):
+    def forward(self, x):
+        return torch.topk(x, 3), x.max(dim=1), torch.sort(x, dim=1, descending=True), Pair(x.sum(), x.amin())
+
+
+class Pair(typing.NamedTuple):
+    total: torch.Tensor
+    low: torch.Tensor
+
+
+def test_named_tuple_outputs_come_back_with_their_field_names(tmp_path):
+    x = torch.randn(4, 6)
+    art, program = _roundtrip(NamedResults(), (x,), {}, tmp_path)
+    assert art.manifest.format_version == 3  # an older runtime would return plain tuples: it refuses the file
+    top, best, ordered, pair = program(x.numpy())
+    want = NamedResults()(x)
+    assert (type(top).__name__, top._fields) == ("topk", ("values", "indices"))
+    assert (type(best).__name__, best._fields) == ("max", ("values", "indices"))
+    assert (type(ordered).__name__, ordered._fields) == ("sort", ("values", "indices"))
+    assert (type(pair).__name__, pair._fields) == ("Pair", ("total", "low"))
+    np.testing.assert_allclose(top.values, want[0].values.numpy(), rtol=1e-6)
+    np.testing.assert_array_equal(best.indices, want[1].indices.numpy())
+    np.testing.assert_array_equal(ordered.indices, want[2].indices.numpy())
+    assert all(e.within(1e-5) for e in compare(want, (top, best, ordered, pair)))
+    assert program.output_names == ["0.values", "0.indices", "1.values", "1.indices", "2.values", "2.indices",
+                                    "3.total", "3.low"]
+
+
+class Numbers(nn.Module):
+    def forward(self, x):
+        return x * 2, x.sum().item(), x.shape[0] + 1, (x > 0).any().item()
+
+
+def test_python_numbers_the_model_returns_come_back_as_0d_arrays(tmp_path):
+    from torch.export import Dim
+
+    x = torch.randn(3, 4)
+    art = torchtpu_aot.export(Numbers(), (x,), dynamic_shapes=({0: Dim("batch", min=2, max=8)},))
+    assert [(e.name, e.dtype, e.shape) for e in art.manifest.outputs[1:]] == [
+        ("1", "float64", ()), ("2", "int64", ()), ("3", "bool", ())]
+    assert list(art.manifest.symbols) == ["batch"]  # .item()'s float is a value, not a dynamic dim
+    program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
+    for rows in (3, 5):
+        y = torch.randn(rows, 4)
+        doubled, total, size, positive = program(y.numpy())
+        assert total.shape == () and abs(float(total) - y.sum().item()) <= 1e-5 * y.abs().sum().item()
+        assert int(size) == rows + 1 and bool(positive) == (y > 0).any().item()

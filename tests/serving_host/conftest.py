@@ -11,6 +11,3 @@ if os.environ.get("TORCHTPU_SERVING_ARTIFACTS") and "device_count" not in os.env
     os.environ["XLA_FLAGS"] = (os.environ.get("XLA_FLAGS", "") +
                                f" --xla_force_host_platform_device_count={DEVICES}").strip()
 
-
-def pytest_configure(config):
-    config.addinivalue_line("markers", "serving_host: runs where only the runtime is installed (see the module)")

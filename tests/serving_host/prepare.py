@@ -70,6 +70,14 @@ def _export(model, args, path: Path, **options) -> Path:
     return path
 
 
+def _golden(name: str, folder: Path) -> Path:
+    from tests.golden_tools import export_model
+
+    path = folder / f"{name}.mlir"
+    export_model(name).artifact.save(path)
+    return path
+
+
 def _model_file(name: str):
     from torchtpu_aot.frontend.model_file import load_model_file
 
@@ -87,22 +95,15 @@ def prepare(folder: Path) -> None:
     shutil.copytree(ARTIFACTS, folder / "goldens", dirs_exist_ok=True)
     plan = Plan(folder)
 
-    # resnet18, dynamic batch: its program is the stored golden's; batch 1 and 3, buckets, 2 devices, unfolded.
-    spec = _model_file("resnet18")
-    resnet = _export(spec.model, spec.args, folder / "resnet18.mlir", dynamic_shapes=spec.dynamic_shapes,
-                     name=spec.name)
+    # The models whose goldens are stored without weights, exported as the goldens are (so their programs are the
+    # goldens): resnet18 with a dynamic batch at batch 1 and 3, buckets, 2 devices, unfolded; llama; mobilenet.
+    resnet = _golden("resnet18", folder)
     one, three = {"x": _random((1, 3, 224, 224), 1)}, {"x": _random((3, 3, 224, 224), 2)}
     plan.add(resnet, [({}, [one, three]), ({"buckets": [2, 4]}, [three]), ({"devices": 2}, [three]),
                       ({"fold_weights": False}, [one])], golden="resnet18/resnet18.mlir")
-
-    spec = _model_file("llama")
-    llama = _export(spec.model, spec.args, folder / "llama.mlir", dynamic_shapes=spec.dynamic_shapes, name=spec.name)
     ids = {"ids": np.random.default_rng(3).integers(0, 1000, (2, 9)).astype(np.int64)}
-    plan.add(llama, [({}, [ids])], golden="llama/llama.mlir")
-
-    spec = _model_file("mobilenet_v3_small")
-    mobilenet = _export(spec.model, spec.args, folder / "mobilenet_v3_small.mlir", name=spec.name)
-    plan.add(mobilenet, [({}, [{"x": _random((1, 3, 224, 224), 4)}])],
+    plan.add(_golden("llama", folder), [({}, [ids])], golden="llama/llama.mlir")
+    plan.add(_golden("mobilenet_v3_small", folder), [({}, [{"x": _random((1, 3, 224, 224), 4)}])],
              golden="mobilenet_v3_small/mobilenet_v3_small.mlir")
 
     # Portable bytecode for this jaxlib's StableHLO, which newer jaxlibs promise to read (the compat goldens hold

@@ -1,4 +1,4 @@
-"""The on-disk artifact: StableHLO program + manifest attribute + safetensors weights (format versions 1 and 2)."""
+"""The on-disk artifact: StableHLO program + manifest attribute + safetensors weights (format versions 1 to 3)."""
 
 from torchtpu_aot.artifact.artifact import FORMATS, Artifact, check_target_version, output_paths
 from torchtpu_aot.artifact.files import check_overwrite

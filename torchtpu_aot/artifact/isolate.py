@@ -54,8 +54,10 @@ def run(fn: Callable[[bytes], str], data: bytes, expected: type[Exception],
             raise ChildError(details(e)) from None
     read_end, write_end = os.pipe()
     with warnings.catch_warnings():
-        # JAX warns about any fork; this child runs only the (single-threaded) reader and exits.
+        # JAX (and Python 3.12+, for a process with threads) warn about any fork; this child runs only the
+        # single-threaded reader and exits.
         warnings.filterwarnings("ignore", message=r"os\.fork\(\) was called", category=RuntimeWarning)
+        warnings.filterwarnings("ignore", message=r".*use of fork\(\) may lead", category=DeprecationWarning)
         pid = os.fork()
     if pid == 0:  # the child: compute, send, and leave without running any of the parent's cleanup
         code = 1

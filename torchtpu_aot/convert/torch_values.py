@@ -10,6 +10,7 @@ import torch
 
 from torchtpu_aot import dtypes
 from torchtpu_aot.convert.symbols import SymbolTable
+from torchtpu_aot.errors import LoweringError
 from torchtpu_aot.lowering import TensorMeta
 
 NUMPY_DTYPE: dict[torch.dtype, np.dtype] = {
@@ -35,8 +36,6 @@ def numpy_dtype(dtype: torch.dtype) -> np.dtype:
     try:
         return NUMPY_DTYPE[dtype]
     except KeyError:
-        from torchtpu_aot.errors import LoweringError
-
         raise LoweringError(f"torch dtype {dtype} has no StableHLO equivalent in torchtpu_aot.") from None
 
 
@@ -60,7 +59,10 @@ def meta_of(val: Any, symbols: SymbolTable) -> Any:
         return type(val)(meta_of(v, symbols) for v in val) if isinstance(val, tuple) else [
             meta_of(v, symbols) for v in val]
     if isinstance(val, torch.SymInt):
-        return symbols.dim(val)
+        try:
+            return symbols.dim(val)
+        except LoweringError:  # a number computed from the data (x.item()), not a size: nothing to check
+            return None
     return val
 
 

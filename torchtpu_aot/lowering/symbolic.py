@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import operator
 
+import jax.numpy as jnp
+
 from torchtpu_aot.lowering.registry import lowers
 
 
@@ -46,6 +48,14 @@ for _name, _fn in {
 
 lowers("torch.sym_max")(_binary(max))
 lowers("torch.sym_min")(_binary(min))
+
+
+@lowers("torch.sym_ite")
+def sym_ite(ctx, condition, if_true, if_false):
+    """``if_true if condition else if_false`` on Python numbers, where the condition may come from the data."""
+    if isinstance(condition, bool):
+        return if_true if condition else if_false
+    return jnp.where(condition, if_true, if_false)
 
 
 @lowers("aten._local_scalar_dense.default", "aten.item.default")
