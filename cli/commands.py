@@ -30,6 +30,7 @@ from .formatting import (
     table,
     written_lines,
 )
+from .generate import TASKS, describe
 from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options, runtime_options
 
 _PATH = click.Path(path_type=Path)
@@ -44,7 +45,7 @@ def _echo(line: str = "") -> None:
 
 
 @click.command("export")
-@click.argument("model_file", metavar="MODEL.py|MODEL.onnx", type=_PATH)
+@click.argument("model_file", metavar="MODEL.py|MODEL.onnx|CHECKPOINT_DIR", type=_PATH)
 @click.option("-o", "--output", type=_PATH, metavar="OUT.mlir",
               help="Where to write the program; the weights go beside it as .safetensors.  [default: out/MODEL.mlir]")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
@@ -70,16 +71,33 @@ def _echo(line: str = "") -> None:
 @click.option("--io-dtype", type=click.Choice(("float32", "bfloat16")),
               help="With --dtype bfloat16: the dtype of the artifact's floating inputs and outputs.  [default: "
                    "the model's floating inputs' dtype, float32 if it has none]")
+@click.option("--task", type=click.Choice(TASKS), default="auto", show_default=True,
+              help="text-generation: a causal LM with prefill and decode entry points and a KV cache on the "
+                   "device (torchtpu generate, serve); auto: that for a checkpoint folder, a plain model otherwise.")
+@click.option("--max-seq-len", type=click.IntRange(min=2), metavar="N",
+              help="Text generation: positions per sequence (prompt + generated).  [default: the model's, at most "
+                   "2048]")
+@click.option("--max-batch", type=click.IntRange(min=1), default=1, show_default=True, metavar="B",
+              help="Text generation: sequences generated side by side (the KV cache's slots).")
+@click.option("--prefill-chunk", type=click.IntRange(min=1), metavar="N",
+              help="Text generation: most prompt tokens per prefill call.  [default: 256]")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
-               constant_options: tuple[str, ...], dtype: str, io_dtype: str | None) -> None:
-    """Export a model file to a StableHLO artifact.
+               constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, task: str,
+               max_seq_len: int | None, max_batch: int, prefill_chunk: int | None) -> None:
+    """Export a model file, an ONNX model or a Hugging Face checkpoint folder to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
     inputs to trace it with; it may also define DYNAMIC_SHAPES (torch.export's dynamic_shapes).
 
     MODEL.onnx is converted from ONNX (opset 13 or later; older opsets are upgraded): initializers become the
     weights, symbolic dims become dynamic dims, and input/output names are kept. --dynamic does not apply.
+
+    CHECKPOINT_DIR (a save_pretrained folder of a causal LM, loaded offline) gives a text-generation artifact
+    (--task text-generation, the default for a folder): prefill and decode entry points sharing one weights file,
+    a KV cache of --max-batch slots by --max-seq-len positions, and the tokenizer beside it. A model file exports
+    for text generation with --task text-generation when its build_causal_lm() (or build()) returns a
+    transformers causal LM, or (model, tokenizer).
 
     \b
     Examples:
@@ -88,9 +106,38 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
       torchtpu export model.onnx -o out/model.mlir
+      torchtpu export my-llama/ -o out/llm.mlir --max-seq-len 512 --max-batch 8
     """
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
+    if task == "text-generation" or (task == "auto" and model_file.is_dir()):
+        unused = [flag for flag, value in (("--dynamic", dynamic_options), ("--constant", constant_options),
+                                           ("--io-dtype", io_dtype), ("--inline-weights", inline_weights)) if value]
+        if unused:
+            raise click.BadParameter("does not apply to a text-generation export.", param_hint=f"'{unused[0]}'")
+        from torchtpu_aot.frontend import require_torch
+
+        from .generate import export_llm_cmd
+
+        require_torch("torchtpu export --task text-generation")
+        wanted = None
+        if platforms is not None:
+            from torchtpu_aot.convert.emit import check_platforms
+
+            wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
+        check_target_version(target_version)
+        return export_llm_cmd(model_file, output, dict(force=force, fmt=fmt, target_version=target_version,
+                                                       max_seq_len=max_seq_len, max_batch=max_batch,
+                                                       prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted),
+                              _echo)
+    if model_file.is_dir():
+        raise click.BadParameter(f"{model_file} is a folder: pass a model file (.py), an ONNX model, or a Hugging "
+                                 "Face checkpoint folder with --task text-generation.", param_hint="'MODEL'")
+    llm_options = [flag for flag, value in (("--max-seq-len", max_seq_len), ("--prefill-chunk", prefill_chunk),
+                                            ("--max-batch", max_batch != 1)) if value]
+    if llm_options:
+        raise click.BadParameter("applies to text-generation exports (--task text-generation) only.",
+                                 param_hint=f"'{llm_options[0]}'")
     if io_dtype is not None and dtype != "bfloat16":
         raise click.BadParameter("applies only with --dtype bfloat16.", param_hint="'--io-dtype'")
     if model_file.suffix == ".onnx":
@@ -191,6 +238,9 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
     start = time.perf_counter()
     loaded = read_artifact(artifact)
     manifest = loaded.manifest
+    if manifest.is_generation:
+        raise InputError(f"{artifact} is a text-generation artifact: generate with it (`torchtpu generate "
+                         f"{artifact} --prompt TEXT`), or serve it (`torchtpu serve {artifact}`).")
     args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed, parse_dim_options(dim_options, manifest))
     program = Program(loaded, buckets=parse_bucket_options(bucket_options), cache_dir=cache_dir, devices=devices,
                       fold_weights=fold_weights)
@@ -288,8 +338,12 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo(f"{artifact}  ({human_bytes(artifact.stat().st_size)})")
     for line in table(rows):
         _echo(line)
-    _section("inputs", [[e.name, entry_text(e)] for e in m.inputs])
-    _section("outputs", [[e.name, entry_text(e)] for e in m.outputs])
+    if m.is_generation:
+        for line in describe(m):
+            _echo(line)
+    else:
+        _section("inputs", [[e.name, entry_text(e)] for e in m.inputs])
+        _section("outputs", [[e.name, entry_text(e)] for e in m.outputs])
     if m.symbols:
         _section("dynamic dims", [[name, _range_text(d), ", ".join(d.dims)] for name, d in sorted(m.symbols.items())])
     if m.data_dependent_dims:

@@ -18,6 +18,7 @@ from torchtpu_aot.errors import TorchTPUError
 
 from .bench import COMMANDS as BENCH_COMMANDS
 from .commands import COMMANDS
+from .generate import COMMANDS as GENERATE_COMMANDS
 from .serve import COMMANDS as SERVE_COMMANDS
 
 INTERNAL_ERROR_EXIT = 70  # EX_SOFTWARE
@@ -78,7 +79,7 @@ def main(debug: bool) -> None:
     """
 
 
-for _command in (*COMMANDS, *SERVE_COMMANDS, *BENCH_COMMANDS):
+for _command in (*COMMANDS, *GENERATE_COMMANDS, *SERVE_COMMANDS, *BENCH_COMMANDS):
     main.add_command(_command)
 
 

@@ -9,12 +9,13 @@ from typing import TYPE_CHECKING, Any
 
 from torchtpu_aot._version import __version__
 from torchtpu_aot.errors import TorchTPUError
-from torchtpu_aot.runtime import Program, load
+from torchtpu_aot.runtime import GenerationProgram, GenerationResult, Program, load
 
 if TYPE_CHECKING:
     from torchtpu_aot.artifact import Artifact
 
-__all__ = ["Program", "TorchTPUError", "__version__", "export", "export_onnx", "load"]
+__all__ = ["GenerationProgram", "GenerationResult", "Program", "TorchTPUError", "__version__", "export",
+           "export_llm", "export_onnx", "load"]
 
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
@@ -60,6 +61,27 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
         raise ExportError(f"{e} {BFLOAT16_HINT}") from e
     return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
                    dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision)
+
+
+def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
+               dtype: Any = "float32", platforms: Any = None, name: str | None = None,
+               tokenizer: Any = None) -> Artifact:
+    """A text-generation artifact of a causal language model: ``model`` is a Hugging Face checkpoint folder
+    (``save_pretrained``'s: config.json, the weights, tokenizer files; loaded offline) or an in-memory
+    ``transformers.PreTrainedModel`` (``tokenizer``: its tokenizer, or a folder holding one).
+
+    The artifact has prefill and decode entry points sharing one weights file and a KV cache of ``max_batch``
+    slots by ``max_seq_len`` positions (default: the model's positions, at most 2048) that stays on the device;
+    prompts go in chunks of at most ``prefill_chunk`` tokens (default 256). ``dtype="bfloat16"`` stores the weights
+    and the cache and computes in bfloat16. Save it with ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
+    """
+    from torchtpu_aot.frontend import require_torch
+
+    require_torch("torchtpu_aot.export_llm")
+    from torchtpu_aot.frontend.llm import export_llm as export
+
+    return export(model, max_seq_len=max_seq_len, max_batch=max_batch, prefill_chunk=prefill_chunk, dtype=dtype,
+                  platforms=platforms, name=name, tokenizer=tokenizer)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,

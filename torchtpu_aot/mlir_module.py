@@ -286,3 +286,57 @@ def _dense_attr(array: np.ndarray, tensor_type) -> ir.DenseElementsAttr:
 
 def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+ENTRY_PREFIX_SEPARATOR = "__"
+
+
+def merge_entry_points(programs: Mapping[str, str], module_name: str) -> str:
+    """One module with each program's @main as a public function named by its key (``{"decode": text}`` gives
+    ``@decode``), for entry points that share their weights. Each program's private helpers are renamed
+    ``KEY__helper`` so that they cannot clash. The module attributes are the first program's."""
+    with new_context() as ctx:
+        target = None
+        for name, text in programs.items():
+            module = parse(text, ctx)
+            for op in [op for op in module.body.operations if op.operation.name == "func.func"]:
+                old = ir.StringAttr(op.attributes["sym_name"]).value
+                new = name if old == "main" else f"{name}{ENTRY_PREFIX_SEPARATOR}{old}"
+                ir.SymbolTable.replace_all_symbol_uses(old, new, module.operation)
+                op.attributes["sym_name"] = ir.StringAttr.get(new)
+            if target is None:
+                target = module
+                set_module_name(target, module_name)
+                continue
+            for op in list(module.body.operations):
+                target.body.append(op.detach_from_parent())
+        return print_module(target)
+
+
+def entry_module(text: str, name: str) -> str:
+    """The module with its public function ``name`` as @main and every other public function made private (so
+    that JAX compiles that entry point alone; the others are dropped as unused)."""
+    with new_context() as ctx:
+        module = parse(text, ctx)
+        for op in module.body.operations:
+            if op.operation.name != "func.func":
+                continue
+            symbol = ir.StringAttr(op.attributes["sym_name"]).value
+            if symbol == name:
+                op.attributes["sym_name"] = ir.StringAttr.get("main")
+            elif _visibility(op) == "public":
+                op.attributes["sym_visibility"] = ir.StringAttr.get("private")
+        return print_module(module)
+
+
+def public_function(module: ir.Module, name: str):
+    """The public function ``name`` of the module, or None."""
+    for op in module.body.operations:
+        if (op.operation.name == "func.func" and ir.StringAttr(op.attributes["sym_name"]).value == name
+                and _visibility(op) == "public"):
+            return op
+    return None
+
+
+def _visibility(func) -> str:
+    return ir.StringAttr(func.attributes["sym_visibility"]).value if "sym_visibility" in func.attributes else "public"

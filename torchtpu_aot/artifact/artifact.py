@@ -1,13 +1,14 @@
 """The in-memory artifact the converter produces, and how it is written to disk.
 
 On disk: ``NAME.mlir`` (StableHLO text, or portable VHLO bytecode) carrying the manifest as a module
-attribute, and ``NAME.safetensors`` beside it with the weights (unless they are inlined as constants).
+attribute, and ``NAME.safetensors`` beside it with the weights (unless they are inlined as constants). A generation
+artifact also has its tokenizer and generation-config files beside it, as ``NAME.tokenizer.json`` and so on.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -15,7 +16,7 @@ import numpy as np
 from torchtpu_aot import mlir_module
 from torchtpu_aot.artifact import weights as weights_lib
 from torchtpu_aot.artifact.files import check_overwrite, write_files_atomic
-from torchtpu_aot.artifact.manifest import FORMATS, Manifest, ProgramInfo
+from torchtpu_aot.artifact.manifest import FORMATS, FileRef, Manifest, ProgramInfo
 from torchtpu_aot.errors import ArtifactError, TargetVersionError
 
 __all__ = ["FORMATS", "Artifact", "check_target_version", "output_paths"]
@@ -33,7 +34,7 @@ class Artifact:
     program: str
     manifest: Manifest
     weights: dict[str, np.ndarray]
-
+    files: dict[str, bytes] = field(default_factory=dict)  # name -> content: files that travel with it
     def serialize(self, name: str, *, format: str = "text", target_version: str | None = None,
                   inline_weights: bool = False) -> tuple[bytes, bytes | None]:
         """The bytes of ``NAME.mlir`` and of ``NAME.safetensors`` (None when the weights are inlined).
@@ -56,7 +57,7 @@ class Artifact:
         which records their SHA-256, is written after them.
         """
         path = Path(path)
-        paths = output_paths(path, inline_weights)
+        paths = output_paths(path, inline_weights, list(self.files))
         check_overwrite(paths, overwrite)
         version = self._check_options(format, target_version, inline_weights)
         if inline_weights:
@@ -70,9 +71,10 @@ class Artifact:
         def write_program(tmp: Path) -> None:
             tmp.write_bytes(self._program(path.stem, format, version, written["sha256"]))
 
-        # The program last: it is what readers open, so it is committed after its weights.
-        write_files_atomic({path.with_suffix(".safetensors"): write_weights, path: write_program},
-                           overwrite=overwrite)
+        # The program last: it is what readers open, so it is committed after its weights and files.
+        writers = {extra_path(path, name): data for name, data in self.files.items()}
+        writers.update({path.with_suffix(".safetensors"): write_weights, path: write_program})
+        write_files_atomic(writers, overwrite=overwrite)
         return path
 
     def _check_options(self, format: str, target_version: str | None, inline_weights: bool) -> str:
@@ -80,6 +82,9 @@ class Artifact:
         if format not in FORMATS:
             raise ArtifactError(f"Unknown artifact format {format!r}; choose one of {', '.join(FORMATS)}.")
         version = check_target_version(target_version)
+        if inline_weights and self.manifest.is_generation:
+            raise ArtifactError("--inline-weights cannot be used for a text-generation artifact: its entry points "
+                                "share one weights file. Save the weights beside the program.")
         if inline_weights and self.manifest.mutated_buffers:
             raise ArtifactError(
                 "--inline-weights cannot be used for a model that mutates its buffers ("
@@ -95,7 +100,11 @@ class Artifact:
         inline = weights_sha256 is None
         weights = self.manifest.weights.replace(inline=inline, file=None if inline else f"{name}.safetensors",
                                                 sha256=weights_sha256)
-        manifest = self.manifest.replace(program=ProgramInfo(format, version), weights=weights)
+        manifest = self.manifest.with_weights_file(weights, ProgramInfo(format, version))
+        if manifest.generation is not None:
+            refs = {n: FileRef(extra_path(Path(name), n).name, mlir_module.sha256_bytes(data))
+                    for n, data in self.files.items()}
+            manifest = manifest.replace(generation=manifest.generation.replace(files=refs))
         with mlir_module.new_context() as ctx:
             module = mlir_module.parse(self.program, ctx)
             if inline:
@@ -107,11 +116,19 @@ class Artifact:
         return _portable(text, version) if format == "bytecode" else text.encode()
 
 
-def output_paths(path: Path, inline_weights: bool = False) -> list[Path]:
-    """The files saving to ``path`` writes: the program and, unless inlined, the weights beside it."""
+def output_paths(path: Path, inline_weights: bool = False, files: list[str] = ()) -> list[Path]:
+    """The files saving to ``path`` writes: the program and, unless inlined, the weights beside it, then the
+    files that travel with it (named ``NAME.FILE``)."""
     if path.suffix != ".mlir":
         raise ArtifactError(f"Artifact path {path} must end in .mlir (the weights go beside it as .safetensors).")
-    return [path] if inline_weights else [path, path.with_suffix(".safetensors")]
+    return ([path] if inline_weights else [path, path.with_suffix(".safetensors")]) + [extra_path(path, n)
+                                                                                       for n in files]
+
+
+def extra_path(path: Path, name: str) -> Path:
+    """Where a file that travels with the artifact at ``path`` lies: ``out/llm.mlir`` + ``tokenizer.json`` ->
+    ``out/llm.tokenizer.json``."""
+    return path.with_name(f"{path.stem}.{name}")
 
 
 def _portable(text: str, version: str) -> bytes:

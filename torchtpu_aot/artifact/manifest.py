@@ -15,6 +15,10 @@ it uses a newer format's feature, and refuse it (ManifestVersionError) when it d
   static bound and the @main result that holds its true length (an older runtime would return the padding).
 - 3 adds named tuples to the pytree specs (``topk``'s ``values``/``indices``, users' ``NamedTuple`` outputs), which
   an older runtime would return as plain tuples.
+- 4 adds generation artifacts: several public functions (``entry_points``: prefill and decode) sharing one weight
+  table, the state they carry between calls (the KV cache) and the tokenizer files (``generation``). Such a
+  manifest has no top-level signature: each entry point has its own (``Manifest.entry_points``, each a Manifest of
+  a one-function program whose weights are its arguments' subset of the shared table).
 
 Reading checks every field the runtime relies on, so a corrupted or hand-edited manifest is refused here with
 a ManifestError instead of failing later inside JAX. Nothing in a manifest is ever executed or imported.
@@ -39,9 +43,10 @@ from torchtpu_aot.errors import ArtifactError, ManifestError, ManifestVersionErr
 from torchtpu_aot.pytree import TreeSpec
 
 FORMAT = "torchtpu_aot"
-FORMAT_VERSION = 3  # the newest format this release reads and writes
+FORMAT_VERSION = 4  # the newest format this release reads and writes
 DATA_DEPENDENT_FORMAT_VERSION = 2  # the first format with data_dependent_dims
 NAMEDTUPLE_FORMAT_VERSION = 3  # the first format with named tuples in the pytree specs
+GENERATION_FORMAT_VERSION = 4  # the first format with entry points and generation settings
 FORMATS = ("text", "bytecode")
 PLATFORMS = ("cpu", "cuda", "rocm", "tpu")
 _SHA256 = re.compile(r"[0-9a-f]{64}")
@@ -207,6 +212,71 @@ class ProgramInfo(_Record):
 
 
 @dataclass(frozen=True)
+class FileRef(_Record):
+    """A file that travels with the artifact (a plain name beside the program) and its SHA-256."""
+
+    file: str
+    sha256: str
+
+    def to_json(self) -> dict:
+        return {"file": self.file, "sha256": self.sha256}
+
+
+@dataclass(frozen=True)
+class CacheTensor(_Record):
+    """One tensor of the state a generation artifact carries between calls: a layer's keys or values, shaped
+    ``(max_batch, heads, max_seq_len, head_dim)``. ``name`` is the entry points' input of that name; each entry
+    point returns its new value under the same index of its ``cache`` output."""
+
+    name: str
+    layer: int
+    kind: str  # "key" or "value"
+    dtype: str
+    shape: tuple[int, ...]
+
+    @property
+    def nbytes(self) -> int:
+        return math.prod(self.shape) * dtypes.to_numpy(self.dtype).itemsize
+
+    def to_json(self) -> dict:
+        return {"name": self.name, "layer": self.layer, "kind": self.kind, "dtype": self.dtype,
+                "shape": list(self.shape)}
+
+
+@dataclass(frozen=True)
+class GenerationInfo(_Record):
+    """What a generation artifact's runtime needs besides its entry points.
+
+    The entry points take and return the KV cache: ``decode(tokens int64[max_batch, 1], positions
+    int64[max_batch], cache...) -> {logits float32[max_batch, vocab], cache}`` advances every slot by one token, each
+    at its own position; ``prefill(tokens int64[1, n], positions int64[1], cache..., row int64[1], last int64[1])
+    -> {logits float32[1, vocab], cache}`` writes a chunk of up to ``prefill_chunk`` prompt tokens of one slot
+    (``row``) from its position on, and gives the logits after the chunk's token ``last``."""
+
+    architecture: str
+    max_batch: int
+    max_seq_len: int
+    prefill_chunk: int
+    vocab_size: int
+    cache: tuple[CacheTensor, ...]
+    eos_token_ids: tuple[int, ...] = ()
+    bos_token_id: int | None = None
+    pad_token_id: int | None = None
+    files: Mapping[str, FileRef] = field(default_factory=lambda: MappingProxyType({}))
+
+    @property
+    def cache_bytes(self) -> int:
+        return sum(c.nbytes for c in self.cache)
+
+    def to_json(self) -> dict:
+        return {"architecture": self.architecture, "max_batch": self.max_batch, "max_seq_len": self.max_seq_len,
+                "prefill_chunk": self.prefill_chunk, "vocab_size": self.vocab_size,
+                "cache": [c.to_json() for c in self.cache], "eos_token_ids": list(self.eos_token_ids),
+                "bos_token_id": self.bos_token_id, "pad_token_id": self.pad_token_id,
+                "files": {name: f.to_json() for name, f in sorted(self.files.items())}}
+
+
+@dataclass(frozen=True)
 class ResultLayout(_Record):
     """The one description of @main's results, in order: the user's tensor outputs (padded to their bound along
     data-dependent dims), then the new values of the mutated buffers, then those of the mutated inputs, then the
@@ -267,8 +337,15 @@ class Manifest(_Record):
     data_dependent_dims: Mapping[str, DataDependentDim] = field(default_factory=lambda: MappingProxyType({}))
     precision: Precision | None = None
     program: ProgramInfo | None = None
+    entry_points: Mapping[str, Manifest] = field(default_factory=lambda: MappingProxyType({}))
+    generation: GenerationInfo | None = None
 
     # -------------------------------------------------------------------------------- what readers ask for
+
+    @property
+    def is_generation(self) -> bool:
+        """A generation artifact: entry points instead of one @main (``runtime.generation`` runs it)."""
+        return bool(self.entry_points)
 
     @property
     def platform_index_argument(self) -> bool:
@@ -326,6 +403,8 @@ class Manifest(_Record):
 
     def needed_format_version(self) -> int:
         """The oldest format that can hold this manifest (see the module docstring)."""
+        if self.entry_points:
+            return GENERATION_FORMAT_VERSION
         if self.input_spec.uses(pytree.NAMEDTUPLE_KIND) or self.output_spec.uses(pytree.NAMEDTUPLE_KIND):
             return NAMEDTUPLE_FORMAT_VERSION
         return DATA_DEPENDENT_FORMAT_VERSION if self.data_dependent_dims else 1
@@ -353,8 +432,23 @@ class Manifest(_Record):
             "platforms": list(self.platforms),
             "platform_index_argument": self.platform_index_argument,
             "calling_convention_version": self.calling_convention_version,
-            "symbols": {name: d.to_json() for name, d in self.symbols.items()},
             "weights": self.weights.to_json(),
+        }
+        if self.entry_points:
+            out["entry_points"] = {name: e._signature_json(names=True) for name, e in self.entry_points.items()}
+            out["generation"] = self.generation.to_json()
+        else:
+            out.update(self._signature_json(names=False))
+        if self.precision is not None:
+            out["precision"] = self.precision.to_json()
+        if self.program is not None:
+            out["program"] = self.program.to_json()
+        return out
+
+    def _signature_json(self, names: bool) -> dict:
+        """The fields of one function's signature; ``names``: its weights by name (an entry point's)."""
+        out: dict[str, Any] = {
+            "symbols": {name: d.to_json() for name, d in self.symbols.items()},
             "inputs": [e.to_json() for e in self.inputs],
             "outputs": [e.to_json() for e in self.outputs],
             "input_spec": self.input_spec.to_json(),
@@ -362,19 +456,52 @@ class Manifest(_Record):
             "mutated_buffers": [_mutation_json("buffer", m) for m in self.mutated_buffers],
             "mutated_inputs": [_mutation_json("input", m) for m in self.mutated_inputs],
         }
+        if names:
+            out["weights"] = self.weights.names
         if self.data_dependent_dims:
             out["data_dependent_dims"] = {name: d.to_json() for name, d in self.data_dependent_dims.items()}
-        if self.precision is not None:
-            out["precision"] = self.precision.to_json()
-        if self.program is not None:
-            out["program"] = self.program.to_json()
         return out
+
+    def entry(self, name: str) -> Manifest:
+        """The manifest of entry point ``name`` (``main`` of an ordinary artifact is the artifact itself)."""
+        if not self.entry_points and name == "main":
+            return self
+        return self.entry_points[name]
+
+    @classmethod
+    def generation_artifact(cls, entries: Mapping[str, Manifest], generation: GenerationInfo) -> Manifest:
+        """One manifest for several converted programs that share their weights (by name; each entry's table is
+        its own arguments' order), e.g. a generation artifact's prefill and decode."""
+        first = next(iter(entries.values()))
+        tensors: dict[str, TensorEntry] = {}
+        for entry in entries.values():
+            if entry.platforms != first.platforms or entry.calling_convention_version != \
+                    first.calling_convention_version:
+                raise ArtifactError("The entry points were converted for different platforms or JAX calling "
+                                    "conventions; convert them with the same settings.")
+            for tensor in entry.weights.tensors:
+                if tensors.setdefault(tensor.name, tensor) != tensor:
+                    raise ArtifactError(f"The entry points disagree on the weight {tensor.name!r} "
+                                        f"({tensors[tensor.name]} vs {tensor}); they must share their weights.")
+        return cls.new(producer=first.producer, model=first.model, platforms=first.platforms,
+                       calling_convention_version=first.calling_convention_version,
+                       weights=WeightsTable(tuple(tensors.values())), symbols={}, inputs=(), outputs=(),
+                       input_spec=_NO_INPUTS, output_spec=_NO_OUTPUTS, precision=first.precision,
+                       entry_points=MappingProxyType(dict(entries)), generation=generation)
+
+    def with_weights_file(self, weights: WeightsTable, program: ProgramInfo) -> Manifest:
+        """This manifest once saved: where the weights went and how the program was written (entry points too)."""
+        entries = {name: e.replace(weights=weights.replace(tensors=e.weights.tensors), program=program)
+                   for name, e in self.entry_points.items()}
+        return self.replace(weights=weights, program=program, entry_points=MappingProxyType(entries))
 
     def dumps(self) -> str:
         return dumps(self.to_json())
 
 
 _PLATFORM_INDEX = TensorEntry("the platform index", "int64", ())
+_NO_INPUTS = TreeSpec("tuple", (TreeSpec("tuple"), TreeSpec("dict", keys=())))
+_NO_OUTPUTS = TreeSpec("tuple")
 
 
 def _mutation_json(field_name: str, mutation: Mutation) -> dict:
@@ -416,6 +543,8 @@ def loads(text: str | None, where: str) -> Manifest:
 
 def from_json(raw: Any, where: str) -> Manifest:
     """Check a manifest document (see ``validate``) and parse it into a Manifest."""
+    if isinstance(raw, dict) and "entry_points" in raw:
+        return _generation_from_json(raw, where)
     validate(raw, where)
     input_spec, output_spec = _spec(raw, "input_spec", where), _spec(raw, "output_spec", where)
     weights = raw["weights"]
@@ -446,7 +575,75 @@ def from_json(raw: Any, where: str) -> Manifest:
     return manifest
 
 
-_FEATURES = {DATA_DEPENDENT_FORMAT_VERSION: "'data_dependent_dims'", NAMEDTUPLE_FORMAT_VERSION: "named tuples"}
+_FEATURES = {DATA_DEPENDENT_FORMAT_VERSION: "'data_dependent_dims'", NAMEDTUPLE_FORMAT_VERSION: "named tuples",
+             GENERATION_FORMAT_VERSION: "'entry_points'"}
+_SHARED = ("format", "format_version", "producer", "model", "platforms", "platform_index_argument",
+           "calling_convention_version", "precision", "program")
+_SIGNATURE = ("symbols", "inputs", "outputs", "input_spec", "output_spec", "mutated_buffers", "mutated_inputs",
+              "data_dependent_dims")
+
+
+def _generation_from_json(raw: dict, where: str) -> Manifest:
+    """A format-4 manifest: each entry point is checked and parsed as the manifest of a one-function program
+    (the shared fields, its own signature, its weights from the shared table), then the generation settings."""
+    version = raw.get("format_version")
+    _require(_is_int(version), where, "'format_version' is not a positive integer")
+    _require(version >= GENERATION_FORMAT_VERSION, where,
+             f"'entry_points' needs format version {GENERATION_FORMAT_VERSION}, but it says {version}")
+    full = from_json({**{k: raw[k] for k in _SHARED if k in raw}, "weights": raw.get("weights"), "inputs": [],
+                      "outputs": [], "symbols": {}, "mutated_buffers": [], "mutated_inputs": [],
+                      "input_spec": _NO_INPUTS.to_json(), "output_spec": _NO_OUTPUTS.to_json()}, where)
+    table = {e["name"]: e for e in raw["weights"]["tensors"]}
+    entry_points = raw["entry_points"]
+    _require(isinstance(entry_points, dict) and entry_points and all(
+        isinstance(n, str) and _SYMBOL.fullmatch(n) and n != "main" for n in entry_points), where,
+        "'entry_points' is not a table of function names (identifiers other than main)")
+    entries = {}
+    for name, entry in entry_points.items():
+        _require(isinstance(entry, dict) and isinstance(entry.get("weights"), list) and all(
+            isinstance(w, str) and w in table for w in entry["weights"]), where,
+            f"entry point {name!r} does not list its weights by names from the weight table")
+        single = {**{k: raw[k] for k in _SHARED if k in raw}, **{k: entry[k] for k in _SIGNATURE if k in entry},
+                  "weights": {**raw["weights"], "tensors": [table[w] for w in entry["weights"]]}}
+        entries[name] = from_json(single, f"{where} (entry point {name!r})")
+    generation = _generation_info(raw.get("generation"), entries, where)
+    return full.replace(entry_points=MappingProxyType(entries), generation=generation)
+
+
+def _generation_info(raw: Any, entries: dict[str, Manifest], where: str) -> GenerationInfo:
+    _require(isinstance(raw, dict), where, "'generation' is missing or not an object")
+    ints = ("max_batch", "max_seq_len", "prefill_chunk", "vocab_size")
+    _require(all(_is_int(raw.get(k)) and raw[k] >= 1 for k in ints), where,
+             f"'generation' lacks one of {', '.join(ints)} as a positive integer")
+    _require(isinstance(raw.get("architecture"), str), where, "'generation.architecture' is not a string")
+    cache = raw.get("cache")
+    _require(isinstance(cache, list) and cache and all(
+        isinstance(c, dict) and isinstance(c.get("name"), str) and _is_int(c.get("layer"))
+        and c.get("kind") in ("key", "value") and isinstance(c.get("dtype"), str)
+        and isinstance(c.get("shape"), list) and all(_is_int(d) and d >= 1 for d in c["shape"]) for c in cache),
+        where, "'generation.cache' does not list the cache tensors (name, layer, kind, dtype, shape)")
+    tensors = tuple(CacheTensor(c["name"], c["layer"], c["kind"], c["dtype"], tuple(c["shape"])) for c in cache)
+    for name, entry in entries.items():
+        inputs = {e.name: e for e in entry.tensor_inputs}
+        for c in tensors:
+            _require(c.name in inputs and (inputs[c.name].dtype, inputs[c.name].shape) == (c.dtype, c.shape), where,
+                     f"entry point {name!r} does not take the cache tensor {c.name!r} as {c.dtype}{list(c.shape)}")
+    ids = raw.get("eos_token_ids", [])
+    _require(isinstance(ids, list) and all(_is_int(i) for i in ids), where, "'eos_token_ids' is not a list of ints")
+    for key in ("bos_token_id", "pad_token_id"):
+        _require(raw.get(key) is None or _is_int(raw[key]), where, f"'{key}' is not an integer")
+    files = raw.get("files", {})
+    _require(isinstance(files, dict) and all(
+        isinstance(f, dict) and isinstance(f.get("file"), str) and isinstance(f.get("sha256"), str)
+        and _SHA256.fullmatch(f["sha256"]) for f in files.values()), where,
+        "'generation.files' does not give each file's name and SHA-256")
+    for f in files.values():
+        _check_plain_name(f["file"], where)
+    return GenerationInfo(
+        architecture=raw["architecture"], max_batch=raw["max_batch"], max_seq_len=raw["max_seq_len"],
+        prefill_chunk=raw["prefill_chunk"], vocab_size=raw["vocab_size"], cache=tensors,
+        eos_token_ids=tuple(ids), bos_token_id=raw.get("bos_token_id"), pad_token_id=raw.get("pad_token_id"),
+        files=MappingProxyType({k: FileRef(v["file"], v["sha256"]) for k, v in files.items()}))
 
 
 def _entry(raw: dict) -> Entry:
@@ -641,9 +838,13 @@ def _check_weights_file(weights: dict, where: str) -> None:
         return
     _require(isinstance(file, str) and isinstance(sha, str) and _SHA256.fullmatch(sha) is not None, where,
              "'weights' needs a file name and its SHA-256 (64 hex digits)")
+    _check_plain_name(file, where)
+
+
+def _check_plain_name(file: str, where: str) -> None:
     if file != file.split("/")[-1] or file in ("", ".", "..") or "\\" in file or "\0" in file or ":" in file:
         raise UnsafePathError(
-            f"{where} names the weights file {file!r}, which is not a plain file name beside the program; an "
+            f"{where} names the file {file!r}, which is not a plain file name beside the program; an "
             "artifact may only refer to files in its own folder. The manifest was edited or crafted: do not trust "
             "this artifact, re-export the model."
         )

@@ -20,6 +20,7 @@ from torchtpu_aot.artifact import weights as weights_lib
 from torchtpu_aot.artifact.manifest import Manifest
 from torchtpu_aot.artifact.signature import check_main_signature
 from torchtpu_aot.errors import (
+    ArtifactError,
     ArtifactNotFoundError,
     ManifestError,
     NotMLIRError,
@@ -27,6 +28,7 @@ from torchtpu_aot.errors import (
     StableHLOVersionError,
     TruncatedArtifactError,
     WeightMismatchError,
+    WeightsDigestError,
 )
 
 # What a runnable program may contain: StableHLO ops inside func functions (jax.export's output).
@@ -42,6 +44,30 @@ class LoadedArtifact:
     path: Path
     program_text: str
     manifest: Manifest
+
+    def entry(self, name: str) -> LoadedArtifact:
+        """Entry point ``name`` of a generation artifact as an artifact of its own (its function as @main, its
+        signature and weights as the manifest); ``main`` of an ordinary artifact is the artifact itself."""
+        if not self.manifest.is_generation and name == "main":
+            return self
+        return LoadedArtifact(self.path, mlir_module.entry_module(self.program_text, name), self.manifest.entry(name))
+
+    def read_file(self, name: str) -> bytes:
+        """A file that travels with a generation artifact (``tokenizer.json``...), its SHA-256 checked."""
+        ref = self.manifest.generation.files.get(name) if self.manifest.generation else None
+        if ref is None:
+            raise ArtifactError(f"{self.path} has no {name}: it was exported without it (export the checkpoint "
+                                "folder, or pass tokenizer=... to export_llm).")
+        path = self.path.parent / ref.file
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise ArtifactNotFoundError(f"{path}, which {self.path} needs, cannot be read ({e.strerror or e}); copy "
+                                        "the artifact's files together.") from None
+        if mlir_module.sha256_bytes(data) != ref.sha256:
+            raise WeightsDigestError(f"{path} does not match the SHA-256 recorded in {self.path}: it was changed or "
+                                     "belongs to another export. Copy the matching file, or re-export the model.")
+        return data
 
     def load_weights(self) -> dict[str, np.ndarray]:
         """The weight arrays in @main argument order (empty when weights are inlined)."""
@@ -77,15 +103,18 @@ def read_artifact(path: str | Path) -> LoadedArtifact:
     text = _program_text(path, _read_bytes(path))
     with mlir_module.new_context() as ctx:
         module = _parse(path, text, ctx)
-        _check_stablehlo(path, module)
+        _check_ops(path, module)
         main = mlir_module.main_func(module)
+        if main is not None or mlir_module.MANIFEST_ATTR not in module.operation.attributes:
+            _entry_function(path, module, "main")  # an ordinary program (a generation artifact has no @main)
         try:
             manifest_text = mlir_module.read_string_attr(module, mlir_module.MANIFEST_ATTR)
         except ValueError:
             raise ManifestError(f"{path} has a {mlir_module.MANIFEST_ATTR} attribute that is not a UTF-8 string; the "
                                 "file is corrupted. Copy it again or re-export the model.") from None
         manifest = manifest_lib.loads(manifest_text, str(path))
-        check_main_signature(path, main, manifest)
+        for name in manifest.entry_points or ["main"]:
+            check_main_signature(path, _entry_function(path, module, name), manifest.entry(name))
     return LoadedArtifact(path=path, program_text=text, manifest=manifest)
 
 
@@ -177,20 +206,25 @@ def _parse(path: Path, text: str, ctx: ir.Context) -> ir.Module:
             from None
 
 
-def _check_stablehlo(path: Path, module: ir.Module) -> None:
+def _check_ops(path: Path, module: ir.Module) -> None:
     foreign = sorted({op for op in mlir_module.op_histogram(module)
                       if not op.startswith("stablehlo.") and op not in _ALLOWED_OPS})
     if foreign:
         shown = ", ".join(foreign[:8]) + (f" and {len(foreign) - 8} more" if len(foreign) > 8 else "")
         raise NotStableHLOError(f"{path} is MLIR but not a StableHLO program: it uses {shown}. Only StableHLO ops "
                                 "in func functions can be run; export the model with `torchtpu export`.")
-    main = mlir_module.main_func(module)
-    if main is None:
-        raise NotStableHLOError(f"{path} has no @main function to run; it is not a program written by "
-                                "`torchtpu export`.")
-    if "sym_visibility" in main.attributes and ir.StringAttr(main.attributes["sym_visibility"]).value != "public":
+
+
+def _entry_function(path: Path, module: ir.Module, name: str):
+    """The public function ``name`` (``main``, or a generation artifact's entry point)."""
+    func = mlir_module.public_function(module, name)
+    if func is not None:
+        return func
+    if name == "main" and mlir_module.main_func(module) is not None:
         raise NotStableHLOError(f"{path} has a private @main function; an artifact's entry point must be public. "
                                 "Re-export the model.")
+    raise NotStableHLOError(f"{path} has no @{name} function to run; it is not a program written by "
+                            "`torchtpu export`.")
 
 
 def _diagnostics(e: Exception) -> list[str]:

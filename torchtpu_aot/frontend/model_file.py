@@ -39,19 +39,7 @@ class ModelSpec:
 def load_model_file(path: str | Path) -> ModelSpec:
     """Import the file, call its ``build()``, and check the result against the convention."""
     path = Path(path)
-    if not path.is_file():
-        raise ModelFileError(f"No model file at {path}. {CONVENTION}")
-    if path.suffix != ".py":
-        raise ModelFileError(f"{path} is not a Python file (.py). {CONVENTION}")
-    module_name = f"torchtpu_model_{path.stem}"
-    spec = importlib.util.spec_from_file_location(module_name, path)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[module_name] = module
-    try:
-        spec.loader.exec_module(module)
-    except Exception as e:
-        raise ModelFileError(f"Importing {path} failed at {_where(e, path)}: {type(e).__name__}: {e}. "
-                             "Fix the model file (run it with python to see the full traceback).") from e
+    module = _import(path)
     build = getattr(module, "build", None)
     if not callable(build):
         raise ModelFileError(f"{path} has no build() function. {CONVENTION}")
@@ -74,6 +62,50 @@ def load_model_file(path: str | Path) -> ModelSpec:
                      dynamic_shapes=getattr(module, "DYNAMIC_SHAPES", None))
 
 
+def _import(path: Path):
+    if not path.is_file():
+        raise ModelFileError(f"No model file at {path}. {CONVENTION}")
+    if path.suffix != ".py":
+        raise ModelFileError(f"{path} is not a Python file (.py). {CONVENTION}")
+    module_name = f"torchtpu_model_{path.stem}"
+    spec = importlib.util.spec_from_file_location(module_name, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[module_name] = module
+    try:
+        spec.loader.exec_module(module)
+    except Exception as e:
+        raise ModelFileError(f"Importing {path} failed at {_where(e, path)}: {type(e).__name__}: {e}. "
+                             "Fix the model file (run it with python to see the full traceback).") from e
+    return module
+
+
 def _where(e: BaseException, path: Path) -> str:
     frames = [f for f in traceback.extract_tb(e.__traceback__) if Path(f.filename).resolve() == path.resolve()]
     return f"{path}:{frames[-1].lineno}" if frames else str(path)
+
+
+def load_causal_lm_file(path: str | Path) -> tuple[Any, Any]:
+    """A model file's causal LM for text generation: ``build_causal_lm()`` (or ``build()``) returning a
+    transformers ``PreTrainedModel``, or ``(model, tokenizer)``. Returns (model, tokenizer or None)."""
+    path = Path(path)
+    module = _import(path)
+    build = getattr(module, "build_causal_lm", None) or getattr(module, "build", None)
+    if not callable(build):
+        raise ModelFileError(f"{path} has neither build_causal_lm() nor build(). For text generation, define "
+                             "build_causal_lm() returning a transformers causal LM, or (model, tokenizer).")
+    torch.manual_seed(0)
+    try:
+        built = build()
+    except Exception as e:
+        raise ModelFileError(f"{path}: {build.__name__}() raised {type(e).__name__}: {e} (at {_where(e, path)}).") \
+            from e
+    model, tokenizer = built if isinstance(built, tuple) and len(built) == 2 else (built, None)
+    try:
+        from transformers import PreTrainedModel
+    except ImportError:
+        PreTrainedModel = ()  # noqa: N806  (export_llm then says transformers is missing)
+    if PreTrainedModel and not isinstance(model, PreTrainedModel):
+        raise ModelFileError(f"{path}: {build.__name__}() returned a {type(model).__name__}, not a transformers "
+                             "causal LM; for text generation it returns a PreTrainedModel (e.g. "
+                             "LlamaForCausalLM(config)) or (model, tokenizer).")
+    return model, tokenizer

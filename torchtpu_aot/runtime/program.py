@@ -22,6 +22,7 @@ from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
 from torchtpu_aot.runtime.data_dims import check_unpadded, trim
 from torchtpu_aot.runtime.devices import data_parallel
 from torchtpu_aot.runtime.folding import folded_names, with_constants
+from torchtpu_aot.runtime.generation import GenerationProgram
 from torchtpu_aot.runtime.jax_program import build_exported
 from torchtpu_aot.runtime.shapes import bind_dims
 
@@ -44,6 +45,10 @@ class Program:
     def __init__(self, artifact: LoadedArtifact, *, buckets: BucketSpec | None = None,
                  cache_size: int = DEFAULT_CACHE_SIZE, seed: int | None = None, cache_dir: str | Path | None = None,
                  devices: int | None = None, fold_weights: bool | None = None):
+        if artifact.manifest.is_generation:
+            raise InputError(f"{artifact.path} is a text-generation artifact (entry points "
+                             f"{', '.join(artifact.manifest.entry_points)}): load it with torchtpu_aot.load(), which "
+                             "gives a GenerationProgram, and call generate().")
         self.cache_dir = persistent_cache.enable_from(cache_dir)  # None: no persistent cache
         self.path = artifact.path
         self.manifest = m = artifact.manifest
@@ -199,10 +204,19 @@ def _constant_kwargs(manifest: Manifest) -> dict[str, Any]:
 
 def load(path: str | Path, *, buckets: BucketSpec | None = None, cache_size: int = DEFAULT_CACHE_SIZE,
          seed: int | None = None, cache_dir: str | Path | None = None, devices: int | None = None,
-         fold_weights: bool | None = None) -> Program:
+         fold_weights: bool | None = None) -> Program | GenerationProgram:
     """Load an artifact written by ``Artifact.save`` (text or bytecode) for calling; see ``Program`` for
-    ``buckets``, ``cache_size``, ``cache_dir``, ``devices`` and ``fold_weights``."""
-    return Program(read_artifact(path), buckets=buckets, cache_size=cache_size, seed=seed, cache_dir=cache_dir,
+    ``buckets``, ``cache_size``, ``cache_dir``, ``devices`` and ``fold_weights``. A text-generation artifact
+    (``export_llm``) loads as a ``GenerationProgram`` (``generate``); of the options, it takes ``cache_dir``."""
+    artifact = read_artifact(path)
+    if artifact.manifest.is_generation:
+        given = [name for name, value in (("buckets", buckets), ("seed", seed), ("devices", devices),
+                                          ("fold_weights", fold_weights)) if value is not None]
+        if given:
+            raise InputError(f"{path} is a text-generation artifact, which takes none of {', '.join(given)}: it "
+                             "pads prompt chunks itself, and seeds are given per request (generate(..., seed=)).")
+        return GenerationProgram(artifact, cache_dir=cache_dir)
+    return Program(artifact, buckets=buckets, cache_size=cache_size, seed=seed, cache_dir=cache_dir,
                    devices=devices, fold_weights=fold_weights)
 
 

@@ -1,0 +1,212 @@
+"""A loaded text-generation artifact: the weights and the KV cache live on the device; prefill and decode are
+compiled once (decode per sampling variant, prefill per chunk bucket) with the cache donated, so it is updated in
+place and never copied per step; only token ids cross to the host.
+
+``generate``/``generate_stream`` run prompts through ``engine.Engine``, which keeps the artifact's slots busy
+(continuous batching). Imports no torch and no transformers: the tokenizer is the ``tokenizers`` package's.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jax
+import numpy as np
+
+from torchtpu_aot import dtypes
+from torchtpu_aot.artifact import LoadedArtifact
+from torchtpu_aot.errors import InputError, PlatformError
+from torchtpu_aot.runtime import persistent_cache
+from torchtpu_aot.runtime.jax_program import build_exported
+from torchtpu_aot.runtime.sampling import SamplingParams, SlotSettings, choose
+
+# Prefill chunks are padded up to one of these lengths (or to the artifact's chunk), so a few programs serve
+# every prompt length.
+CHUNK_BUCKETS = (16, 32, 64, 128, 256, 512, 1024, 2048)
+
+
+@dataclass
+class GenerationResult:
+    """One prompt's generation: the new tokens (an end-of-sequence token that stopped it included), their text
+    (None without a tokenizer), why it stopped ("stop": end of sequence or a stop string; "length": max_new_tokens
+    or the artifact's max_seq_len) and the prompt's length in tokens."""
+
+    token_ids: list[int]
+    text: str | None
+    finish_reason: str
+    prompt_tokens: int
+
+
+class _Entry:
+    """One entry point, compiled through jax.jit with the cache donated: ``fn(weights, cache, *inputs,
+    settings, mode)`` -> (chosen tokens int32[rows], new cache)."""
+
+    def __init__(self, artifact: LoadedArtifact, cache_names: list[str]):
+        m = artifact.manifest
+        self.weights = m.weights.names
+        self.exported = build_exported(m, artifact.program_text, m.call_arguments, m.results)
+        names = m.input_names
+        self.cache_at = [names.index(n) for n in cache_names]
+        self.other_at = [i for i, n in enumerate(names) if n not in cache_names]
+        self.other_names = [names[i] for i in self.other_at]
+        self.x64 = any(dtypes.is_64bit(e.dtype) for e in m.call_arguments + m.results)
+        self._jit = jax.jit(self._step, static_argnames="mode", donate_argnums=(1,))
+
+    def _step(self, weights: list, cache: list, others: list, settings: SlotSettings, mode: str):
+        inputs: list[Any] = [None] * (len(cache) + len(others))
+        for i, c in zip(self.cache_at, cache):
+            inputs[i] = c
+        for i, x in zip(self.other_at, others):
+            inputs[i] = x
+        results = self.exported.call(*weights, *inputs)
+        return choose(results[0], settings, mode), list(results[1:])
+
+    def __call__(self, weights: list, cache: list, others: dict[str, np.ndarray], settings: SlotSettings,
+                 mode: str) -> tuple[np.ndarray, list]:
+        with jax.enable_x64(self.x64):
+            tokens, cache = self._jit(weights, cache, [others[n] for n in self.other_names], settings, mode=mode)
+        return np.asarray(tokens), cache
+
+
+class GenerationProgram:
+    """``program = torchtpu_aot.load("llm.mlir")``; ``program.generate(["Hello"], max_new_tokens=32)``.
+
+    ``cache_dir`` turns on JAX's persistent compilation cache there (as for ``Program``)."""
+
+    def __init__(self, artifact: LoadedArtifact, *, cache_dir: str | Path | None = None):
+        self.cache_dir = persistent_cache.enable_from(cache_dir)
+        self.path = artifact.path
+        self.artifact = artifact
+        self.manifest = m = artifact.manifest
+        self.info = g = m.generation
+        here = jax.export.default_export_platform()
+        if here not in m.platforms:
+            raise PlatformError(f"{self.path} was lowered for {', '.join(m.platforms)}, but JAX runs on {here} "
+                                f"here; re-export with --platforms {','.join([*m.platforms, here])}.")
+        names = [c.name for c in g.cache]
+        self._entries = {name: _Entry(artifact.entry(name), names) for name in m.entry_points}
+        self._weights = {k: jax.device_put(v) for k, v in artifact.load_weights().items()}
+        self._cache = [jax.numpy.zeros(c.shape, dtypes.to_numpy(c.dtype)) for c in g.cache]
+        self.chunks = sorted({b for b in CHUNK_BUCKETS if b < g.prefill_chunk} | {g.prefill_chunk})
+        self._engine = None
+
+    # ------------------------------------------------------------------------------------------ the device steps
+
+    @property
+    def max_batch(self) -> int:
+        return self.info.max_batch
+
+    @property
+    def max_seq_len(self) -> int:
+        return self.info.max_seq_len
+
+    def cache_arrays(self) -> list[jax.Array]:
+        """The KV cache as it lies on the device (for inspection; each step replaces these arrays in place)."""
+        return list(self._cache)
+
+    def _weights_of(self, entry: str) -> list:
+        return [self._weights[n] for n in self._entries[entry].weights]
+
+    def prefill(self, slot: int, tokens: Sequence[int], start: int, settings: SlotSettings, mode: str) -> int:
+        """Write ``tokens`` (at most ``prefill_chunk``) of the sequence in ``slot`` from position ``start`` on; the
+        token chosen after the last of them."""
+        n = len(tokens)
+        size = next((b for b in self.chunks if b >= n), n)
+        if start + size > self.max_seq_len:  # padding would run past the cache: run the chunk unpadded
+            size = n
+        padded = np.full((1, size), tokens[-1], np.int64)
+        padded[0, :n] = tokens
+        others = {"tokens": padded, "positions": np.array([start], np.int64), "row": np.array([slot], np.int64),
+                  "last": np.array([n - 1], np.int64)}
+        chosen, self._cache = self._entries["prefill"](self._weights_of("prefill"), self._cache, others, settings,
+                                                       mode)
+        return int(chosen[0])
+
+    def decode(self, tokens: np.ndarray, positions: np.ndarray, settings: SlotSettings, mode: str) -> np.ndarray:
+        """One token for every slot: ``tokens`` (int64[max_batch]) at ``positions`` (int64[max_batch]); the tokens
+        chosen next (int32[max_batch])."""
+        others = {"tokens": tokens.reshape(-1, 1).astype(np.int64), "positions": positions.astype(np.int64)}
+        chosen, self._cache = self._entries["decode"](self._weights_of("decode"), self._cache, others, settings,
+                                                      mode)
+        return chosen
+
+    # ------------------------------------------------------------------------------------------ text
+
+    @functools.cached_property
+    def tokenizer(self):
+        """The artifact's tokenizer (the ``tokenizers`` package); InputError if it was exported without one."""
+        from tokenizers import Tokenizer
+
+        if "tokenizer.json" not in self.info.files:
+            raise InputError(f"{self.path} was exported without a tokenizer, so it takes prompts as token ids (lists "
+                             "of ints), not text; export the checkpoint folder with its tokenizer.json to use text.")
+        return Tokenizer.from_str(self.artifact.read_file("tokenizer.json").decode("utf-8"))
+
+    @property
+    def has_tokenizer(self) -> bool:
+        return "tokenizer.json" in self.info.files
+
+    def encode(self, prompt: str | Sequence[int]) -> list[int]:
+        """A prompt's token ids: text through the tokenizer (with its special tokens, as transformers adds them),
+        or ids as given (checked against the vocabulary)."""
+        if isinstance(prompt, str):
+            return self.tokenizer.encode(prompt).ids
+        ids = [int(t) for t in prompt]
+        bad = [t for t in ids if not 0 <= t < self.info.vocab_size]
+        if bad:
+            raise InputError(f"Prompt token ids {bad[:5]} are outside the vocabulary (0 to "
+                             f"{self.info.vocab_size - 1}).")
+        return ids
+
+    def decode_text(self, ids: Sequence[int]) -> str | None:
+        return self.tokenizer.decode(list(ids), skip_special_tokens=True) if self.has_tokenizer else None
+
+    # ------------------------------------------------------------------------------------------ generation
+
+    @property
+    def engine(self):
+        """The continuous-batching engine over this program's slots (one per program: the cache is shared)."""
+        if self._engine is None:
+            from torchtpu_aot.runtime.engine import Engine
+
+            self._engine = Engine(self)
+        return self._engine
+
+    def generate(self, prompts: Sequence[str | Sequence[int]], *, max_new_tokens: int = 64,
+                 temperature: float = 0.0, top_k: int | None = None, top_p: float | None = None,
+                 seed: int | None = None, stop: Sequence[str] | str | None = None,
+                 ignore_eos: bool = False) -> list[GenerationResult]:
+        """One result per prompt (strings, or lists of token ids), in order; see ``generate_stream``."""
+        results: dict[int, GenerationResult] = {}
+        for event in self.generate_stream(prompts, max_new_tokens=max_new_tokens, temperature=temperature,
+                                          top_k=top_k, top_p=top_p, seed=seed, stop=stop, ignore_eos=ignore_eos):
+            if event.finished:
+                results[event.index] = event.result
+        return [results[i] for i in range(len(prompts))]
+
+    def generate_stream(self, prompts: Sequence[str | Sequence[int]], *, max_new_tokens: int = 64,
+                        temperature: float = 0.0, top_k: int | None = None, top_p: float | None = None,
+                        seed: int | None = None, stop: Sequence[str] | str | None = None,
+                        ignore_eos: bool = False) -> Iterator:
+        """Yield ``engine.StreamEvent``s as tokens come (``.index`` of the prompt, ``.token_id``, ``.text`` (the new
+        text, may be empty), ``.finished``, and ``.result`` once finished), as a generator: a request stops (and
+        frees its slot) when the caller stops iterating. More prompts than slots wait for free
+        slots; with ``seed``, prompt i samples with seed + i, so a run repeats exactly."""
+        if isinstance(prompts, (str, bytes)) or not isinstance(prompts, Sequence):
+            raise InputError("generate takes a list of prompts (strings or lists of token ids), e.g. ['Hello'].")
+        engine = self.engine
+        requests = [engine.request(prompt, params=SamplingParams(temperature, top_k, top_p,
+                                                                 None if seed is None else seed + i),
+                                   max_new_tokens=max_new_tokens, stop=stop, ignore_eos=ignore_eos, tag=i)
+                    for i, prompt in enumerate(prompts)]  # all checked before any is queued
+        for request in requests:
+            engine.add(request)
+        try:
+            yield from engine.run_until_done(requests)
+        finally:
+            for request in requests:
+                engine.cancel(request)
