@@ -143,9 +143,51 @@ def write_golden(name: str) -> Path:
     return folder
 
 
+# The text-generation golden: a small Llama checkpoint (tests/llm_tools.py) exported with these settings, and the
+# tokens transformers' own greedy generate gives for PROMPTS (expected.json), which the stored artifact must give.
+GENERATION_GOLDEN = "llm"
+GENERATION_SETTINGS = {"max_seq_len": 64, "max_batch": 2, "prefill_chunk": 16}
+GENERATION_PROMPTS = ["the quick brown fox", "hello", "once upon a time there was a model"]
+GENERATION_TOKENS = 16
+
+
+def export_generation_golden(folder: Path):
+    """The text-generation golden's artifact, exported from a checkpoint written into ``folder``."""
+    import torchtpu_aot
+    from tests import llm_tools
+
+    checkpoint = llm_tools.checkpoint("llama", folder / "checkpoint")
+    return torchtpu_aot.export_llm(checkpoint, name=GENERATION_GOLDEN, **GENERATION_SETTINGS), checkpoint
+
+
+def write_generation_golden() -> Path:
+    import json
+    import tempfile
+
+    from tests import llm_tools
+
+    folder = ARTIFACTS / GENERATION_GOLDEN
+    shutil.rmtree(folder, ignore_errors=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        artifact, checkpoint = export_generation_golden(Path(tmp))
+        artifact.save(folder / f"{GENERATION_GOLDEN}.mlir")
+        from transformers import AutoTokenizer
+
+        tokenizer = AutoTokenizer.from_pretrained(checkpoint)
+        lm = llm_tools.model("llama", len(tokenizer))
+        expected = []
+        for prompt in GENERATION_PROMPTS:
+            tokens = llm_tools.greedy(lm, tokenizer(prompt).input_ids, GENERATION_TOKENS)
+            expected.append({"prompt": prompt, "token_ids": tokens,
+                             "text": tokenizer.decode(tokens, skip_special_tokens=True)})
+    (folder / "expected.json").write_text(json.dumps({"max_new_tokens": GENERATION_TOKENS, "ignore_eos": True,
+                                                      "results": expected}, indent=1) + "\n")
+    return folder
+
+
 def main(argv: list[str]) -> None:
-    for name in argv or model_names():
-        folder = write_golden(name)
+    for name in argv or [*model_names(), GENERATION_GOLDEN]:
+        folder = write_generation_golden() if name == GENERATION_GOLDEN else write_golden(name)
         print(f"{name}: {', '.join(sorted(p.name for p in folder.iterdir()))}")
 
 

@@ -285,3 +285,20 @@ def test_manifest_file_names_are_checked(llama, tmp_path):
     raw["generation"]["files"]["tokenizer.json"]["file"] = "../secret.json"
     with pytest.raises(torchtpu_aot.errors.UnsafePathError, match="not a plain file name"):
         manifest_lib.from_json(raw, "edited")
+
+
+def test_the_generation_golden_is_reproducible_and_generates_transformers_tokens(tmp_path):
+    from tests import golden_tools
+
+    folder = golden_tools.ARTIFACTS / golden_tools.GENERATION_GOLDEN
+    stored = folder / f"{golden_tools.GENERATION_GOLDEN}.mlir"
+    artifact, _ = golden_tools.export_generation_golden(tmp_path)
+    fresh = artifact.save(tmp_path / stored.name)
+    for path in folder.glob(f"{golden_tools.GENERATION_GOLDEN}.*"):  # program, weights, tokenizer files
+        assert (tmp_path / path.name).read_bytes() == path.read_bytes(), f"{path.name} differs: run make goldens"
+    assert fresh.exists()
+    expected = json.loads((folder / "expected.json").read_text())
+    results = torchtpu_aot.load(stored).generate([r["prompt"] for r in expected["results"]],
+                                                 max_new_tokens=expected["max_new_tokens"], ignore_eos=True)
+    assert [r.token_ids for r in results] == [r["token_ids"] for r in expected["results"]]
+    assert [r.text for r in results] == [r["text"] for r in expected["results"]]

@@ -209,3 +209,17 @@ def test_serve_answers_a_v2_infer_request(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+def test_the_stored_generation_golden_generates_its_tokens_here():
+    """Text generation with no torch and no transformers: the tokenizer is the `tokenizers` package's."""
+    folder = GOLDENS / "llm"
+    expected = json.loads((folder / "expected.json").read_text())
+    program = torchtpu_aot.load(folder / "llm.mlir")
+    results = program.generate([r["prompt"] for r in expected["results"]],
+                               max_new_tokens=expected["max_new_tokens"], ignore_eos=True)
+    assert [r.token_ids for r in results] == [r["token_ids"] for r in expected["results"]]
+    assert [r.text for r in results] == [r["text"] for r in expected["results"]]
+    result = _cli("generate", str(folder / "llm.mlir"), "--prompt", expected["results"][0]["prompt"], "-n", "16",
+                  "--ignore-eos")
+    assert result.returncode == 0 and result.stdout.startswith(expected["results"][0]["text"]), result.stderr
