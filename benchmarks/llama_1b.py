@@ -3,6 +3,7 @@ with cheap random weights: for measuring what exporting a billion-parameter mode
 
     torchtpu export benchmarks/llama_1b.py -o out/llama_1b.mlir
     python -m benchmarks.export_memory benchmarks/llama_1b.py
+    torchtpu export benchmarks/llama_1b.py --task text-generation -o out/llama_1b_gen.mlir
 """
 
 import importlib.util
@@ -31,3 +32,9 @@ CONFIG = llama.TINYLLAMA_1B
 def build():
     model = llama.materialize(CONFIG)
     return model, (torch.randint(0, CONFIG.vocab_size, (1, 8), dtype=torch.int64),)
+
+
+def build_causal_lm():
+    """The same architecture as transformers' LlamaForCausalLM, for text generation (``torchtpu export
+    benchmarks/llama_1b.py --task text-generation``, ``torchtpu bench-generate``)."""
+    return llama.build_causal_lm(CONFIG)

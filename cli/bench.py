@@ -75,4 +75,46 @@ def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts:
         click.echo(line)
 
 
-COMMANDS = [bench_cmd]
+@click.command("bench-generate")
+@click.argument("source", metavar="MODEL.py|CHECKPOINT_DIR", type=_PATH)
+@click.option("--max-batch", type=click.IntRange(min=1), default=4, show_default=True,
+              help="Slots of the artifact; decode is measured at batch 1 and at this batch.")
+@click.option("--prompt-len", type=click.IntRange(min=1), default=128, show_default=True,
+              help="Prompt tokens (random ids), prefilled in one call.")
+@click.option("-n", "--new-tokens", type=click.IntRange(min=2), default=32, show_default=True,
+              help="Decode steps timed per measurement.")
+@click.option("--max-seq-len", type=click.IntRange(min=2), default=512, show_default=True)
+@click.option("--dtype", type=click.Choice(("float32", "bfloat16")), default="float32", show_default=True)
+@click.option("--torch-compile/--no-torch-compile", default=True, show_default=True,
+              help="Also time transformers' generate under torch.compile (compiling takes minutes on a CPU).")
+@click.option("-o", "--output", type=_PATH, metavar="OUT.mlir", help="Keep the exported artifact here.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+def bench_generate_cmd(source: Path, max_batch: int, prompt_len: int, new_tokens: int, max_seq_len: int,
+                       dtype: str, torch_compile: bool, output: Path | None, as_json: bool) -> None:
+    """Measure text generation: the artifact's decode tokens/s at batch 1 and --max-batch, prefill tokens/s and
+    time to first token, next to transformers' eager generate with a static cache and torch.compile'd generate on
+    the same model and prompts, and to the memory-bandwidth bound (weight bytes read per step / the read bandwidth
+    measured here), with the ratios, all from one run.
+
+    \b
+    Examples:
+      torchtpu bench-generate models/llama.py
+      torchtpu bench-generate benchmarks/llama_1b.py --max-batch 4 -n 16 --no-torch-compile
+    """
+    from torchtpu_aot.benchmark.generation import bench_generation, table_rows
+    from torchtpu_aot.frontend import require_torch
+
+    require_torch("torchtpu bench-generate")
+    row = bench_generation(source, max_batch=max_batch, prompt_len=prompt_len, new_tokens=new_tokens,
+                           max_seq_len=max_seq_len, dtype=dtype, torch_compile=torch_compile, artifact=output,
+                           progress=lambda line: click.echo(line, err=True))
+    if as_json:
+        click.echo(json.dumps(row, sort_keys=True))
+        return
+    click.echo(f"{row['model']}: {row['parameters']:,} parameters, {row['weight_bytes'] / 1e6:.0f} MB of {dtype} "
+               f"weights, read bandwidth {row['read_bandwidth_bytes_s'] / 1e9:.1f} GB/s")
+    for line in table(table_rows(row)):
+        click.echo(line)
+
+
+COMMANDS = [bench_cmd, bench_generate_cmd]

@@ -3,6 +3,10 @@ grouped-query causal attention, no biases, an untied LM head.
 
 ``LlamaConfig`` sizes it; ``build()`` uses the small default. ``benchmarks/llama_1b.py`` builds the same
 architecture at TinyLlama's 1.1B parameters.
+
+For text generation, ``build_causal_lm()`` gives the same architecture as transformers' ``LlamaForCausalLM`` (at
+``CAUSAL_LM``'s size, 56M parameters), which ``torchtpu export models/llama.py --task text-generation`` exports
+with prefill and decode entry points and a KV cache.
 """
 
 from __future__ import annotations
@@ -38,6 +42,11 @@ class LlamaConfig:
         head = 0 if self.tie_word_embeddings else self.vocab_size * h
         return self.vocab_size * h + self.num_layers * layer + h + head
 
+
+# The text-generation benchmark's model: 56,369,664 parameters (225 MB of float32 weights), TinyLlama's
+# tokenizer-sized vocabulary.
+CAUSAL_LM = LlamaConfig(vocab_size=32000, hidden_size=512, intermediate_size=1408, num_layers=8, num_heads=8,
+                        num_kv_heads=4)
 
 # TinyLlama-1.1B (https://huggingface.co/TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T): 1,100,048,384
 # parameters.
@@ -164,3 +173,30 @@ DYNAMIC_SHAPES = ({0: Dim("batch", min=1, max=16), 1: Dim("seq", min=1, max=256)
 def build():
     model = Llama(CONFIG).eval()
     return model, (torch.randint(0, CONFIG.vocab_size, (2, 16), dtype=torch.int64),)
+
+
+def build_causal_lm(config: LlamaConfig = CAUSAL_LM, *, std: float = 0.02, seed: int = 0, max_positions: int = 2048):
+    """This architecture as transformers' ``LlamaForCausalLM``, weights filled as ``materialize`` fills them (N(0,
+    std) from a seeded generator, norms 1), for text-generation artifacts and their benchmarks."""
+    import transformers
+
+    hf = transformers.LlamaConfig(
+        vocab_size=config.vocab_size, hidden_size=config.hidden_size, intermediate_size=config.intermediate_size,
+        num_hidden_layers=config.num_layers, num_attention_heads=config.num_heads,
+        num_key_value_heads=config.num_kv_heads, rms_norm_eps=config.rms_norm_eps, rope_theta=config.rope_theta,
+        tie_word_embeddings=config.tie_word_embeddings, max_position_embeddings=max_positions, bos_token_id=1,
+        eos_token_id=2)
+    with torch.device("meta"):
+        model = transformers.LlamaForCausalLM(hf)
+    model.to_empty(device="cpu")
+    model.model.rotary_emb = type(model.model.rotary_emb)(hf)  # a buffer computed at construction, not a weight
+    if config.tie_word_embeddings:
+        model.tie_weights()
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for module in model.modules():
+            if isinstance(module, (nn.Linear, nn.Embedding)):
+                module.weight.normal_(0.0, std, generator=generator)
+            elif type(module).__name__ == "LlamaRMSNorm":
+                module.weight.fill_(1.0)
+    return model.eval()

@@ -1,0 +1,173 @@
+"""Text generation measured in one run: the artifact's prefill and decode speed and time to first token, next to
+transformers' eager generate with a static cache and torch.compile'd generate on the same model and prompts, and
+next to the memory-bandwidth bound of a decode step (the weights are read once per step, for every slot).
+
+Decode tokens/s at batch B: B slots decoding, timed over ``steps`` decode steps once every slot is past its
+prompt (prefill excluded). transformers' figures come from ``generate`` on B prompts of the same length, decode
+time per step being (time for N new tokens - time for 1) / (N - 1). The bound is measured bandwidth / weight bytes
+steps per second (B tokens each): reading the weights is the least a step costs.
+"""
+
+from __future__ import annotations
+
+import gc
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from torchtpu_aot.benchmark.model_bench import environment
+
+
+def read_bandwidth(nbytes: int = 1 << 30, repeats: int = 5) -> float:
+    """Bytes per second numpy reads a buffer larger than the caches at (the best of ``repeats`` sums)."""
+    data = np.ones(nbytes // 4, np.float32)
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        data.sum(dtype=np.float32)
+        best = min(best, time.perf_counter() - start)
+    return data.nbytes / best
+
+
+def bench_generation(source: str | Path, *, max_batch: int = 4, prompt_len: int = 128, new_tokens: int = 32,
+                     max_seq_len: int = 512, dtype: str = "float32", torch_compile: bool = True,
+                     artifact: str | Path | None = None, progress=print) -> dict[str, Any]:
+    """Measure a causal LM (a model file with ``build_causal_lm()``, or a checkpoint folder): export it (to
+    ``artifact``, or a temporary folder), time transformers on it, then the artifact. One row of figures."""
+    import torch
+
+    import torchtpu_aot
+    from torchtpu_aot.frontend.model_file import load_causal_lm_file
+
+    source = Path(source)
+    row: dict[str, Any] = {"model": source.stem if source.is_file() else source.name, "max_batch": max_batch,
+                           "prompt_len": prompt_len, "new_tokens": new_tokens, "max_seq_len": max_seq_len,
+                           "dtype": dtype}
+    if source.is_dir():
+        from transformers import AutoModelForCausalLM
+
+        model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, attn_implementation="sdpa")
+    else:
+        model, _ = load_causal_lm_file(source)
+    model = model.eval()
+    if dtype == "bfloat16":
+        model = model.to(torch.bfloat16)
+    row["parameters"] = sum(p.numel() for p in model.parameters())
+    with tempfile.TemporaryDirectory(prefix="torchtpu-bench-generate-") as tmp:
+        path = Path(artifact) if artifact is not None else Path(tmp) / f"{row['model']}.mlir"
+        start = time.perf_counter()
+        exported = torchtpu_aot.export_llm(model, max_seq_len=max_seq_len, max_batch=max_batch,
+                                           prefill_chunk=max(prompt_len, 16), dtype=dtype)
+        exported.save(path, overwrite=True)
+        row["export_s"] = time.perf_counter() - start
+        row["weight_bytes"] = exported.manifest.weights.nbytes
+        row["cache_bytes"] = exported.manifest.generation.cache_bytes
+        del exported
+        progress(f"exported in {row['export_s']:.1f} s; weights {row['weight_bytes'] / 1e6:.0f} MB")
+        vocab = model.config.vocab_size
+        prompts = np.random.default_rng(0).integers(3, vocab, (max_batch, prompt_len)).tolist()
+        _transformers(row, model, prompts, new_tokens, "eager", progress)
+        if torch_compile:
+            model.forward = torch.compile(model.forward, fullgraph=True)
+            _transformers(row, model, prompts, new_tokens, "torch_compile", progress)
+        del model
+        gc.collect()
+        _artifact(row, path, prompts, new_tokens, progress)
+    row["read_bandwidth_bytes_s"] = read_bandwidth()
+    bound = row["read_bandwidth_bytes_s"] / row["weight_bytes"]  # decode steps per second
+    for batch in (1, max_batch):
+        row[f"bound_decode_b{batch}_tok_s"] = bound * batch
+        row[f"decode_b{batch}_vs_bound"] = row[f"decode_b{batch}_tok_s"] / row[f"bound_decode_b{batch}_tok_s"]
+        for other in ("eager", "torch_compile"):
+            theirs = row.get(f"{other}_decode_b{batch}_tok_s")
+            if theirs:
+                row[f"decode_b{batch}_vs_{other}"] = row[f"decode_b{batch}_tok_s"] / theirs
+    row["decode_batch_speedup"] = row[f"decode_b{max_batch}_tok_s"] / row["decode_b1_tok_s"]
+    row["environment"] = environment()
+    return row
+
+
+def _transformers(row: dict, model, prompts: list[list[int]], new_tokens: int, name: str, progress) -> None:
+    """transformers' generate with a static cache: decode tokens/s at batch 1 and the full batch, and time to the
+    first token at batch 1."""
+    import torch
+    from transformers import GenerationConfig
+
+    def run(batch: list[list[int]], n: int) -> float:
+        ids = torch.tensor(batch)
+        settings = GenerationConfig(max_new_tokens=n, min_new_tokens=n, do_sample=False, cache_implementation="static",
+                                    pad_token_id=0, eos_token_id=None)
+        start = time.perf_counter()
+        with torch.no_grad():
+            model.generate(ids, attention_mask=torch.ones_like(ids), generation_config=settings)
+        return time.perf_counter() - start
+
+    for batch in sorted({1, len(prompts)}):
+        chosen = prompts[:batch]
+        run(chosen, 2)  # warm-up (and, under torch.compile, compiling)
+        first = min(run(chosen, 1) for _ in range(2))
+        total = run(chosen, new_tokens)
+        row[f"{name}_decode_b{batch}_tok_s"] = batch * (new_tokens - 1) / max(total - first, 1e-9)
+        if batch == 1:
+            row[f"{name}_ttft_s"] = first
+        progress(f"transformers {name}, batch {batch}: {row[f'{name}_decode_b{batch}_tok_s']:.1f} decode tok/s")
+
+
+def _artifact(row: dict, path: Path, prompts: list[list[int]], new_tokens: int, progress) -> None:
+    import torchtpu_aot
+    from torchtpu_aot.runtime.sampling import SamplingParams, SlotSettings, key_data
+
+    start = time.perf_counter()
+    program = torchtpu_aot.load(path)
+    row["load_s"] = time.perf_counter() - start
+    start = time.perf_counter()
+    program.generate(prompts[:1], max_new_tokens=2, ignore_eos=True)  # compiles the steps timed below
+    row["compile_s"] = time.perf_counter() - start
+    greedy = SlotSettings.of([SamplingParams()], [key_data(0)], [0])
+    times = []
+    for _ in range(3):  # time to first token: one prefill of the prompt, which chooses the first token
+        start = time.perf_counter()
+        program.prefill(0, prompts[0], 0, greedy, "greedy")
+        times.append(time.perf_counter() - start)
+    row["ttft_s"] = min(times)
+    row["prefill_tok_s"] = len(prompts[0]) / row["ttft_s"]
+    row["prefill_calls"] = -(-len(prompts[0]) // program.info.prefill_chunk)
+    engine = program.engine
+    for batch in sorted({1, len(prompts)}):
+        requests = [engine.submit(p, max_new_tokens=new_tokens + len(prompts) + 2, ignore_eos=True)
+                    for p in prompts[:batch]]
+        while any(r.state != "decode" for r in requests):  # prefill every slot (some start decoding meanwhile)
+            engine.step()
+        start = time.perf_counter()
+        for _ in range(new_tokens):  # every step is now one decode step of all the batch's slots
+            engine.step()
+        elapsed = time.perf_counter() - start
+        for r in requests:
+            engine.cancel(r)
+        row[f"decode_b{batch}_tok_s"] = batch * new_tokens / elapsed
+        row[f"decode_b{batch}_step_ms"] = elapsed / new_tokens * 1e3
+        progress(f"artifact, batch {batch}: {row[f'decode_b{batch}_tok_s']:.1f} decode tok/s")
+
+
+def table_rows(row: dict) -> list[list[str]]:
+    """The figures as rows of text: what, artifact, transformers eager, torch.compile, bound, ratios."""
+    b = row["max_batch"]
+
+    def f(key: str, fmt: str = "{:.1f}") -> str:
+        return fmt.format(row[key]) if row.get(key) is not None else "-"
+
+    rows = [["", "artifact", "eager", "torch.compile", "bandwidth bound", "artifact / eager", "/ compile",
+             "/ bound"]]
+    for batch in sorted({1, b}):
+        rows.append([f"decode tok/s, batch {batch}", f(f"decode_b{batch}_tok_s"), f(f"eager_decode_b{batch}_tok_s"),
+                     f(f"torch_compile_decode_b{batch}_tok_s"), f(f"bound_decode_b{batch}_tok_s"),
+                     f(f"decode_b{batch}_vs_eager", "{:.2f}x"), f(f"decode_b{batch}_vs_torch_compile", "{:.2f}x"),
+                     f(f"decode_b{batch}_vs_bound", "{:.0%}")])
+    rows.append([f"time to first token ({row['prompt_len']}-token prompt)", f("ttft_s", "{:.3f} s"),
+                 f("eager_ttft_s", "{:.3f} s"), f("torch_compile_ttft_s", "{:.3f} s"), "", "", "", ""])
+    rows.append([f"prefill tok/s ({row['prefill_calls']} call)", f("prefill_tok_s"), "", "", "", "", "", ""])
+    rows.append([f"batch {b} / batch 1 decode", f("decode_batch_speedup", "{:.2f}x"), "", "", "", "", "", ""])
+    return rows
