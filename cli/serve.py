@@ -46,32 +46,44 @@ def _sizes(text: str | None, option: str) -> list[int] | None:
 @click.option("--warmup/--no-warmup", default=True, show_default=True,
               help="Compile every bucket before accepting requests.")
 @click.option("--access-log", is_flag=True, help="Log every request.")
+@click.option("--max-waiting", type=click.IntRange(min=0), default=256, show_default=True,
+              help="Text generation: requests that may wait for a free slot; beyond them, 429 with Retry-After.")
 @runtime_options
 def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size: int, batch_timeout_ms: float,
-              buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool, cache_dir: Path | None,
-              devices: int | None, fold_weights: bool | None) -> None:
-    """Serve artifacts over the Open Inference Protocol (KServe v2 REST), each by its file name.
+              buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool, max_waiting: int,
+              cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
+    """Serve artifacts over the Open Inference Protocol (KServe v2 REST), each by its file name, and
+    text-generation artifacts over the OpenAI API too.
 
     Endpoints: /v2, /v2/health/live, /v2/health/ready, /v2/models/NAME[/versions/1][/ready|/infer] (JSON or
     binary tensor data), /metrics (Prometheus). Models whose inputs and outputs share a dynamic dim 0 batch
-    concurrent requests. SIGTERM finishes the requests in flight, then exits.
+    concurrent requests. Text-generation artifacts (export --task text-generation) answer /v1/models,
+    /v1/completions, /v1/chat/completions (streaming with stream: true) and /v2/models/NAME/generate[_stream],
+    with continuous batching over their slots. SIGTERM finishes the requests in flight, then exits.
 
     \b
     Examples:
       torchtpu serve out/resnet18.mlir --port 8000
       torchtpu serve out/mlp.mlir out/gpt_decoder.mlir --max-batch-size 32 --batch-timeout-ms 5
       torchtpu serve out/resnet18.mlir --max-batch-size 64 --devices 8 --cache-dir ~/.cache/torchtpu
+      torchtpu serve out/llm.mlir --port 8000       # then: openai.OpenAI(base_url="http://127.0.0.1:8000/v1")
     """
     from torchtpu_aot.serve import load_models, serve
     from torchtpu_aot.serve.server import warm_up
 
     start = time.perf_counter()
     models = load_models(list(artifacts), max_batch_size=max_batch_size, buckets=_sizes(buckets, "'--buckets'"),
-                         devices=devices, cache_dir=cache_dir, fold_weights=fold_weights)
+                         devices=devices, cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting)
     where = f" on {devices} devices" if devices and devices > 1 else ""
     click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''}{where} in "
                f"{seconds(time.perf_counter() - start)}")
     for model in models:
+        if model.kind == "text-generation":
+            info = model.program.info
+            warmed = f", warmed up in {seconds(warm_up(model))}" if warmup else ""
+            click.echo(f"  {model.name}: text generation, {info.max_batch} slots x {info.max_seq_len} positions, "
+                       f"up to {max_waiting} waiting{warmed} (/v1/completions, /v1/chat/completions)")
+            continue
         if model.batch_dim is None or model.max_batch_size == 1:
             how = "no batching" if model.batch_dim is None else "batching off (--max-batch-size 1)"
         else:
@@ -87,26 +99,35 @@ def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size:
 @click.argument("artifact", metavar="ART.mlir", type=_PATH)
 @click.option("--url", default="http://127.0.0.1:8000", show_default=True, help="The running server.")
 @click.option("--model", "model_name", help="Served model name.  [default: the artifact's file name]")
-@click.option("-n", "--requests", type=click.IntRange(min=1), default=2000, show_default=True,
-              help="Requests at each concurrency.")
+@click.option("-n", "--requests", type=click.IntRange(min=1),
+              help="Requests at each concurrency.  [default: 2000; 64 for text generation]")
 @click.option("-c", "--concurrency", default="1,8,32", show_default=True, help="Concurrent clients, per level.")
 @click.option("--rows", type=click.IntRange(min=1), default=1, show_default=True,
               help="Batch rows per request (for models with a dynamic batch dim).")
 @click.option("--in-process-requests", type=click.IntRange(min=1), default=200, show_default=True,
               help="Sequential in-process calls to compare with.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Seed for the random inputs.")
-def bench_serve_cmd(artifact: Path, url: str, model_name: str | None, requests: int, concurrency: str, rows: int,
-                    in_process_requests: int, seed: int) -> None:
+@click.option("--prompt-len", default="8,96", show_default=True, metavar="MIN,MAX",
+              help="Text generation: prompt lengths in tokens, drawn per request.")
+@click.option("--output-len", default="16,64", show_default=True, metavar="MIN,MAX",
+              help="Text generation: max_tokens, drawn per request (end of sequence ignored).")
+def bench_serve_cmd(artifact: Path, url: str, model_name: str | None, requests: int | None, concurrency: str,
+                    rows: int, in_process_requests: int, seed: int, prompt_len: str, output_len: str) -> None:
     """Load a running `torchtpu serve` with binary infer requests; compare with in-process calls.
 
     For each concurrency, sends --requests requests from that many keep-alive clients and prints requests/s,
     p50/p99 latency, errors and the server's mean batch size (from its /metrics). Then calls the artifact
     in this process, one request at a time, and prints the same figures and the p50 overhead of the server.
 
+    For a text-generation artifact, sends streaming /v1/completions with prompts and output lengths drawn from
+    --prompt-len and --output-len, and prints output tokens/s, time to first token and inter-token latency (p50,
+    p99) and errors per concurrency.
+
     \b
-    Example:
+    Examples:
       torchtpu serve out/mlp.mlir --max-batch-size 32 &
       torchtpu bench-serve out/mlp.mlir -n 2000 -c 1,8,32
+      torchtpu serve out/llm.mlir & torchtpu bench-serve out/llm.mlir -n 64 -c 1,8,32
     """
     from torchtpu_aot.artifact import read_artifact
     from torchtpu_aot.serve.bench import Target, encode_request, in_process, make_inputs
@@ -115,6 +136,10 @@ def bench_serve_cmd(artifact: Path, url: str, model_name: str | None, requests: 
     levels = _sizes(concurrency, "'--concurrency'")
     manifest = read_artifact(artifact).manifest
     target = Target(url, model_name or artifact.name.removesuffix(".mlir"))
+    if manifest.is_generation:
+        return _bench_generation(target, manifest, requests or 64, levels, _range(prompt_len, "'--prompt-len'"),
+                                 _range(output_len, "'--output-len'"), seed)
+    requests = requests or 2000
     inputs = make_inputs(manifest, rows, seed)
     body, header_length = encode_request(inputs)
     served = target.infer_once(body, header_length)
@@ -143,6 +168,49 @@ def bench_serve_cmd(artifact: Path, url: str, model_name: str | None, requests: 
     if failed:
         raise ServeError(f"{failed} of {sum(r.requests for r in results)} requests to {target.model} failed; the "
                          "server's log and /metrics (torchtpu_infer_requests_total by status) say which.")
+
+
+def _range(text: str, option: str) -> tuple[int, int]:
+    sizes = _sizes(text, option)
+    if len(sizes) != 2 or sizes[0] > sizes[1]:
+        raise click.BadParameter(f"expected MIN,MAX, got {text!r}.", param_hint=option)
+    return sizes[0], sizes[1]
+
+
+def _bench_generation(target, manifest, requests: int, levels: list[int], prompt_lens: tuple[int, int],
+                      output_lens: tuple[int, int], seed: int) -> None:
+    from torchtpu_aot.serve.bench import GenerationLevel, generation_level, generation_requests
+    from torchtpu_aot.serve.errors import ServeError
+
+    info = manifest.generation
+    if prompt_lens[1] + output_lens[1] > info.max_seq_len:
+        raise click.BadParameter(f"prompts of up to {prompt_lens[1]} and outputs of up to {output_lens[1]} tokens "
+                                 f"exceed the artifact's {info.max_seq_len} positions.", param_hint="'--output-len'")
+    target.get("/v1/models")  # reachable?
+    bodies = generation_requests(requests, info.vocab_size, prompt_lens, output_lens, seed)
+    click.echo(f"{target.model} at http://{target.host}:{target.port}: {requests} streaming completions per level, "
+               f"prompts of {prompt_lens[0]}-{prompt_lens[1]} tokens, {output_lens[0]}-{output_lens[1]} new tokens, "
+               f"{info.max_batch} slots")
+    rows = [["clients", "requests", "errors", "output tok/s", "TTFT p50 ms", "TTFT p99 ms", "ITL p50 ms",
+             "ITL p99 ms"]]
+    results = []
+    for level in levels:
+        r = generation_level(target, bodies, level)
+        results.append(r)
+        p = GenerationLevel.percentile
+        rows.append([str(level), str(r.requests), str(r.errors), f"{r.tokens_per_s:.1f}", f"{p(r.ttft, 50) * 1e3:.1f}",
+                     f"{p(r.ttft, 99) * 1e3:.1f}", f"{p(r.itl, 50) * 1e3:.2f}", f"{p(r.itl, 99) * 1e3:.2f}"])
+    for line in table(rows):
+        click.echo(line)
+    single = next((r for r in results if r.concurrency == 1), None)
+    for r in results:
+        if single is not None and r is not single and single.tokens_per_s:
+            click.echo(f"output tokens/s at {r.concurrency} clients: {r.tokens_per_s / single.tokens_per_s:.2f}x "
+                       "1 client")
+    failed = sum(r.errors for r in results)
+    if failed:
+        raise ServeError(f"{failed} of {sum(r.requests for r in results)} streaming requests to {target.model} "
+                         "failed; the server's log says why.")
 
 
 COMMANDS = (serve_cmd, bench_serve_cmd)

@@ -9,7 +9,8 @@ place and never copied per step; only token ids cross to the host.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator, Sequence
+import json
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,6 +135,21 @@ class GenerationProgram:
                                                       mode)
         return chosen
 
+    def warm_up(self) -> None:
+        """Compile every step now rather than on first use: each prefill chunk length, and decode in each
+        sampling variant. (With a persistent compilation cache, a restart loads them instead.)"""
+        from torchtpu_aot.runtime.sampling import FILTERED, GREEDY, SAMPLE, key_data
+
+        one = SlotSettings.of([SamplingParams()], [key_data(0)], [0])
+        for size in self.chunks:
+            if size <= self.max_seq_len:
+                self.prefill(0, [0] * size, 0, one, GREEDY)
+        every = SlotSettings.of([SamplingParams()] * self.max_batch, [key_data(0)] * self.max_batch,
+                                [0] * self.max_batch)
+        last = np.full(self.max_batch, self.max_seq_len - 1, np.int64)
+        for mode in (GREEDY, SAMPLE, FILTERED):
+            self.decode(np.zeros(self.max_batch, np.int64), last, every, mode)
+
     # ------------------------------------------------------------------------------------------ text
 
     @functools.cached_property
@@ -150,17 +166,58 @@ class GenerationProgram:
     def has_tokenizer(self) -> bool:
         return "tokenizer.json" in self.info.files
 
-    def encode(self, prompt: str | Sequence[int]) -> list[int]:
-        """A prompt's token ids: text through the tokenizer (with its special tokens, as transformers adds them),
-        or ids as given (checked against the vocabulary)."""
+    def encode(self, prompt: str | Sequence[int], special_tokens: bool = True) -> list[int]:
+        """A prompt's token ids: text through the tokenizer (with its special tokens, as transformers adds them,
+        unless ``special_tokens`` is False), or ids as given (checked against the vocabulary)."""
         if isinstance(prompt, str):
-            return self.tokenizer.encode(prompt).ids
+            return self.tokenizer.encode(prompt, add_special_tokens=special_tokens).ids
         ids = [int(t) for t in prompt]
         bad = [t for t in ids if not 0 <= t < self.info.vocab_size]
         if bad:
             raise InputError(f"Prompt token ids {bad[:5]} are outside the vocabulary (0 to "
                              f"{self.info.vocab_size - 1}).")
         return ids
+
+    @functools.cached_property
+    def chat_template(self) -> str | None:
+        """The checkpoint's chat template (Jinja), from chat_template.jinja or tokenizer_config.json; None if it has
+        none."""
+        files = self.info.files
+        if "chat_template.jinja" in files:
+            return self.artifact.read_file("chat_template.jinja").decode("utf-8")
+        if "tokenizer_config.json" in files:
+            template = json.loads(self.artifact.read_file("tokenizer_config.json")).get("chat_template")
+            if isinstance(template, list):  # named templates: the default one
+                template = next((t.get("template") for t in template if t.get("name") == "default"), None)
+            return template if isinstance(template, str) else None
+        return None
+
+    def chat_prompt(self, messages: Sequence[Mapping[str, Any]], add_generation_prompt: bool = True) -> list[int]:
+        """The token ids of a conversation (``[{"role": "user", "content": "..."}]``) through the checkpoint's chat
+        template, rendered as transformers' ``apply_chat_template`` renders it (a sandboxed Jinja environment)."""
+        template = self.chat_template
+        if template is None:
+            raise InputError(f"{self.path.name} has no chat template (its checkpoint's tokenizer_config.json names "
+                             "none), so it cannot turn messages into a prompt; send a plain completion prompt, or "
+                             "re-export a checkpoint whose tokenizer has a chat template.")
+        text = _chat_environment().from_string(template).render(
+            messages=list(messages), add_generation_prompt=add_generation_prompt, **self._special_token_texts)
+        return self.encode(text, special_tokens=False)  # the template writes the special tokens itself
+
+    @functools.cached_property
+    def _special_token_texts(self) -> dict[str, str]:
+        config = (json.loads(self.artifact.read_file("tokenizer_config.json"))
+                  if "tokenizer_config.json" in self.info.files else {})
+        names = {"bos_token": self.info.bos_token_id, "eos_token": (self.info.eos_token_ids or (None,))[0]}
+        out = {}
+        for key, token_id in names.items():
+            value = config.get(key)
+            if isinstance(value, dict):
+                value = value.get("content")
+            if value is None and token_id is not None and self.has_tokenizer:
+                value = self.tokenizer.id_to_token(token_id)
+            out[key] = value or ""
+        return out
 
     def decode_text(self, ids: Sequence[int]) -> str | None:
         return self.tokenizer.decode(list(ids), skip_special_tokens=True) if self.has_tokenizer else None
@@ -210,3 +267,17 @@ class GenerationProgram:
         finally:
             for request in requests:
                 engine.cancel(request)
+
+
+@functools.cache
+def _chat_environment():
+    """Jinja as transformers renders chat templates: sandboxed (a template cannot reach Python objects), with
+    ``raise_exception`` for templates that refuse a conversation."""
+    from jinja2.sandbox import ImmutableSandboxedEnvironment
+
+    def raise_exception(message: str):
+        raise InputError(f"The chat template refused the conversation: {message}")
+
+    environment = ImmutableSandboxedEnvironment(trim_blocks=True, lstrip_blocks=True)
+    environment.globals["raise_exception"] = raise_exception
+    return environment

@@ -1,4 +1,5 @@
-"""The Starlette app: Open Inference Protocol (KServe v2) REST routes over served models, and /metrics.
+"""The Starlette app: Open Inference Protocol (KServe v2) REST routes over served models, the OpenAI API and the
+v2 generate extension over served text-generation models (serve/openai.py), and /metrics.
 
 Every error is answered as JSON ``{"error": message}``: 400 for a request that does not fit the protocol or the
 model's signature, 404 for an unknown model or route, 413 for a body over the limit, 500 for a model call that
@@ -26,8 +27,10 @@ from torchtpu_aot import __version__
 from torchtpu_aot.errors import InputError
 from torchtpu_aot.serve.batching import Batcher
 from torchtpu_aot.serve.errors import ModelNotFound, RequestError
+from torchtpu_aot.serve.llm import ServedLLM
 from torchtpu_aot.serve.metrics import UNKNOWN_MODEL, Metrics
 from torchtpu_aot.serve.model import VERSION, ServedModel
+from torchtpu_aot.serve.openai import OpenAIRoutes
 from torchtpu_aot.serve.tensors import HEADER_LENGTH, encode_response, parse_request
 
 DEFAULT_MAX_REQUEST_BYTES = 64 * 2**20
@@ -37,8 +40,9 @@ log = logging.getLogger("torchtpu_aot.serve")
 class ServerState:
     """What the routes share: the models by name, their batchers, the metrics, the limits, the drain flag."""
 
-    def __init__(self, models: list[ServedModel], batch_timeout_s: float, max_request_bytes: int):
+    def __init__(self, models: list[ServedModel | ServedLLM], batch_timeout_s: float, max_request_bytes: int):
         self.models = {m.name: m for m in models}
+        self.llms = {m.name: m for m in models if isinstance(m, ServedLLM)}
         self.metrics = Metrics()
         self.batch_timeout_s = batch_timeout_s
         self.max_request_bytes = max_request_bytes
@@ -51,8 +55,10 @@ class ServerState:
         self.draining = True
         for batcher in self.batchers.values():
             batcher.drain()
+        for llm in self.llms.values():
+            llm.drain()
 
-    def model(self, request: Request) -> ServedModel:
+    def model(self, request: Request) -> ServedModel | ServedLLM:
         name = request.path_params["name"]
         if name not in self.models:
             raise ModelNotFound(f"No model named {name!r} is served here; served: {', '.join(sorted(self.models))}.")
@@ -62,21 +68,28 @@ class ServerState:
         return self.models[name]
 
 
-def create_app(models: list[ServedModel], *, batch_timeout_s: float = 0.005,
+def create_app(models: list[ServedModel | ServedLLM], *, batch_timeout_s: float = 0.005,
                max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES) -> Starlette:
-    """An ASGI app serving ``models`` by name; its batchers start and drain with the app's lifespan."""
+    """An ASGI app serving ``models`` by name (text-generation ones through the OpenAI API and v2 generate too);
+    its batchers and generation engines start and stop with the app's lifespan."""
     state = ServerState(models, batch_timeout_s, max_request_bytes)
+    openai = OpenAIRoutes(state.llms)
 
     @asynccontextmanager
     async def lifespan(app: Starlette) -> AsyncIterator[None]:
         state.loop = asyncio.get_running_loop()
         for model in models:
+            if isinstance(model, ServedLLM):
+                model.start(state.metrics)
+                continue
             state.batchers[model.name] = batcher = Batcher(model, batch_timeout_s, state.metrics)
             batcher.start()
         yield
         state.drain()
         for batcher in state.batchers.values():
             await batcher.close()
+        for llm in state.llms.values():
+            await llm.close()
 
     model_routes = []
     for prefix in ("/v2/models/{name}", "/v2/models/{name}/versions/{version}"):
@@ -84,6 +97,8 @@ def create_app(models: list[ServedModel], *, batch_timeout_s: float = 0.005,
             Route(prefix, _model_metadata, methods=["GET"]),
             Route(prefix + "/ready", _model_ready, methods=["GET"]),
             Route(prefix + "/infer", _infer, methods=["POST"]),
+            Route(prefix + "/generate", openai.generate, methods=["POST"]),
+            Route(prefix + "/generate_stream", openai.generate_stream, methods=["POST"]),
         ]
     routes = [
         Route("/v2", _server_metadata, methods=["GET"]),
@@ -91,6 +106,9 @@ def create_app(models: list[ServedModel], *, batch_timeout_s: float = 0.005,
         Route("/v2/health/ready", _ready, methods=["GET"]),
         *model_routes,
         Route("/metrics", _metrics, methods=["GET"]),
+        Route("/v1/models", openai.list_models, methods=["GET"]),
+        Route("/v1/completions", openai.completions, methods=["POST"]),
+        Route("/v1/chat/completions", openai.chat_completions, methods=["POST"]),
     ]
     app = Starlette(routes=routes, lifespan=lifespan,
                     exception_handlers={HTTPException: _http_error, RequestError: _request_error})
@@ -153,6 +171,9 @@ async def _infer(request: Request) -> Response:
     try:
         model = state.model(request)
         label = model.name
+        if isinstance(model, ServedLLM):
+            raise RequestError(f"Model {model.name!r} generates text: send POST /v2/models/{model.name}/generate "
+                               "(or use the OpenAI API at /v1/completions) instead of infer.")
         batcher = state.batchers[model.name]
         with batcher.receiving():
             body = await _read_body(request, state.max_request_bytes)

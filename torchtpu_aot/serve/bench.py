@@ -191,3 +191,81 @@ def in_process(path: Path, inputs: dict[str, np.ndarray], total: int) -> tuple[L
         program.run_named(inputs)
         latencies.append(time.perf_counter() - t)
     return Level("in-process", 1, total, 0, time.perf_counter() - start, latencies), outputs
+
+
+@dataclass
+class GenerationLevel:
+    """One concurrency level of a text-generation load: what came back and when."""
+
+    concurrency: int
+    requests: int
+    errors: int
+    seconds: float
+    output_tokens: int
+    ttft: list[float]
+    itl: list[float]
+
+    @property
+    def tokens_per_s(self) -> float:
+        return self.output_tokens / self.seconds if self.seconds else 0.0
+
+    @staticmethod
+    def percentile(values: list[float], q: float) -> float:
+        return float(np.percentile(values, q)) if values else float("nan")
+
+
+def generation_requests(total: int, vocab: int, prompt_lens: tuple[int, int], output_lens: tuple[int, int],
+                        seed: int) -> list[dict]:
+    """``total`` /v1/completions bodies with token-id prompts and output lengths drawn from the ranges."""
+    rng = np.random.default_rng(seed)
+    bodies = []
+    for _ in range(total):
+        n = int(rng.integers(prompt_lens[0], prompt_lens[1] + 1))
+        bodies.append({"prompt": rng.integers(3, vocab, n).tolist(), "temperature": 0.0, "ignore_eos": True,
+                       "max_tokens": int(rng.integers(output_lens[0], output_lens[1] + 1)), "stream": True,
+                       "stream_options": {"include_usage": True}})
+    return bodies
+
+
+def _stream_one(target: Target, body: dict) -> tuple[bool, int, list[float]]:
+    """One streaming completion: (ok, completion tokens, arrival time of each token's chunk)."""
+    connection = http.client.HTTPConnection(target.host, target.port, timeout=600)
+    start, times, tokens, ok = time.perf_counter(), [], 0, False
+    try:
+        connection.request("POST", "/v1/completions", json.dumps({**body, "model": target.model}),
+                           {"Content-Type": "application/json"})
+        response = connection.getresponse()
+        if response.status != 200:
+            response.read()
+            return False, 0, []
+        for line in response:
+            if not line.startswith(b"data: "):
+                continue
+            data = line[6:].strip()
+            if data == b"[DONE]":
+                ok = True
+                break
+            chunk = json.loads(data)
+            if chunk.get("choices"):
+                times.append(time.perf_counter() - start)
+            if chunk.get("usage"):
+                tokens = chunk["usage"]["completion_tokens"]
+    except (OSError, ValueError):
+        return False, 0, []
+    finally:
+        connection.close()
+    return ok, tokens, times
+
+
+def generation_level(target: Target, bodies: list[dict], concurrency: int) -> GenerationLevel:
+    """Send ``bodies`` as streaming completions, ``concurrency`` at a time."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    start = time.perf_counter()
+    with ThreadPoolExecutor(max_workers=concurrency) as pool:
+        results = list(pool.map(lambda body: _stream_one(target, body), bodies))
+    seconds = time.perf_counter() - start
+    ttft = [times[0] for ok, _, times in results if ok and times]
+    itl = [b - a for ok, _, times in results if ok for a, b in zip(times, times[1:])]
+    return GenerationLevel(concurrency, len(bodies), sum(1 for ok, _, _ in results if not ok), seconds,
+                           sum(tokens for ok, tokens, _ in results if ok), ttft, itl)

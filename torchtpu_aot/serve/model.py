@@ -26,6 +26,8 @@ VERSION = "1"  # an artifact is one version of its model
 class ServedModel:
     """A loaded Program under a name, with the signature checks a request gets before it is queued."""
 
+    kind = "model"
+
     def __init__(self, name: str, program: Program, max_batch_size: int = 1, buckets: list[int] | None = None):
         self.name, self.program, self.buckets = name, program, buckets
         manifest = program.manifest

@@ -17,10 +17,11 @@ import numpy as np
 import uvicorn
 
 from torchtpu_aot.artifact import read_artifact
-from torchtpu_aot.runtime import Program
+from torchtpu_aot.runtime import GenerationProgram, Program
 from torchtpu_aot.runtime.shapes import concrete_shape
 from torchtpu_aot.serve.app import DEFAULT_MAX_REQUEST_BYTES, ServerState, create_app
 from torchtpu_aot.serve.errors import ServeError
+from torchtpu_aot.serve.llm import DEFAULT_MAX_WAITING, ServedLLM
 from torchtpu_aot.serve.model import ServedModel, batch_dim
 
 log = logging.getLogger("torchtpu_aot.serve")
@@ -33,12 +34,13 @@ def default_buckets(max_batch_size: int, lo: int = 1) -> list[int]:
 
 
 def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequence[int] | None = None,
-                devices: int | None = None, cache_dir: Path | None = None,
-                fold_weights: bool | None = None) -> list[ServedModel]:
-    """Each artifact as a ServedModel named after its file. Batched models get ``buckets`` (default: powers of
-    two up to the max batch size) so that a few shapes are compiled; unbatched ones run at the shapes they get.
-    ``devices``, ``cache_dir`` and ``fold_weights`` are the Program's (data parallelism; the persistent
-    compilation cache; weights compiled in as constants)."""
+                devices: int | None = None, cache_dir: Path | None = None, fold_weights: bool | None = None,
+                max_waiting: int = DEFAULT_MAX_WAITING) -> list[ServedModel | ServedLLM]:
+    """Each artifact as a ServedModel named after its file, a text-generation one as a ServedLLM (``max_waiting``
+    requests may wait for its slots). Batched models get ``buckets`` (default: powers of two up to the max batch
+    size) so that a few shapes are compiled; unbatched ones run at the shapes they get. ``devices``, ``cache_dir``
+    and ``fold_weights`` are the Program's (data parallelism; the persistent compilation cache; weights compiled in
+    as constants)."""
     names: dict[str, Path] = {}
     models = []
     for path in paths:
@@ -48,6 +50,9 @@ def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequ
                              "served by file name; copy one (with its .safetensors) to another name.")
         names[name] = path
         artifact = read_artifact(path)
+        if artifact.manifest.is_generation:
+            models.append(ServedLLM(name, GenerationProgram(artifact, cache_dir=cache_dir), max_waiting))
+            continue
         dim = batch_dim(artifact.manifest)
         chosen = None
         if dim is not None and (buckets is not None or max_batch_size > 1):
@@ -59,9 +64,13 @@ def load_models(paths: Sequence[Path], *, max_batch_size: int = 1, buckets: Sequ
     return models
 
 
-def warm_up(model: ServedModel) -> float:
-    """Compile each bucket up to the max batch size now, not on the first requests; returns the seconds taken."""
+def warm_up(model: ServedModel | ServedLLM) -> float:
+    """Compile each bucket up to the max batch size now, not on the first requests; returns the seconds taken.
+    A text-generation model compiles its decode step (greedy and sampling) and each prefill chunk length."""
     start = time.perf_counter()
+    if isinstance(model, ServedLLM):
+        model.program.warm_up()
+        return time.perf_counter() - start
     for size in [b for b in model.buckets or [] if b <= model.max_batch_size]:
         inputs = {e.name: np.zeros(concrete_shape(e.shape, model.symbols, {model.batch_dim: size}), e.numpy_dtype)
                   for e in model.inputs}
@@ -84,8 +93,9 @@ class _Server(uvicorn.Server):
             self._state.loop.call_soon_threadsafe(self._state.drain)
 
 
-def serve(models: list[ServedModel], *, host: str = "127.0.0.1", port: int = 8000, batch_timeout_s: float = 0.005,
-          max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES, access_log: bool = False) -> None:
+def serve(models: list[ServedModel | ServedLLM], *, host: str = "127.0.0.1", port: int = 8000,
+          batch_timeout_s: float = 0.005, max_request_bytes: int = DEFAULT_MAX_REQUEST_BYTES,
+          access_log: bool = False) -> None:
     """Serve ``models`` until SIGTERM/SIGINT; returns after a graceful shutdown."""
     app = create_app(models, batch_timeout_s=batch_timeout_s, max_request_bytes=max_request_bytes)
     state: ServerState = app.state.serve
