@@ -19,7 +19,7 @@ import numpy as np
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import FORMATS, check_overwrite, check_target_version, output_paths, read_artifact
 from torchtpu_aot.artifact.manifest import DynamicDim, Manifest, WeightsTable
-from torchtpu_aot.errors import InputError, TorchTPUError
+from torchtpu_aot.errors import InputError, TorchTPUError, WeightsNotFoundError
 
 from .formatting import (
     array_summary,
@@ -111,8 +111,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 
     require_torch("torchtpu export")
     version = check_target_version(target_version)  # a bad version fails now, not after a long export
-    if output is not None:
-        check_overwrite(output_paths(output, inline_weights), force)  # so does an existing artifact
+    path = output if output is not None else Path("out") / f"{model_file.stem}.mlir"
+    check_overwrite(output_paths(path, inline_weights), force)  # so does an output path that cannot be written
     wanted = None
     if platforms is not None:
         from torchtpu_aot.convert.emit import check_platforms
@@ -127,8 +127,6 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         parse_dynamic_option(option)
     spec = load_model_file(model_file)
     built = time.perf_counter()
-    path = output if output is not None else Path("out") / f"{spec.name}.mlir"
-    check_overwrite(output_paths(path, inline_weights), force)
     dynamic_shapes = spec.dynamic_shapes
     if dynamic_options:
         dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
@@ -157,7 +155,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 @click.option("--random-inputs", is_flag=True,
               help="Make up the inputs not given with --input: floats standard normal, ints in [0, 10), "
                    "random bools; dynamic dims at their minimum size.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed for --random-inputs.")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed for --random-inputs.")
 @click.option("--dim", "dim_options", multiple=True, metavar="NAME=SIZE",
               help="Size of a dynamic dim for the inputs --random-inputs makes up (repeat for each dim).")
 @click.option("--buckets", "bucket_options", multiple=True, metavar="[NAME=]SIZES",
@@ -165,9 +163,10 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
                    "seq=128,512 (repeat per dim); outputs are cut back to the size given.")
 @click.option("-o", "--output", type=_PATH, metavar="OUT.npz",
               help="Save every output to an .npz file, keyed by output name.")
+@click.option("--force", is_flag=True, help="Replace an existing file at the -o path (default: refuse).")
 @runtime_options
 def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
-            dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None,
+            dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None, force: bool,
             cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
     """Run an artifact and summarize its outputs.
 
@@ -186,8 +185,10 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
     from torchtpu_aot.runtime import Program
 
     files = parse_input_options(input_options)
-    if output is not None and output.suffix != ".npz":
-        raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
+    if output is not None:
+        if output.suffix != ".npz":
+            raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
+        check_overwrite([output], force)  # before the model runs
     start = time.perf_counter()
     loaded = read_artifact(artifact)
     manifest = loaded.manifest
@@ -271,9 +272,10 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     with mlir_module.new_context() as ctx:
         histogram = mlir_module.op_histogram(mlir_module.parse(loaded.program_text, ctx))
     m = loaded.manifest
+    weights = None if m.weights.inline else artifact.parent / m.weights.file
     if as_json:
         _echo(json.dumps({"path": str(artifact), "manifest": m.to_json(), "op_histogram": histogram}, indent=2))
-        return
+        return _check_weights_beside(artifact, weights)
 
     rows = [
         ["format", f"torchtpu_aot v{m.format_version}"],
@@ -296,7 +298,7 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
         _section("sizes from the data", [[name, f"at most {d.max}"]
                                          for name, d in sorted(m.data_dependent_dims.items())])
     _echo("weights")
-    for line in table([[_weights_text(m.weights)]]):
+    for line in table([[_weights_text(m.weights) + (" MISSING" if weights and not weights.is_file() else "")]]):
         _echo(line)
     mutated = [[b.target, "buffer"] for b in m.mutated_buffers]
     mutated += [[i.target, "input"] for i in m.mutated_inputs]
@@ -307,6 +309,16 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo(f"ops  ({total} in {len(top)} kinds{more})")
     for line in table([[name, str(count)] for name, count in top[:_TOP_OPS]]):
         _echo(line)
+    _check_weights_beside(artifact, weights)
+
+
+def _check_weights_beside(artifact: Path, weights: Path | None) -> None:
+    """inspect reads only the program; it still says when the weights file it names is not there."""
+    if weights is not None and not weights.is_file():
+        raise WeightsNotFoundError(
+            f"{artifact} names the weights file {weights}, which is missing: run and serve need it beside the .mlir. "
+            "Copy both files together, or re-export with --inline-weights for a single file."
+        )
 
 
 def _section(title: str, rows: list[list[str]]) -> None:
