@@ -31,6 +31,7 @@ from .formatting import (
     written_lines,
 )
 from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options, runtime_options
+from .progress import export_phases
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
@@ -125,24 +126,25 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
     start = time.perf_counter()
     for option in dynamic_options:  # malformed options fail before the model is built
         parse_dynamic_option(option)
-    spec = load_model_file(model_file)
-    built = time.perf_counter()
-    dynamic_shapes = spec.dynamic_shapes
-    if dynamic_options:
-        dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
-    artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
-                                   platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
-    converted = time.perf_counter()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
+    with export_phases() as phase:  # each phase as it ends; a bar on a terminal
+        with phase("build"):
+            spec = load_model_file(model_file)
+        dynamic_shapes = spec.dynamic_shapes
+        if dynamic_options:
+            dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
+        artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
+                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with phase("save"):
+            artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
+                          overwrite=force)
     saved = time.perf_counter()
 
     for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
         _echo(line)
     if artifact.manifest.precision is not None:
         _echo(f"precision: {artifact.manifest.precision.text}")
-    _echo(f"exported {spec.name} in {seconds(saved - start)} (build {seconds(built - start)}, export "
-          f"{seconds(converted - built)}, save {seconds(saved - converted)})")
+    _echo(f"exported {spec.name} in {seconds(saved - start)}")
 
 
 # ---------------------------------------------------------------------------------------------------- run
