@@ -6,7 +6,6 @@ import it inside the command, so ``torchtpu --help`` stays quick too.
 
 from __future__ import annotations
 
-import copy
 import json
 import time
 import zipfile
@@ -32,6 +31,7 @@ from .formatting import (
 )
 from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options, runtime_options
 from .progress import export_phases
+from .references import onnx_reference, torch_reference
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
@@ -370,17 +370,27 @@ def _weights_text(info: WeightsTable) -> str:
 
 
 @click.command("verify")
-@click.argument("model_file", metavar="MODEL.py", type=_PATH)
+@click.argument("model_file", metavar="MODEL.py|MODEL.onnx", type=_PATH)
 @click.argument("artifact", metavar="ART.mlir", type=_PATH)
 @click.option("--tol", type=click.FloatRange(min=0),
-              help="Largest accepted error, relative to each output's scale (its max |value| in torch).  "
+              help="Largest accepted error, relative to each output's scale (its max |value| in the reference).  "
                    "[default: 1e-4; 0.03125 (4 x bfloat16's epsilon 2^-7) for a --dtype bfloat16 artifact]")
-def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
-    """Compare an artifact's outputs with eager torch.
+@click.option("-i", "--input", "input_options", multiple=True, metavar="NAME=FILE.npy",
+              help="Compare on this input from a .npy file (repeat per input); inputs not given are made up as "
+                   "`run --random-inputs` does.")
+@click.option("--dim", "dim_options", multiple=True, metavar="NAME=SIZE",
+              help="Compare on made-up inputs with this size for a dynamic dim (repeat per dim).")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed for made-up inputs.")
+@click.option("--constant", "constant_options", multiple=True, metavar="NAME=FILE.npy",
+              help="ONNX only: the value a graph input was fixed to at export (export --constant).")
+def verify_cmd(model_file: Path, artifact: Path, tol: float | None, input_options: tuple[str, ...],
+               dim_options: tuple[str, ...], seed: int, constant_options: tuple[str, ...]) -> None:
+    """Compare an artifact's outputs with eager torch (MODEL.py) or ONNX's reference runtime (MODEL.onnx).
 
-    Builds the model from MODEL.py, runs it (under torch.no_grad) and the artifact on the model file's
-    example inputs, and prints each output's max abs error, its scale and their ratio. Exits 1 if any
-    ratio exceeds --tol.
+    MODEL.py: builds the model, runs it (under torch.no_grad) and the artifact on the model file's example
+    inputs, or on the inputs given with --input and --dim. MODEL.onnx: runs onnx.reference and the artifact on
+    the inputs given, made up where not given. Prints each output's max abs error, its scale and their ratio;
+    exits 1 if any ratio exceeds --tol.
 
     A bfloat16 artifact (export --dtype bfloat16) is compared with the model as the file builds it, in
     float32: the figures are the error bfloat16 costs.
@@ -388,39 +398,37 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
     \b
     Examples:
       torchtpu verify models/mlp.py out/mlp.mlir --tol 1e-5
+      torchtpu verify models/gpt_decoder.py out/gpt_decoder.mlir --dim batch=3 --dim seq=7
       torchtpu verify models/resnet18.py out/resnet18_bf16.mlir
+      torchtpu verify model.onnx out/model.mlir --input x=x.npy
     """
-    from torchtpu_aot.frontend import require_torch
-
-    require_torch("torchtpu verify")
-    import torch
-
     from torchtpu_aot.compare import compare, default_tolerance
-    from torchtpu_aot.frontend.model_file import load_model_file
     from torchtpu_aot.runtime import Program
 
+    files = parse_input_options(input_options)
+    if constant_options and model_file.suffix != ".onnx":
+        raise click.BadParameter("applies to ONNX models only.", param_hint="'--constant'")
     loaded = read_artifact(artifact)
-    spec = load_model_file(model_file)
+    sizes = parse_dim_options(dim_options, loaded.manifest)
+    given = (files, seed, sizes) if files or sizes or model_file.suffix == ".onnx" else None
+    if model_file.suffix == ".onnx":
+        check = onnx_reference(model_file, loaded.manifest, given, constant_options)
+    else:
+        check = torch_reference(model_file, loaded.manifest, given)
     program = Program(loaded)
     precision = loaded.manifest.precision
     tol = default_tolerance(loaded.manifest) if tol is None else tol
-    with torch.no_grad():
-        # Copies, so a model that writes into its inputs cannot change what the artifact is given.
-        reference = spec.model(*copy.deepcopy(spec.args), **copy.deepcopy(spec.kwargs))
-    args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
     try:
-        if precision is not None:  # e.g. --io-dtype bfloat16: its floating inputs take the declared dtype
-            args, kwargs = _as_declared_dtypes(loaded.manifest, args, kwargs)
-        got = program(*args, **kwargs)
+        got = program(*check.args, **check.kwargs)
     except InputError as e:
-        raise InputError(f"The example inputs of {model_file} do not fit {artifact}: {e} Was the artifact exported "
-                         "from this model file?") from e
+        raise InputError(f"The inputs ({check.inputs}) do not fit {artifact}: {e} Was the artifact exported from "
+                         f"{model_file}?") from e
     try:
-        errors = compare(reference, got)
+        errors = compare(check.reference, check.named(got))
     except ValueError as e:
         raise TorchTPUError(f"The outputs of {artifact} do not match those of {model_file} in structure ({e}); "
                             "was the artifact exported from this model file?") from None
-    _echo(f"{artifact} vs eager torch on the example inputs of {model_file}")
+    _echo(f"{artifact} vs {check.against} on {check.inputs}")
     if precision is not None:
         _echo(f"the artifact holds {precision.text}; torch runs the model as built, in its own dtypes")
     rows = [["output", "shape", "max abs err", "scale", "err/scale", ""]]
@@ -434,24 +442,13 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
         worst = ", ".join(f"{e.name} (err/scale {e.rel_to_scale:.3g})" for e in bad)
         counted = f"{len(bad)} of {len(errors)} output{'s' if len(errors) > 1 else ''}"
         raise TorchTPUError(
-            f"{artifact} does not match eager torch on {model_file}: {counted} exceed{'s' if len(bad) == 1 else ''} "
-            f"--tol {tol:g} (error relative to scale): {worst}. Re-export the artifact if it is stale; if the model "
-            "is numerically sensitive, a larger --tol may be right."
+            f"{artifact} does not match {check.against} on {model_file}: {counted} "
+            f"exceed{'s' if len(bad) == 1 else ''} --tol {tol:g} (error relative to scale): {worst}. Re-export the "
+            "artifact if it is stale; if the model is numerically sensitive, a larger --tol may be right."
         )
     worst = max((e.rel_to_scale for e in errors), default=0.0)
-    _echo(f"ok: {len(errors)} output{'s' if len(errors) != 1 else ''} within {tol:g} of eager torch "
+    _echo(f"ok: {len(errors)} output{'s' if len(errors) != 1 else ''} within {tol:g} of {check.against} "
           f"(largest err/scale {worst:.3g})")
-
-
-def _as_declared_dtypes(manifest: Manifest, args: Any, kwargs: dict) -> tuple[tuple, dict]:
-    """The example inputs with each floating tensor cast to the dtype the artifact declares for it."""
-    import torch
-
-    leaves = pytree.flatten(manifest.input_spec, (tuple(args), kwargs), "inputs")
-    leaves = [v.to(getattr(torch, e.dtype)) if not e.is_constant and isinstance(v, torch.Tensor)
-              and v.is_floating_point() and e.dtype in ("float16", "bfloat16", "float32", "float64") else v
-              for v, e in zip(leaves, manifest.inputs)]
-    return pytree.unflatten(manifest.input_spec, leaves)
 
 
 # ---------------------------------------------------------------------------------------------------- ops
