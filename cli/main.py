@@ -44,11 +44,20 @@ def _debug(ctx: click.Context) -> bool:
     return bool(ctx.find_root().meta.get(_DEBUG))
 
 
+# JAX's own switches for its logs: a user who sets one asked for them.
+_JAX_LOG_SWITCHES = ("JAX_LOG_COMPILES", "JAX_LOGGING_LEVEL", "JAX_DEBUG_LOG_MODULES")
+
+
 def _set_debug(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
-    """``--debug`` given anywhere on the command line: tracebacks, and the logs of JAX (kept quiet otherwise)."""
+    """``--debug`` given anywhere on the command line: tracebacks, and the logs of JAX (kept quiet otherwise,
+    unless asked for with JAX's own switches)."""
     if value:
         ctx.find_root().meta[_DEBUG] = True
-    logging.getLogger("jax").setLevel(logging.NOTSET if _debug(ctx) else logging.ERROR)
+    jax_log = logging.getLogger("jax")
+    if not _debug(ctx) and not any(os.environ.get(name) for name in _JAX_LOG_SWITCHES):
+        jax_log.setLevel(logging.ERROR)
+    elif jax_log.level == logging.ERROR:  # quieted by an earlier command in this process
+        jax_log.setLevel(logging.NOTSET)
     return value
 
 
