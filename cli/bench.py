@@ -45,27 +45,33 @@ def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts:
     from torchtpu_aot.artifact import check_overwrite, output_paths
     from torchtpu_aot.benchmark import Settings, bench_artifact, bench_model_file, environment
     from torchtpu_aot.benchmark.report import row_lines
-    from torchtpu_aot.errors import TorchTPUError
 
     settings = Settings(runs=runs, warmup=warmup, torch_compile=torch_compile, starts=starts)
-    if target.suffix == ".mlir":
-        row = bench_artifact(target, settings)
-    elif target.suffix == ".py":
+    if target.suffix not in (".mlir", ".py"):
+        raise click.BadParameter(f"{target} is neither a model file (.py) nor an artifact (.mlir); pass "
+                                 "models/NAME.py to export and measure a model, or OUT.mlir to measure an artifact.",
+                                 param_hint="'MODEL.py|ART.mlir'")
+    if target.suffix == ".py":
         from torchtpu_aot.frontend import require_torch
 
         require_torch("torchtpu bench MODEL.py")
         if output is not None:
             if output.suffix != ".mlir":
                 raise click.BadParameter(f"{output} must end in .mlir.", param_hint="'-o'")
-            output.parent.mkdir(parents=True, exist_ok=True)
             check_overwrite(output_paths(output), force)  # before the model is built
-            row = bench_model_file(target, output, settings, overwrite=force)
-        else:
-            with tempfile.TemporaryDirectory(prefix="torchtpu-bench-") as tmp:
-                row = bench_model_file(target, Path(tmp) / f"{target.stem}.mlir", settings)
+
+    def progress(line: str) -> None:  # each phase as it finishes; with --json, on stderr beside the JSON
+        click.echo(f"  {line}", err=as_json)
+
+    click.echo(f"{target.name}: measuring each phase", err=as_json)
+    if target.suffix == ".mlir":
+        row = bench_artifact(target, settings, progress=progress)
+    elif output is not None:
+        output.parent.mkdir(parents=True, exist_ok=True)
+        row = bench_model_file(target, output, settings, overwrite=force, progress=progress)
     else:
-        raise TorchTPUError(f"{target} is neither a model file (.py) nor an artifact (.mlir). Pass "
-                            "models/NAME.py to export and measure a model, or OUT.mlir to measure an artifact.")
+        with tempfile.TemporaryDirectory(prefix="torchtpu-bench-") as tmp:
+            row = bench_model_file(target, Path(tmp) / f"{target.stem}.mlir", settings, progress=progress)
     if as_json:
         click.echo(json.dumps({**row, "environment": environment()},
                               sort_keys=True))

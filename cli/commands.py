@@ -6,7 +6,6 @@ import it inside the command, so ``torchtpu --help`` stays quick too.
 
 from __future__ import annotations
 
-import copy
 import json
 import time
 import zipfile
@@ -19,7 +18,7 @@ import numpy as np
 from torchtpu_aot import dtypes, pytree
 from torchtpu_aot.artifact import FORMATS, check_overwrite, check_target_version, output_paths, read_artifact
 from torchtpu_aot.artifact.manifest import DynamicDim, Manifest, WeightsTable
-from torchtpu_aot.errors import InputError, TorchTPUError
+from torchtpu_aot.errors import InputError, TorchTPUError, WeightsNotFoundError
 
 from .formatting import (
     array_summary,
@@ -32,6 +31,8 @@ from .formatting import (
 )
 from .generate import TASKS, describe
 from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options, runtime_options
+from .progress import export_phases
+from .references import onnx_reference, torch_reference
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
@@ -158,8 +159,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 
     require_torch("torchtpu export")
     version = check_target_version(target_version)  # a bad version fails now, not after a long export
-    if output is not None:
-        check_overwrite(output_paths(output, inline_weights), force)  # so does an existing artifact
+    path = output if output is not None else Path("out") / f"{model_file.stem}.mlir"
+    check_overwrite(output_paths(path, inline_weights), force)  # so does an output path that cannot be written
     wanted = None
     if platforms is not None:
         from torchtpu_aot.convert.emit import check_platforms
@@ -172,26 +173,25 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
     start = time.perf_counter()
     for option in dynamic_options:  # malformed options fail before the model is built
         parse_dynamic_option(option)
-    spec = load_model_file(model_file)
-    built = time.perf_counter()
-    path = output if output is not None else Path("out") / f"{spec.name}.mlir"
-    check_overwrite(output_paths(path, inline_weights), force)
-    dynamic_shapes = spec.dynamic_shapes
-    if dynamic_options:
-        dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
-    artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
-                                   platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
-    converted = time.perf_counter()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
+    with export_phases() as phase:  # each phase as it ends; a bar on a terminal
+        with phase("build"):
+            spec = load_model_file(model_file)
+        dynamic_shapes = spec.dynamic_shapes
+        if dynamic_options:
+            dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
+        artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
+                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with phase("save"):
+            artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
+                          overwrite=force)
     saved = time.perf_counter()
 
     for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
         _echo(line)
     if artifact.manifest.precision is not None:
         _echo(f"precision: {artifact.manifest.precision.text}")
-    _echo(f"exported {spec.name} in {seconds(saved - start)} (build {seconds(built - start)}, export "
-          f"{seconds(converted - built)}, save {seconds(saved - converted)})")
+    _echo(f"exported {spec.name} in {seconds(saved - start)}")
 
 
 # ---------------------------------------------------------------------------------------------------- run
@@ -204,7 +204,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 @click.option("--random-inputs", is_flag=True,
               help="Make up the inputs not given with --input: floats standard normal, ints in [0, 10), "
                    "random bools; dynamic dims at their minimum size.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed for --random-inputs.")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed for --random-inputs.")
 @click.option("--dim", "dim_options", multiple=True, metavar="NAME=SIZE",
               help="Size of a dynamic dim for the inputs --random-inputs makes up (repeat for each dim).")
 @click.option("--buckets", "bucket_options", multiple=True, metavar="[NAME=]SIZES",
@@ -212,9 +212,10 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
                    "seq=128,512 (repeat per dim); outputs are cut back to the size given.")
 @click.option("-o", "--output", type=_PATH, metavar="OUT.npz",
               help="Save every output to an .npz file, keyed by output name.")
+@click.option("--force", is_flag=True, help="Replace an existing file at the -o path (default: refuse).")
 @runtime_options
 def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
-            dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None,
+            dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None, force: bool,
             cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
     """Run an artifact and summarize its outputs.
 
@@ -233,8 +234,10 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
     from torchtpu_aot.runtime import Program
 
     files = parse_input_options(input_options)
-    if output is not None and output.suffix != ".npz":
-        raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
+    if output is not None:
+        if output.suffix != ".npz":
+            raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
+        check_overwrite([output], force)  # before the model runs
     start = time.perf_counter()
     loaded = read_artifact(artifact)
     manifest = loaded.manifest
@@ -321,9 +324,10 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     with mlir_module.new_context() as ctx:
         histogram = mlir_module.op_histogram(mlir_module.parse(loaded.program_text, ctx))
     m = loaded.manifest
+    weights = None if m.weights.inline else artifact.parent / m.weights.file
     if as_json:
         _echo(json.dumps({"path": str(artifact), "manifest": m.to_json(), "op_histogram": histogram}, indent=2))
-        return
+        return _check_weights_beside(artifact, weights)
 
     rows = [
         ["format", f"torchtpu_aot v{m.format_version}"],
@@ -350,7 +354,7 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
         _section("sizes from the data", [[name, f"at most {d.max}"]
                                          for name, d in sorted(m.data_dependent_dims.items())])
     _echo("weights")
-    for line in table([[_weights_text(m.weights)]]):
+    for line in table([[_weights_text(m.weights) + (" MISSING" if weights and not weights.is_file() else "")]]):
         _echo(line)
     mutated = [[b.target, "buffer"] for b in m.mutated_buffers]
     mutated += [[i.target, "input"] for i in m.mutated_inputs]
@@ -361,6 +365,16 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo(f"ops  ({total} in {len(top)} kinds{more})")
     for line in table([[name, str(count)] for name, count in top[:_TOP_OPS]]):
         _echo(line)
+    _check_weights_beside(artifact, weights)
+
+
+def _check_weights_beside(artifact: Path, weights: Path | None) -> None:
+    """inspect reads only the program; it still says when the weights file it names is not there."""
+    if weights is not None and not weights.is_file():
+        raise WeightsNotFoundError(
+            f"{artifact} names the weights file {weights}, which is missing: run and serve need it beside the .mlir. "
+            "Copy both files together, or re-export with --inline-weights for a single file."
+        )
 
 
 def _section(title: str, rows: list[list[str]]) -> None:
@@ -410,17 +424,27 @@ def _weights_text(info: WeightsTable) -> str:
 
 
 @click.command("verify")
-@click.argument("model_file", metavar="MODEL.py", type=_PATH)
+@click.argument("model_file", metavar="MODEL.py|MODEL.onnx", type=_PATH)
 @click.argument("artifact", metavar="ART.mlir", type=_PATH)
 @click.option("--tol", type=click.FloatRange(min=0),
-              help="Largest accepted error, relative to each output's scale (its max |value| in torch).  "
+              help="Largest accepted error, relative to each output's scale (its max |value| in the reference).  "
                    "[default: 1e-4; 0.03125 (4 x bfloat16's epsilon 2^-7) for a --dtype bfloat16 artifact]")
-def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
-    """Compare an artifact's outputs with eager torch.
+@click.option("-i", "--input", "input_options", multiple=True, metavar="NAME=FILE.npy",
+              help="Compare on this input from a .npy file (repeat per input); inputs not given are made up as "
+                   "`run --random-inputs` does.")
+@click.option("--dim", "dim_options", multiple=True, metavar="NAME=SIZE",
+              help="Compare on made-up inputs with this size for a dynamic dim (repeat per dim).")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed for made-up inputs.")
+@click.option("--constant", "constant_options", multiple=True, metavar="NAME=FILE.npy",
+              help="ONNX only: the value a graph input was fixed to at export (export --constant).")
+def verify_cmd(model_file: Path, artifact: Path, tol: float | None, input_options: tuple[str, ...],
+               dim_options: tuple[str, ...], seed: int, constant_options: tuple[str, ...]) -> None:
+    """Compare an artifact's outputs with eager torch (MODEL.py) or ONNX's reference runtime (MODEL.onnx).
 
-    Builds the model from MODEL.py, runs it (under torch.no_grad) and the artifact on the model file's
-    example inputs, and prints each output's max abs error, its scale and their ratio. Exits 1 if any
-    ratio exceeds --tol.
+    MODEL.py: builds the model, runs it (under torch.no_grad) and the artifact on the model file's example
+    inputs, or on the inputs given with --input and --dim. MODEL.onnx: runs onnx.reference and the artifact on
+    the inputs given, made up where not given. Prints each output's max abs error, its scale and their ratio;
+    exits 1 if any ratio exceeds --tol.
 
     A bfloat16 artifact (export --dtype bfloat16) is compared with the model as the file builds it, in
     float32: the figures are the error bfloat16 costs.
@@ -428,39 +452,37 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
     \b
     Examples:
       torchtpu verify models/mlp.py out/mlp.mlir --tol 1e-5
+      torchtpu verify models/gpt_decoder.py out/gpt_decoder.mlir --dim batch=3 --dim seq=7
       torchtpu verify models/resnet18.py out/resnet18_bf16.mlir
+      torchtpu verify model.onnx out/model.mlir --input x=x.npy
     """
-    from torchtpu_aot.frontend import require_torch
-
-    require_torch("torchtpu verify")
-    import torch
-
     from torchtpu_aot.compare import compare, default_tolerance
-    from torchtpu_aot.frontend.model_file import load_model_file
     from torchtpu_aot.runtime import Program
 
+    files = parse_input_options(input_options)
+    if constant_options and model_file.suffix != ".onnx":
+        raise click.BadParameter("applies to ONNX models only.", param_hint="'--constant'")
     loaded = read_artifact(artifact)
-    spec = load_model_file(model_file)
+    sizes = parse_dim_options(dim_options, loaded.manifest)
+    given = (files, seed, sizes) if files or sizes or model_file.suffix == ".onnx" else None
+    if model_file.suffix == ".onnx":
+        check = onnx_reference(model_file, loaded.manifest, given, constant_options)
+    else:
+        check = torch_reference(model_file, loaded.manifest, given)
     program = Program(loaded)
     precision = loaded.manifest.precision
     tol = default_tolerance(loaded.manifest) if tol is None else tol
-    with torch.no_grad():
-        # Copies, so a model that writes into its inputs cannot change what the artifact is given.
-        reference = spec.model(*copy.deepcopy(spec.args), **copy.deepcopy(spec.kwargs))
-    args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
     try:
-        if precision is not None:  # e.g. --io-dtype bfloat16: its floating inputs take the declared dtype
-            args, kwargs = _as_declared_dtypes(loaded.manifest, args, kwargs)
-        got = program(*args, **kwargs)
+        got = program(*check.args, **check.kwargs)
     except InputError as e:
-        raise InputError(f"The example inputs of {model_file} do not fit {artifact}: {e} Was the artifact exported "
-                         "from this model file?") from e
+        raise InputError(f"The inputs ({check.inputs}) do not fit {artifact}: {e} Was the artifact exported from "
+                         f"{model_file}?") from e
     try:
-        errors = compare(reference, got)
+        errors = compare(check.reference, check.named(got))
     except ValueError as e:
         raise TorchTPUError(f"The outputs of {artifact} do not match those of {model_file} in structure ({e}); "
                             "was the artifact exported from this model file?") from None
-    _echo(f"{artifact} vs eager torch on the example inputs of {model_file}")
+    _echo(f"{artifact} vs {check.against} on {check.inputs}")
     if precision is not None:
         _echo(f"the artifact holds {precision.text}; torch runs the model as built, in its own dtypes")
     rows = [["output", "shape", "max abs err", "scale", "err/scale", ""]]
@@ -474,24 +496,13 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None) -> None:
         worst = ", ".join(f"{e.name} (err/scale {e.rel_to_scale:.3g})" for e in bad)
         counted = f"{len(bad)} of {len(errors)} output{'s' if len(errors) > 1 else ''}"
         raise TorchTPUError(
-            f"{artifact} does not match eager torch on {model_file}: {counted} exceed{'s' if len(bad) == 1 else ''} "
-            f"--tol {tol:g} (error relative to scale): {worst}. Re-export the artifact if it is stale; if the model "
-            "is numerically sensitive, a larger --tol may be right."
+            f"{artifact} does not match {check.against} on {model_file}: {counted} "
+            f"exceed{'s' if len(bad) == 1 else ''} --tol {tol:g} (error relative to scale): {worst}. Re-export the "
+            "artifact if it is stale; if the model is numerically sensitive, a larger --tol may be right."
         )
     worst = max((e.rel_to_scale for e in errors), default=0.0)
-    _echo(f"ok: {len(errors)} output{'s' if len(errors) != 1 else ''} within {tol:g} of eager torch "
+    _echo(f"ok: {len(errors)} output{'s' if len(errors) != 1 else ''} within {tol:g} of {check.against} "
           f"(largest err/scale {worst:.3g})")
-
-
-def _as_declared_dtypes(manifest: Manifest, args: Any, kwargs: dict) -> tuple[tuple, dict]:
-    """The example inputs with each floating tensor cast to the dtype the artifact declares for it."""
-    import torch
-
-    leaves = pytree.flatten(manifest.input_spec, (tuple(args), kwargs), "inputs")
-    leaves = [v.to(getattr(torch, e.dtype)) if not e.is_constant and isinstance(v, torch.Tensor)
-              and v.is_floating_point() and e.dtype in ("float16", "bfloat16", "float32", "float64") else v
-              for v, e in zip(leaves, manifest.inputs)]
-    return pytree.unflatten(manifest.input_spec, leaves)
 
 
 # ---------------------------------------------------------------------------------------------------- ops

@@ -26,8 +26,12 @@ def export_llm_cmd(source: Path, output: Path | None, options: dict[str, Any], e
     """``torchtpu export SOURCE --task text-generation``: a checkpoint folder, or a model file whose
     ``build_causal_lm()`` (or ``build()``) returns a transformers causal LM (optionally with its tokenizer)."""
     import torchtpu_aot
+    from torchtpu_aot import progress
     from torchtpu_aot.artifact import check_overwrite, output_paths
+    from torchtpu_aot.frontend.llm import PHASES
     from torchtpu_aot.frontend.model_file import load_causal_lm_file
+
+    from .progress import Phases
 
     start = time.perf_counter()
     name = source.name if source.is_dir() else source.stem
@@ -42,10 +46,11 @@ def export_llm_cmd(source: Path, output: Path | None, options: dict[str, Any], e
                                      "folder (save_pretrained's output).", param_hint="'MODEL'")
     else:
         model, tokenizer = load_causal_lm_file(source)
-    artifact = torchtpu_aot.export_llm(model, name=name, tokenizer=tokenizer, **options)
-    converted = time.perf_counter()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    artifact.save(path, format=fmt, target_version=target_version, overwrite=True)
+    with Phases(PHASES) as shown, progress.listening(shown):  # each phase as it ends; a bar on a terminal
+        artifact = torchtpu_aot.export_llm(model, name=name, tokenizer=tokenizer, **options)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with progress.phase("save"):
+            artifact.save(path, format=fmt, target_version=target_version, overwrite=True)
     saved = time.perf_counter()
     from torchtpu_aot.artifact import read_artifact
 
@@ -54,8 +59,7 @@ def export_llm_cmd(source: Path, output: Path | None, options: dict[str, Any], e
     echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}) and {path.with_suffix('.safetensors').name}  "
          f"({human_bytes(path.with_suffix('.safetensors').stat().st_size)})"
          + (f", {', '.join(f'{path.stem}.{n}' for n in sorted(artifact.files))}" if artifact.files else ""))
-    echo(f"exported {name} in {seconds(saved - start)} (export {seconds(converted - start)}, save "
-         f"{seconds(saved - converted)})")
+    echo(f"exported {name} in {seconds(saved - start)}")
 
 
 def describe(m: Manifest) -> list[str]:

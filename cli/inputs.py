@@ -13,7 +13,7 @@ import numpy as np
 
 from torchtpu_aot import pytree
 from torchtpu_aot.artifact.manifest import Manifest, TensorEntry
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import InputError, TorchTPUError
 from torchtpu_aot.runtime.shapes import concrete_shape
 
 from .formatting import entry_text
@@ -40,17 +40,34 @@ def parse_input_options(options: tuple[str, ...], flag: str = "--input") -> dict
     return files
 
 
+_NPY_MAGIC = b"\x93NUMPY"
+_ZIP_MAGIC = b"PK\x03\x04"
+
+
+def read_npy(path: Path, what: str, error: type[TorchTPUError] = InputError) -> np.ndarray:
+    """The array in a .npy file (never unpickling anything); ``error`` saying ``what`` it was for if the file is
+    missing or is no .npy file."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(len(_NPY_MAGIC))
+    except FileNotFoundError:
+        raise error(f"{what}: no file at {path}.") from None
+    except OSError as e:
+        raise error(f"{what}: {path} cannot be read ({e.strerror or e}).") from None
+    if head.startswith(_ZIP_MAGIC):
+        raise error(f"{what}: {path} holds several arrays (.npz); pass a single-array .npy file "
+                    "(numpy.save(path, array)).")
+    if head != _NPY_MAGIC:
+        raise error(f"{what}: {path} is not a .npy file; save the array with numpy.save(path, array).")
+    try:
+        return np.load(path, allow_pickle=False)
+    except (ValueError, OSError) as e:
+        raise error(f"{what}: {path} is not a readable .npy file without pickled objects ({e}).") from None
+
+
 def load_npy(name: str, path: Path, entry: TensorEntry) -> np.ndarray:
     """One input array from a .npy file, in the dtype the artifact declares where that is lossless to do."""
-    try:
-        array = np.load(path, allow_pickle=False)
-    except FileNotFoundError:
-        raise InputError(f"Input {name!r}: no file at {path}.") from None
-    except (ValueError, OSError) as e:
-        raise InputError(f"Input {name!r}: {path} is not a readable .npy file without pickled objects ({e}).") from None
-    if not isinstance(array, np.ndarray):
-        array.close()
-        raise InputError(f"Input {name!r}: {path} holds several arrays (.npz); pass a single-array .npy file.")
+    array = read_npy(path, f"Input {name!r}")
     want = entry.numpy_dtype
     if array.dtype != want and entry.dtype == "bfloat16":
         # .npy has no bfloat16: accept the raw 2-byte values or a float array rounded to bfloat16.

@@ -12,22 +12,16 @@ from pathlib import Path
 import numpy as np
 
 from torchtpu_aot.artifact import check_overwrite, check_target_version, output_paths
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import OptionError
 
 from .formatting import seconds, written_lines
-from .inputs import parse_input_options
+from .inputs import parse_input_options, read_npy
 
 
 def parse_constant_options(options: tuple[str, ...]) -> dict[str, np.ndarray]:
     """``NAME=FILE.npy`` pairs fixing ONNX graph inputs to values (for inputs that decide shapes)."""
-    values: dict[str, np.ndarray] = {}
-    for name, file in parse_input_options(options, "--constant").items():
-        try:
-            values[name] = np.load(file, allow_pickle=False)
-        except (OSError, ValueError) as e:
-            raise InputError(f"--constant {name}: {file} is not a readable .npy file without pickled objects "
-                             f"({e}).") from None
-    return values
+    return {name: read_npy(file, f"--constant {name}", OptionError)
+            for name, file in parse_input_options(options, "--constant").items()}
 
 
 def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_version: str | None,
@@ -55,3 +49,4 @@ def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_ver
         echo(line)
     echo(f"exported {model_file.name} (ONNX opset {artifact.manifest.producer['onnx_opset']}) in "
          f"{seconds(saved - start)} (convert {seconds(converted - start)}, save {seconds(saved - converted)})")
+

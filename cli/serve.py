@@ -30,7 +30,9 @@ def _sizes(text: str | None, option: str) -> list[int] | None:
 
 
 @click.command("serve")
-@click.argument("artifacts", metavar="ART.mlir [ART2.mlir ...]", type=_PATH, nargs=-1, required=True)
+@click.argument("artifacts", metavar="ART.mlir [ART2.mlir ...]", type=_PATH, nargs=-1)
+@click.option("--name", "named", multiple=True, metavar="NAME=ART.mlir",
+              help="Serve an artifact under NAME instead of its file name (repeatable).")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0 for all).")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True, help="Port to listen on.")
 @click.option("--max-batch-size", type=click.IntRange(min=1), default=8, show_default=True,
@@ -49,50 +51,77 @@ def _sizes(text: str | None, option: str) -> list[int] | None:
 @click.option("--max-waiting", type=click.IntRange(min=0), default=256, show_default=True,
               help="Text generation: requests that may wait for a free slot; beyond them, 429 with Retry-After.")
 @runtime_options
-def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size: int, batch_timeout_ms: float,
-              buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool, max_waiting: int,
-              cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
-    """Serve artifacts over the Open Inference Protocol (KServe v2 REST), each by its file name, and
-    text-generation artifacts over the OpenAI API too.
+def serve_cmd(artifacts: tuple[Path, ...], named: tuple[str, ...], host: str, port: int, max_batch_size: int,
+              batch_timeout_ms: float, buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool,
+              max_waiting: int, cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
+    """Serve artifacts over the Open Inference Protocol (KServe v2 REST), each by its file name (or the name
+    given with --name), and text-generation artifacts over the OpenAI API too.
 
-    Endpoints: /v2, /v2/health/live, /v2/health/ready, /v2/models/NAME[/versions/1][/ready|/infer] (JSON or
-    binary tensor data), /metrics (Prometheus). Models whose inputs and outputs share a dynamic dim 0 batch
-    concurrent requests. Text-generation artifacts (export --task text-generation) answer /v1/models,
-    /v1/completions, /v1/chat/completions (streaming with stream: true) and /v2/models/NAME/generate[_stream],
-    with continuous batching over their slots. SIGTERM finishes the requests in flight, then exits.
+    Endpoints: /v2 (server metadata and the models), /v2/health/live, /v2/health/ready,
+    /v2/models/NAME[/versions/1][/ready|/infer] (JSON or binary tensor data), /v2/repository/index, /metrics
+    (Prometheus). Models whose inputs and outputs share a dynamic dim 0 batch concurrent requests.
+    Text-generation artifacts (export --task text-generation) answer /v1/models, /v1/completions,
+    /v1/chat/completions (streaming with stream: true) and /v2/models/NAME/generate[_stream], with continuous
+    batching over their slots. SIGTERM finishes the requests in flight, then exits.
 
     \b
     Examples:
       torchtpu serve out/resnet18.mlir --port 8000
       torchtpu serve out/mlp.mlir out/gpt_decoder.mlir --max-batch-size 32 --batch-timeout-ms 5
-      torchtpu serve out/resnet18.mlir --max-batch-size 64 --devices 8 --cache-dir ~/.cache/torchtpu
+      torchtpu serve --name classifier=out/resnet18.mlir --max-batch-size 64 --devices 8
       torchtpu serve out/llm.mlir --port 8000       # then: openai.OpenAI(base_url="http://127.0.0.1:8000/v1")
     """
     from torchtpu_aot.serve import load_models, serve
+    from torchtpu_aot.serve.server import listen_socket, model_names
+
+    paths: list = list(artifacts)
+    for option in named:
+        name, sep, path = option.partition("=")
+        if not sep or not name or not path.endswith(".mlir"):
+            raise click.BadParameter(f"{option!r} is not NAME=ART.mlir.", param_hint="'--name'")
+        paths.append((name, Path(path)))
+    if not paths:
+        raise click.UsageError("Give the artifacts to serve: ART.mlir arguments, or --name NAME=ART.mlir.")
+    sizes = _sizes(buckets, "'--buckets'")
+    paths = model_names(paths)  # names that clash fail before anything else
+    sock = listen_socket(host, port)  # a port in use fails now, not after every model has compiled
+    with sock:
+        start = time.perf_counter()
+        models = load_models(paths, max_batch_size=max_batch_size, buckets=sizes, devices=devices,
+                             cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting)
+        where = f" on {devices} devices" if devices and devices > 1 else ""
+        click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''}{where} in "
+                   f"{seconds(time.perf_counter() - start)}")
+        for model in models:
+            _warm_up(model, warmup)
+        port = sock.getsockname()[1]
+        click.echo(f"listening on http://{host if ':' not in host else f'[{host}]'}:{port} (Ctrl+C to stop)")
+        serve(models, host=host, port=port, batch_timeout_s=batch_timeout_ms / 1000,
+              max_request_bytes=int(max_request_mb * 2**20), access_log=access_log, sock=sock)
+
+
+def _warm_up(model, warmup: bool) -> None:
+    """How a model is served (and why it is not batched, if it is not), then each bucket as it compiles."""
     from torchtpu_aot.serve.server import warm_up
 
-    start = time.perf_counter()
-    models = load_models(list(artifacts), max_batch_size=max_batch_size, buckets=_sizes(buckets, "'--buckets'"),
-                         devices=devices, cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting)
-    where = f" on {devices} devices" if devices and devices > 1 else ""
-    click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''}{where} in "
-               f"{seconds(time.perf_counter() - start)}")
-    for model in models:
-        if model.kind == "text-generation":
-            info = model.program.info
-            warmed = f", warmed up in {seconds(warm_up(model))}" if warmup else ""
-            click.echo(f"  {model.name}: text generation, {info.max_batch} slots x {info.max_seq_len} positions, "
-                       f"up to {max_waiting} waiting{warmed} (/v1/completions, /v1/chat/completions)")
-            continue
-        if model.batch_dim is None or model.max_batch_size == 1:
-            how = "no batching" if model.batch_dim is None else "batching off (--max-batch-size 1)"
-        else:
-            how = f"batching dim {model.batch_dim!r} up to {model.max_batch_size} rows"
-        buckets_text = f", buckets {','.join(map(str, model.buckets))}" if model.buckets else ""
-        warmed = f", warmed up in {seconds(warm_up(model))}" if warmup and model.buckets else ""
-        click.echo(f"  {model.name}: {how}{buckets_text}{warmed}")
-    serve(models, host=host, port=port, batch_timeout_s=batch_timeout_ms / 1000,
-          max_request_bytes=int(max_request_mb * 2**20), access_log=access_log)
+    if model.kind == "text-generation":
+        info = model.program.info
+        click.echo(f"  {model.name}: text generation, {info.max_batch} slots x {info.max_seq_len} positions, up to "
+                   f"{model.max_waiting} waiting (/v1/completions, /v1/chat/completions)")
+        if warmup:
+            click.echo(f"    warmed up in {seconds(warm_up(model))}")
+        return
+    if model.batch_dim is None:
+        how = f"no batching: {model.unbatched_reason}"
+    elif model.max_batch_size == 1:
+        how = "batching off (--max-batch-size 1)"
+    else:
+        how = f"batching dim {model.batch_dim!r} up to {model.max_batch_size} rows"
+    buckets = f", buckets {','.join(map(str, model.buckets))}" if model.buckets else ""
+    click.echo(f"  {model.name}: {how}{buckets}")
+    if warmup and model.buckets:
+        total = warm_up(model, lambda size, took: click.echo(f"    bucket {size} compiled in {seconds(took)}"))
+        click.echo(f"    warmed up in {seconds(total)}")
 
 
 @click.command("bench-serve")
@@ -106,7 +135,7 @@ def serve_cmd(artifacts: tuple[Path, ...], host: str, port: int, max_batch_size:
               help="Batch rows per request (for models with a dynamic batch dim).")
 @click.option("--in-process-requests", type=click.IntRange(min=1), default=200, show_default=True,
               help="Sequential in-process calls to compare with.")
-@click.option("--seed", type=int, default=0, show_default=True, help="Seed for the random inputs.")
+@click.option("--seed", type=click.IntRange(min=0), default=0, show_default=True, help="Seed for the random inputs.")
 @click.option("--prompt-len", default="8,96", show_default=True, metavar="MIN,MAX",
               help="Text generation: prompt lengths in tokens, drawn per request.")
 @click.option("--output-len", default="16,64", show_default=True, metavar="MIN,MAX",

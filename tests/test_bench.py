@@ -75,7 +75,7 @@ def test_a_target_that_is_neither_model_nor_artifact_is_refused(tmp_path):
     target = tmp_path / "notes.txt"
     target.write_text("hello")
     done = subprocess.run([*CLI, "bench", str(target)], capture_output=True, text=True, cwd=ROOT)
-    assert done.returncode == 1 and "neither a model file" in done.stderr
+    assert done.returncode == 2 and "neither a model file" in done.stderr
 
 
 def test_benchmarks_md_tables_come_from_the_rows(mlp_row):

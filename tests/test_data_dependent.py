@@ -10,7 +10,7 @@ import torch
 import torchtpu_aot
 from tests.test_artifact_errors import rewrite_manifest
 from torchtpu_aot import mlir_module
-from torchtpu_aot.errors import InputError, LoweringError, ManifestError
+from torchtpu_aot.errors import LoweringError, ManifestError, OptionError
 from torchtpu_aot.serve.model import ServedModel, batch_dim
 
 
@@ -141,9 +141,9 @@ def test_a_tensor_sized_by_a_data_dependent_size_is_refused():
 
 
 def test_buckets_and_devices_are_refused(artifact):
-    with pytest.raises(InputError, match="depends on the data.*buckets"):
+    with pytest.raises(OptionError, match="depends on the data.*buckets"):
         torchtpu_aot.load(artifact, buckets=[1, 2])
-    with pytest.raises(InputError, match="depends on the data.*devices=2"):
+    with pytest.raises(OptionError, match="depends on the data.*devices=2"):
         torchtpu_aot.load(artifact, devices=2)
 
 

@@ -27,7 +27,7 @@ from torch import nn
 
 import torchtpu_aot
 from torchtpu_aot.cli.main import main
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import OptionError
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTIFACTS = ROOT / "artifacts"
@@ -48,7 +48,7 @@ CHILD = textwrap.dedent(r'''
     import numpy as np
     import torchtpu_aot
     from torchtpu_aot.cli.inputs import random_array
-    from torchtpu_aot.errors import InputError
+    from torchtpu_aot.errors import InputError, OptionError
 
     paths, cases = json.loads(sys.argv[1]), json.loads(sys.argv[2])
     rng = np.random.default_rng(0)
@@ -86,7 +86,7 @@ CHILD = textwrap.dedent(r'''
     def error(fn):
         try:
             fn()
-        except InputError as e:
+        except (InputError, OptionError) as e:
             return {"type": type(e).__name__, "message": str(e)}
         return None
 
@@ -214,7 +214,10 @@ def test_mutated_buffers_stay_replicated_and_match_one_device(report):
 
 def test_errors_say_what_to_do(report):
     errors = report["errors"]
-    assert all(e is not None and e["type"] == "InputError" for e in errors.values()), errors
+    assert all(e is not None for e in errors.values()), errors
+    # options that do not fit the machine are usage errors; a batch the devices cannot split is the input's fault
+    assert errors["too_many"]["type"] == errors["zero"]["type"] == "OptionError", errors
+    assert errors["above_max"]["type"] == "InputError", errors
     assert "JAX sees 8" in errors["too_many"]["message"]
     assert "XLA_FLAGS=--xla_force_host_platform_device_count=9" in errors["too_many"]["message"]
     assert "at least 1" in errors["zero"]["message"]
@@ -224,7 +227,7 @@ def test_errors_say_what_to_do(report):
 def test_one_device_is_the_plain_path():
     program = torchtpu_aot.load(ARTIFACTS / "mlp" / "mlp.mlir", devices=1)
     assert program._parallel is None and len(program.devices) == 1
-    with pytest.raises(InputError, match="whole number of at least 1"):
+    with pytest.raises(OptionError, match="whole number of at least 1"):
         torchtpu_aot.load(ARTIFACTS / "mlp" / "mlp.mlir", devices=True)
 
 
@@ -246,7 +249,7 @@ def test_cli_run_on_eight_devices(tmp_path):
 def test_cli_asking_for_more_devices_than_there_are():
     result = CliRunner().invoke(main, ["run", str(ARTIFACTS / "mlp" / "mlp.mlir"), "--random-inputs", "--devices",
                                        str(len(jax.devices()) + 1)])
-    assert result.exit_code == InputError.exit_code
+    assert result.exit_code == OptionError.exit_code == 2
     assert "xla_force_host_platform_device_count" in result.output and "Traceback" not in result.output
 
 

@@ -12,7 +12,7 @@ import torch
 from torch import nn
 
 import torchtpu_aot
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import OptionError
 from torchtpu_aot.runtime import folding
 
 
@@ -95,7 +95,7 @@ def test_automatic_folding_stops_at_the_size_limit(monkeypatch, conv_bn):
 
 
 def test_a_bad_fold_value_is_refused(conv_bn):
-    with pytest.raises(InputError, match="fold_weights is True, False or None"):
+    with pytest.raises(OptionError, match="fold_weights is True, False or None"):
         torchtpu_aot.load(conv_bn[0], fold_weights="yes")
 
 

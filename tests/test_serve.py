@@ -131,10 +131,11 @@ class Server:
 
 @pytest.fixture(scope="module")
 def server(artifacts: dict[str, Path], tmp_path_factory: pytest.TempPathFactory):
-    """All four models; batching up to 4 rows; a 2 MiB request limit; shapes compiled as requests come."""
+    """All four models, and the mlp once more under another name; batching up to 4 rows; a 2 MiB request limit;
+    shapes compiled as requests come."""
     paths = [artifacts[n] for n in ("mlp", "gpt_decoder", "resnet18", "dict_model")]
-    s = Server(paths, "--max-batch-size", "4", "--max-request-mb", "2", "--no-warmup",
-               log=tmp_path_factory.mktemp("log") / "server.log")
+    s = Server(paths, "--name", f"classifier={artifacts['mlp']}", "--max-batch-size", "4", "--max-request-mb", "2",
+               "--no-warmup", log=tmp_path_factory.mktemp("log") / "server.log")
     yield s
     assert s.stop() == 0, s.log.read_text()
 
@@ -192,6 +193,38 @@ def test_health_and_metadata(client, server: Server):
     assert [t["name"] for t in static["outputs"]] == ["logits", "aux.probs", "aux.box"]
     with pytest.raises(InferenceServerException, match="no version '2'"):
         client.get_model_metadata("mlp", "2")
+
+
+def test_the_server_lists_its_models_and_serves_one_under_another_name(client, server: Server, programs):
+    names = ["classifier", "dict_model", "gpt_decoder", "mlp", "resnet18"]
+    assert client.get_server_metadata()["models"] == names
+    assert client.get_model_repository_index() == [{"name": n, "version": "1", "state": "READY"} for n in names]
+    status, _, raw = server.request("POST", "/v2/repository/index", b'{"ready": "yes"}')
+    assert status == 400 and "must be empty or" in json.loads(raw)["error"]
+    assert client.get_model_metadata("classifier")["name"] == "classifier"
+    x = np.ones((2, 64), np.float32)
+    np.testing.assert_array_equal(_triton_infer(client, "classifier", {"input": x}).as_numpy("output"),
+                                  programs("mlp").run_named({"input": x})["output"])
+    log = server.log.read_text()
+    assert "mlp: batching dim 'batch' up to 4 rows, buckets 1,2,4" in log
+    assert "dict_model: no batching: input 'image' has a static dim 0 (2)" in log
+
+
+def _strict_json(raw: bytes):
+    def refuse(token: str):
+        raise AssertionError(f"{token} is not JSON")
+
+    return json.loads(raw, parse_constant=refuse)
+
+
+def test_nan_and_infinity_never_make_invalid_json(server: Server, client):
+    x = [0.5] * 64
+    x[0] = float("nan")  # Python writes the JSON-like token NaN, which the server reads
+    status, _, raw = server.request("POST", "/v2/models/mlp/infer", _json_body([_mlp_input(data=x)]))
+    assert status == 400 and "holds NaN or infinity, which JSON cannot carry" in _strict_json(raw)["error"]
+    assert "binary_data" in _strict_json(raw)["error"]
+    got = _triton_infer(client, "mlp", {"input": np.array([x], np.float32)}, binary=True).as_numpy("output")
+    assert np.isnan(got).all()  # binary data carries NaN as it is
 
 
 @pytest.mark.parametrize("binary", [True, False], ids=["binary", "json"])
@@ -273,6 +306,8 @@ MALFORMED = {
     "wrong rank": ("POST", "/v2/models/mlp/infer", _json_body([_mlp_input(shape=(64,))]), {}, 400, "rank 2"),
     "batch out of range": ("POST", "/v2/models/mlp/infer", _json_body([_mlp_input(shape=(65, 64))]), {}, 400,
                            "outside the range [1, 64]"),
+    "FP32 value beyond its range": ("POST", "/v2/models/mlp/infer", _json_body([_mlp_input(data=[1e40] * 64)]), {},
+                                    400, "beyond the range of FP32"),
     "data length mismatch": ("POST", "/v2/models/mlp/infer", _json_body([_mlp_input(data=[0.5] * 63)]), {}, 400,
                              "63 data elements, but shape [1, 64] takes 64"),
     "floats for INT64": ("POST", "/v2/models/gpt_decoder/infer",
@@ -312,7 +347,7 @@ def test_malformed_requests_answer_4xx_and_the_server_keeps_serving(server: Serv
     status, response_headers, raw = server.request(method, path, body, headers)
     assert status == want_status, raw
     assert response_headers["content-type"].startswith("application/json")
-    error = json.loads(raw)["error"]
+    error = _strict_json(raw)["error"]
     assert want_text in error, error
     x = np.ones((1, 64), np.float32)
     assert _triton_infer(client, "mlp", {"input": x}).as_numpy("output").shape == (1, 10)
@@ -361,6 +396,10 @@ def test_dynamic_batching_answers_each_request_as_unbatched(artifacts, programs,
         assert rows == sum(len(x) for x in requests)
         assert calls < len(requests)  # requests met in batches
         assert server.metric("torchtpu_batch_size_bucket", model="mlp", le="8.0") == calls  # none above the limit
+        log = server.log.read_text()  # each bucket was compiled, and said so, before the server listened
+        assert [line.split()[1] for line in log.splitlines() if line.strip().startswith("bucket ")] == \
+            ["1", "2", "4", "8"]
+        assert log.index("bucket 8 compiled in") < log.index("listening on http://")
     finally:
         assert server.stop() == 0, server.log.read_text()
 

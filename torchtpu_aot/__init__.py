@@ -41,6 +41,7 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options
     from torchtpu_aot.frontend.precision import BFLOAT16_HINT, dtype_name, to_bfloat16
     from torchtpu_aot.frontend.torch_export import dim_names, export_program
+    from torchtpu_aot.progress import phase
 
     if isinstance(dynamic_shapes, (list, tuple)) and dynamic_shapes and all(isinstance(d, str) for d in dynamic_shapes):
         dynamic_shapes = dynamic_shapes_from_options(dynamic_shapes, model, args, kwargs)
@@ -54,13 +55,15 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
                             "model's own input and output dtypes).")
 
     try:
-        ep = export_program(model, args, kwargs, dynamic_shapes)
+        with phase("torch.export"):
+            ep = export_program(model, args, kwargs, dynamic_shapes)
     except ExportError as e:
         if precision is None:
             raise
         raise ExportError(f"{e} {BFLOAT16_HINT}") from e
-    return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
-                   dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision)
+    with phase("conversion"):
+        return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
+                       dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision)
 
 
 def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,

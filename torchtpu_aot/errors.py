@@ -4,13 +4,25 @@ from __future__ import annotations
 
 
 class TorchTPUError(Exception):
-    """Base class for every error torchtpu_aot reports to a user; the CLI prints its message and exits non-zero."""
+    """Base class for every error torchtpu_aot reports to a user; the CLI prints its message and exits non-zero.
+
+    ``details`` holds what a library wrote while failing (torch.export's log and partial graphs), kept out of the
+    terminal: ``torchtpu --debug`` prints it.
+    """
 
     exit_code = 1
+    details = ""
 
 
 class ModelFileError(TorchTPUError):
     """A model file could not be loaded or does not follow the model-file convention."""
+
+    exit_code = 2
+
+
+class OptionError(TorchTPUError):
+    """An option's value is malformed or does not fit the model, the artifact or this machine (``--dynamic``,
+    ``--platforms``, ``--constant``, buckets, devices): a usage error, with click's own usage errors' exit code."""
 
     exit_code = 2
 
@@ -45,6 +57,13 @@ class InputError(TorchTPUError):
     """The inputs given to a Program do not match the artifact's entry signature."""
 
     exit_code = 6
+
+
+class OutputPathError(TorchTPUError):
+    """A file cannot be written where the user asked (a folder in the way, no permission, a read-only file
+    system); checked before any export or model run, so no work is lost."""
+
+    exit_code = 8
 
 
 # Artifact errors: one class (and one CLI exit code) per way an artifact can be unusable. README lists the codes.

@@ -15,7 +15,7 @@ import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from torchtpu_aot.errors import ArtifactError, ArtifactExistsError
+from torchtpu_aot.errors import ArtifactExistsError, OutputPathError
 
 # A file's content: its bytes, or a function that writes it to the (temporary) path it is given. Functions run
 # in order, so a later one may use what an earlier one found out (the program records the weights' SHA-256),
@@ -24,16 +24,45 @@ Content = bytes | Callable[[Path], None]
 
 
 def check_overwrite(paths: list[Path], overwrite: bool) -> None:
-    """Refuse (ArtifactExistsError) if any of ``paths`` exists and overwriting was not asked for."""
+    """Refuse to write ``paths`` before any work is done: OutputPathError where a file cannot be written there (a
+    folder in the way, no permission, a read-only file system), ArtifactExistsError if one exists and overwriting
+    was not asked for."""
+    folders = [str(p) for p in paths if p.is_dir()]
+    if folders:
+        raise OutputPathError(
+            f"{', '.join(folders)} {'is a folder' if len(folders) == 1 else 'are folders'}, so the output cannot be "
+            f"written there (--force does not replace folders); give a file path instead (to write into that "
+            f"folder: {Path(folders[0]) / Path(folders[0]).name})."
+        )
     existing = [str(p) for p in paths if p.exists() or p.is_symlink()]
     if existing and not overwrite:
+        them = "it" if len(existing) == 1 else "them"
         raise ArtifactExistsError(
             f"{', '.join(existing)} already exist{'s' if len(existing) == 1 else ''}; nothing was written. "
-            "Pass --force (overwrite=True from Python) to replace the artifact, or choose another output path."
+            f"Pass --force (overwrite=True from Python) to replace {them}, or choose another output path."
         )
-    for p in paths:
-        if p.is_dir():
-            raise ArtifactError(f"{p} is a folder; choose an output path that is a file name.")
+    for folder in {p.parent for p in paths}:
+        check_writable_folder(folder)
+
+
+def check_writable_folder(folder: Path) -> None:
+    """OutputPathError unless files can be created in ``folder`` (or, if it does not exist yet, the folders up to
+    it can be): a file created there and removed again is the only sure test (permissions, read-only mounts,
+    quotas all answer it)."""
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise OutputPathError(f"{existing} is a file, not a folder, so nothing can be written under {folder}; "
+                              "choose an output path in a folder.")
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".torchtpu-write-check-", dir=existing)
+        os.close(fd)
+        os.unlink(probe)
+    except OSError as e:
+        reason = e.strerror or type(e).__name__
+        raise OutputPathError(f"Cannot write in {existing} ({reason}); nothing was written. Choose an output path in "
+                              "a folder you can write to.") from None
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -14,6 +14,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,10 +24,13 @@ import numpy as np
 
 from torchtpu_aot import __version__, pytree
 from torchtpu_aot.artifact import output_paths
+from torchtpu_aot.benchmark.report import ms, sec
 from torchtpu_aot.benchmark.timing import Latency, measure, timed
 from torchtpu_aot.compare import compare
 from torchtpu_aot.dtypes import to_array
 from torchtpu_aot.runtime import load
+
+Progress = Callable[[str], None]  # told of each phase as it finishes, in one line
 
 
 @dataclass(frozen=True)
@@ -56,22 +60,28 @@ def environment() -> dict[str, Any]:
 
 
 def bench_model_file(path: str | Path, target: str | Path, settings: Settings = Settings(), *,
-                     overwrite: bool = False) -> dict[str, Any]:
+                     overwrite: bool = False, progress: Progress | None = None) -> dict[str, Any]:
     """Export ``path`` (a model file) to ``target`` (an .mlir path; an existing artifact there is replaced only
-    with ``overwrite``) and measure every phase; one row of figures."""
+    with ``overwrite``) and measure every phase; one row of figures. ``progress`` is told of each phase as it
+    finishes, in one line."""
     import torch
 
     from torchtpu_aot.convert import convert
     from torchtpu_aot.frontend.model_file import load_model_file
     from torchtpu_aot.frontend.torch_export import dim_names, export_program
 
+    say = progress or _quiet
     spec, build_s = timed(lambda: load_model_file(path))
+    say(f"build: {sec(build_s)}")
     ep, export_s = timed(lambda: export_program(spec.model, spec.args, spec.kwargs, spec.dynamic_shapes))
+    say(f"torch.export: {sec(export_s)}")
     names = dim_names(ep, spec.model, spec.args, spec.kwargs, spec.dynamic_shapes)
     artifact, convert_s = timed(lambda: convert(ep, model_name=spec.name, dim_names=names))
+    say(f"conversion: {sec(convert_s)}")
     peak_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
     target = Path(target)
     _, write_s = timed(lambda: artifact.save(target, overwrite=overwrite))
+    say(f"artifact write: {sec(write_s)}")
     weight_bytes = sum(a.nbytes for a in artifact.weights.values())
     row: dict[str, Any] = {
         "model": spec.name,
@@ -94,19 +104,21 @@ def bench_model_file(path: str | Path, target: str | Path, settings: Settings = 
         arrays = [to_array(v) if isinstance(v, torch.Tensor) else v for v in leaves]
         args, kwargs = pytree.unflatten(program.manifest.input_spec, arrays)
         got, first_call_s = timed(lambda: program(*args, **kwargs))
+        say(f"load: {sec(load_s)}, first call (compile + run): {sec(first_call_s)}")
         row.update(load_s=load_s, first_call_s=first_call_s,
                    max_rel_error=max((e.rel_to_scale for e in compare(reference, got)), default=0.0))
         _latencies(row, "artifact", measure(lambda: program(*args, **kwargs), runs=settings.runs,
-                                            warmup=settings.warmup))
+                                            warmup=settings.warmup), say, "artifact latency (JAX)")
         if program.folded:  # the same artifact with its weights as arguments: what folding gains
             unfolded = load(target, fold_weights=False)
             _latencies(row, "artifact_unfolded", measure(lambda: unfolded(*args, **kwargs), runs=settings.runs,
-                                                         warmup=settings.warmup))
+                                                         warmup=settings.warmup),
+                       say, "artifact latency, weights as arguments")
             del unfolded
         _latencies(row, "eager", measure(lambda: spec.model(*spec.args, **spec.kwargs), runs=settings.runs,
-                                         warmup=settings.warmup))
+                                         warmup=settings.warmup), say, "eager torch latency")
         if settings.torch_compile:
-            _torch_compile(row, spec, settings)
+            _torch_compile(row, spec, settings, say)
     row["batch"] = _batch(arrays)
     row["throughput_per_s"] = row["batch"] / row["artifact_median_s"]
     row["latency_ratio_eager"] = row["artifact_median_s"] / row["eager_median_s"]
@@ -116,26 +128,40 @@ def bench_model_file(path: str | Path, target: str | Path, settings: Settings = 
         row["latency_ratio_torch_compile"] = row["artifact_median_s"] / row["torch_compile_median_s"]
     if settings.starts:
         row.update(starts(target, program.manifest, dict(zip(program.input_names, _tensors(program, arrays)))))
+        _say_starts(row, say)
     return row
 
 
-def bench_artifact(path: str | Path, settings: Settings = Settings()) -> dict[str, Any]:
+def bench_artifact(path: str | Path, settings: Settings = Settings(), *,
+                   progress: Progress | None = None) -> dict[str, Any]:
     """Load, compile and latency of an artifact alone, on random inputs at the dynamic dims' minimum sizes
-    (there is no torch model to compare with)."""
+    (there is no torch model to compare with). ``progress`` is told of each phase as it finishes."""
     from torchtpu_aot.serve.bench import make_inputs
 
+    say = progress or _quiet
     program, load_s = timed(lambda: load(path))
     inputs = make_inputs(program.manifest, 1, seed=0)
     _, first_call_s = timed(lambda: program.run_named(inputs))
+    say(f"load: {sec(load_s)}, first call (compile + run): {sec(first_call_s)}")
     row: dict[str, Any] = {"model": program.manifest.model or Path(path).stem, "load_s": load_s,
                            "first_call_s": first_call_s, "artifact_bytes": _artifact_bytes(Path(path))}
     _latencies(row, "artifact", measure(lambda: program.run_named(inputs), runs=settings.runs,
-                                        warmup=settings.warmup))
+                                        warmup=settings.warmup), say, "artifact latency (JAX)")
     row["batch"] = _batch(list(inputs.values()))
     row["throughput_per_s"] = row["batch"] / row["artifact_median_s"]
     if settings.starts:
         row.update(starts(Path(path), program.manifest, inputs))
+        _say_starts(row, say)
     return row
+
+
+def _quiet(line: str) -> None:
+    pass
+
+
+def _say_starts(row: dict[str, Any], say: Progress) -> None:
+    say(f"cold start: {sec(row['cold_first_result_s'])}, warm start: {sec(row['warm_first_result_s'])} "
+        "(load to first result, fresh processes)")
 
 
 def starts(path: Path, manifest: dict, inputs: dict[str, np.ndarray]) -> dict[str, float]:
@@ -161,22 +187,24 @@ def _first_result(path: Path, inputs_file: Path, cache: Path) -> dict[str, float
     return json.loads(done.stdout.strip().splitlines()[-1])
 
 
-def _torch_compile(row: dict[str, Any], spec, settings: Settings) -> None:
+def _torch_compile(row: dict[str, Any], spec, settings: Settings, say: Progress) -> None:
     import torch
 
     try:
         compiled = torch.compile(spec.model)
         _, row["torch_compile_first_call_s"] = timed(lambda: compiled(*spec.args, **spec.kwargs))
         _latencies(row, "torch_compile", measure(lambda: compiled(*spec.args, **spec.kwargs), runs=settings.runs,
-                                                 warmup=settings.warmup))
+                                                 warmup=settings.warmup), say, "torch.compile latency")
     except Exception as e:  # torch.compile's own limits are a finding, not a reason to lose the row
         row["torch_compile_error"] = f"{type(e).__name__}: {str(e).strip().splitlines()[0] if str(e) else ''}"
+        say(f"torch.compile: failed ({row['torch_compile_error']})")
 
 
-def _latencies(row: dict[str, Any], prefix: str, latency: Latency) -> None:
+def _latencies(row: dict[str, Any], prefix: str, latency: Latency, say: Progress, label: str) -> None:
     row[f"{prefix}_median_s"] = latency.median
     row[f"{prefix}_p90_s"] = latency.p90
     row[f"{prefix}_cores"] = latency.cores
+    say(f"{label}: {ms(latency.median)} median, {ms(latency.p90)} p90")
 
 
 def _tensors(program, arrays: list) -> list[np.ndarray]:

@@ -30,8 +30,7 @@ def row_lines(row: dict[str, Any]) -> list[tuple[str, str, str]]:
             ("torch.export", sec(g("torch_export_s")), ""),
             ("conversion (after torch.export)", sec(g("conversion_s")),
              f"{ratio(g('conversion_ratio'))} torch.export's time"),
-            ("export peak RSS", mib(g("export_peak_rss_bytes")),
-             f"{ratio(g('export_peak_rss_bytes') / g('weight_bytes'))} the weight bytes" if g("weight_bytes") else ""),
+            ("export peak RSS", mib(g("export_peak_rss_bytes")), _rss_comparison(row)),
             ("artifact write", sec(g("write_s")), f"{mib(g('artifact_bytes'))} ({mib(g('weight_bytes'))} weights, "
              f"{g('program_bytes', 0) / 1024:.1f} KiB program, {g('stablehlo_ops')} ops)"),
         ]
@@ -65,6 +64,20 @@ def row_lines(row: dict[str, Any]) -> list[tuple[str, str, str]]:
     if "max_rel_error" in row:
         lines.append(("max error vs eager", f"{row['max_rel_error']:.2e}", "relative to each output's scale"))
     return lines
+
+
+# Below this many weight bytes, an export's peak RSS is Python, torch and JAX themselves (about 0.7 GB): a ratio
+# to the weights would only measure how small the model is.
+RSS_RATIO_FROM = 256 * 2**20
+
+
+def _rss_comparison(row: dict[str, Any]) -> str:
+    weights = row.get("weight_bytes")
+    if not weights:
+        return ""
+    if weights < RSS_RATIO_FROM:
+        return f"mostly Python, torch and JAX themselves: the weights are {mib(weights)}"
+    return f"{ratio(row['export_peak_rss_bytes'] / weights)} the weight bytes"
 
 
 def markdown_table(header: list[str], rows: list[list[str]]) -> list[str]:

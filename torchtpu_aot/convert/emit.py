@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 
 import jax
@@ -19,7 +20,7 @@ from torchtpu_aot.artifact.manifest import (
     TensorEntry,
     WeightsTable,
 )
-from torchtpu_aot.errors import TorchTPUError
+from torchtpu_aot.errors import OptionError, TorchTPUError
 from torchtpu_aot.pytree import TreeSpec
 
 DEFAULT_PLATFORMS = ("cpu", "cuda", "tpu")
@@ -33,11 +34,24 @@ PORTABLE_CUSTOM_CALLS = frozenset({
 })
 
 
+# What people call a backend, for the names JAX (and so --platforms) uses.
+_PLATFORM_ALIASES = {"gpu": "cuda", "nvidia": "cuda", "amd": "rocm", "hip": "rocm", "host": "cpu"}
+
+
 def check_platforms(platforms) -> tuple[str, ...]:
+    """The platforms as given, once each is one JAX lowers for; OptionError naming the right spelling if not."""
     platforms = tuple(platforms)
+    if not platforms:
+        raise OptionError(f"No platform was given; choose one or more of {', '.join(KNOWN_PLATFORMS)}.")
     unknown = [p for p in platforms if p not in KNOWN_PLATFORMS]
-    if unknown or not platforms:
-        raise TorchTPUError(f"Unknown platform(s) {unknown or platforms}; choose from {', '.join(KNOWN_PLATFORMS)}.")
+    if unknown:
+        named = []
+        for name in unknown:
+            close = _PLATFORM_ALIASES.get(str(name).lower()) or next(iter(difflib.get_close_matches(
+                str(name).lower(), KNOWN_PLATFORMS, n=1)), None)
+            named.append(f"{name!r}" + (f" (did you mean {close}?)" if close else ""))
+        raise OptionError(f"Unknown platform{'s' if len(unknown) > 1 else ''} {', '.join(named)}; the platforms are "
+                          f"{', '.join(KNOWN_PLATFORMS)} (JAX's names), e.g. --platforms cpu,cuda,tpu.")
     return platforms
 
 

@@ -23,7 +23,14 @@ from torchtpu_aot.artifact import Artifact
 from torchtpu_aot.artifact.manifest import TensorEntry
 from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
 from torchtpu_aot.convert.symbols import dim_json, symbolic_dims
-from torchtpu_aot.errors import ExportError, LoweringError, ModelFileError, TorchTPUError, UnsupportedOpsError
+from torchtpu_aot.errors import (
+    ExportError,
+    LoweringError,
+    ModelFileError,
+    OptionError,
+    TorchTPUError,
+    UnsupportedOpsError,
+)
 from torchtpu_aot.frontend.onnx_model import DEFAULT_DOMAINS, opset_version
 from torchtpu_aot.lowering.onnx import OnnxNode, lookup, static_value
 from torchtpu_aot.lowering.onnx.registry import is_symbolic
@@ -54,8 +61,11 @@ def convert_onnx(proto: Any, *, platforms=DEFAULT_PLATFORMS, model_name: str | N
     graph_inputs = [v for v in graph.input if v.name not in initializers]
     unknown = sorted(set(constants) - {v.name for v in graph_inputs})
     if unknown:
-        raise ExportError(f"constants names {unknown}, which are not inputs of the ONNX model; its inputs are "
+        raise OptionError(f"constants names {unknown}, which are not inputs of the ONNX model; its inputs are "
                           f"{[v.name for v in graph_inputs]}.")
+    for value in graph_inputs:
+        if value.name in constants:
+            _check_constant(value, constants[value.name])
     needed = _static_values(graph, nodes)
     unfixed = [v.name for v in graph_inputs if v.name in needed and v.name not in constants]
     if unfixed:
@@ -212,6 +222,26 @@ def _input_signature(inputs: list, overrides: Mapping[str, tuple]) -> tuple[dict
         entries.append(TensorEntry(value.name, dtype, tuple(shape)))
         shapes.append(tuple(shape))
     return ranges, entries, shapes
+
+
+def _check_constant(declared: Any, value: np.ndarray) -> None:
+    """OptionError unless a constant has the dtype and shape the graph declares for its input."""
+    if declared.type.WhichOneof("value") != "tensor_type":
+        return
+    tensor = declared.type.tensor_type
+    want = _dtype_name(tensor.elem_type, f"input {declared.name!r}")
+    dims = ([int(d.dim_value) if d.HasField("dim_value") else (d.dim_param or "?") for d in tensor.shape.dim]
+            if tensor.HasField("shape") else None)
+    fits = dims is None or (len(dims) == value.ndim and all(not isinstance(d, int) or d == n
+                                                             for d, n in zip(dims, value.shape)))
+    got = str(value.dtype)
+    if got != want or not fits:
+        shape = f"[{', '.join(map(str, dims))}]" if dims is not None else ""
+        raise OptionError(
+            f"The constant for ONNX input {declared.name!r} is {got}{list(value.shape)}, but the model declares "
+            f"that input as {want}{shape}. Save an array of that dtype and shape (numpy.save(path, "
+            f"numpy.asarray(values, dtype='{want}'))) and pass it with --constant {declared.name}=FILE.npy "
+            "(constants= from Python).")
 
 
 def _dtype_name(elem_type: int, where: str) -> str:

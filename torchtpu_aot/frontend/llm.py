@@ -32,6 +32,7 @@ from torch import nn
 from torchtpu_aot.artifact import Artifact
 from torchtpu_aot.artifact.manifest import CacheTensor, GenerationInfo, Manifest
 from torchtpu_aot.errors import ExportError, ModelFileError
+from torchtpu_aot.progress import phase
 
 # Files of a save_pretrained folder that travel with the artifact (what `tokenizers` and a chat template need).
 TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_map.json", "chat_template.jinja",
@@ -39,6 +40,9 @@ TOKENIZER_FILES = ("tokenizer.json", "tokenizer_config.json", "special_tokens_ma
 DEFAULT_MAX_SEQ_LEN = 2048
 DEFAULT_PREFILL_CHUNK = 256
 ENTRY_POINTS = ("decode", "prefill")
+# The phases export_llm reports (torchtpu_aot.progress), for a progress display.
+PHASES = ("load", "check", "torch.export decode", "conversion decode", "torch.export prefill", "conversion prefill",
+          "save")
 # Architectures checked token for token against transformers' generate (tests/test_llm.py); others are tried and
 # checked against the model's own forward pass before export.
 TESTED = ("LlamaForCausalLM", "Qwen2ForCausalLM", "MistralForCausalLM", "GemmaForCausalLM", "Phi3ForCausalLM",
@@ -197,7 +201,8 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
     from torchtpu_aot.frontend.torch_export import dim_names
 
     torch_dtype = {"float32": torch.float32, "bfloat16": torch.bfloat16}[dtype_name(dtype)]
-    lm = load_causal_lm(source, torch_dtype, tokenizer)
+    with phase("load"):
+        lm = load_causal_lm(source, torch_dtype, tokenizer)
     config = lm.model.config
     platforms = check_platforms(platforms or DEFAULT_PLATFORMS)
     architecture = (getattr(config, "architectures", None) or [type(lm.model).__name__])[0]
@@ -214,10 +219,11 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
                           f"(config max_position_embeddings); pass --max-seq-len {limit} or less.")
     chunk = min(prefill_chunk or DEFAULT_PREFILL_CHUNK, max_seq_len)
     step = GenerationStep(lm.model, max_seq_len, _sliding_window(config, architecture, max_seq_len))
-    layers = _probe(step, architecture)
-    cache = [torch.zeros(max_batch, heads, max_seq_len, head_dim, dtype=kind)
-             for heads, head_dim, kind in layers for _ in ("key", "value")]
-    _check_against_model(step, cache, architecture)
+    with phase("check"):
+        layers = _probe(step, architecture)
+        cache = [torch.zeros(max_batch, heads, max_seq_len, head_dim, dtype=kind)
+                 for heads, head_dim, kind in layers for _ in ("key", "value")]
+        _check_against_model(step, cache, architecture)
     steps = {
         "decode": ((torch.zeros(max_batch, 1, dtype=torch.long), torch.zeros(max_batch, dtype=torch.long), cache), {},
                    None),
@@ -230,10 +236,11 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
     }
     programs = {}
     for entry, (args, kwargs, dynamic) in steps.items():
-        with torch.no_grad():
+        with phase(f"torch.export {entry}"), torch.no_grad():
             ep = _export(step, args, kwargs, dynamic, architecture, entry)
-        programs[entry] = convert(ep, platforms=platforms, model_name=name or lm.name,
-                                  dim_names=dim_names(ep, step, args, kwargs, dynamic))
+        with phase(f"conversion {entry}"):
+            programs[entry] = convert(ep, platforms=platforms, model_name=name or lm.name,
+                                      dim_names=dim_names(ep, step, args, kwargs, dynamic))
     names = programs["decode"].manifest.input_names
     cache_inputs = [n for n in names if n not in ("tokens", "positions")]
     info = GenerationInfo(

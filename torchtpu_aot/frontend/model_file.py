@@ -49,7 +49,8 @@ def load_model_file(path: str | Path) -> ModelSpec:
     except Exception as e:
         raise ModelFileError(f"{path}: build() raised {type(e).__name__}: {e} (at {_where(e, path)}).") from e
     if not isinstance(built, tuple) or len(built) not in (2, 3):
-        raise ModelFileError(f"{path}: build() returned {type(built).__name__}, not a 2- or 3-tuple. {CONVENTION}")
+        what = f"a tuple of {len(built)} values" if isinstance(built, tuple) else f"a {type(built).__name__}"
+        raise ModelFileError(f"{path}: build() returned {what}. {CONVENTION}")
     model, args, kwargs = (*built, {}) if len(built) == 2 else built
     if not isinstance(model, torch.nn.Module):
         raise ModelFileError(f"{path}: build() returned a {type(model).__name__} as the model, not an nn.Module. "

@@ -6,7 +6,12 @@ decomposing them and gives the compiler higher-level structure to work with.
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import io
+import re
+import sys
+from collections.abc import Iterator
 from typing import Any
 
 import torch
@@ -26,16 +31,18 @@ def export_program(model: Any, args: tuple = (), kwargs: dict | None = None,
     if not isinstance(args, tuple):
         args = tuple(args) if isinstance(args, list) else (args,)
     try:
-        return torch.export.export(model, args, kwargs or {}, dynamic_shapes=dynamic_shapes)
+        with held_output() as held:
+            return torch.export.export(model, args, kwargs or {}, dynamic_shapes=dynamic_shapes)
     except Exception as e:
         where = user_frame(e.__traceback__)
-        first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
-        raise ExportError(
+        error = ExportError(
             f"torch.export could not export {type(model).__name__}{f' (at {where})' if where else ''}: "
-            f"{type(e).__name__}: {first} This is torch.export's own limit, before any conversion: make the "
-            "model exportable (see https://pytorch.org/docs/stable/export.html), or run with --debug for "
-            "torch's full message."
-        ) from e
+            f"{type(e).__name__}: {_then(torch_explanation(e))}{_hint(e)}This is torch.export's own limit, before "
+            "any conversion: make the model exportable (see https://pytorch.org/docs/stable/export.html), or run "
+            "with --debug for torch's full message."
+        )
+        error.details = held.getvalue()
+        raise error from e
 
 
 @functools.cache
@@ -47,12 +54,66 @@ def decompose(ep: ExportedProgram, lowered: set[str]) -> ExportedProgram:
     """Functionalize, and decompose exactly the ops without a lowering of their own."""
     table = {op: fn for op, fn in _default_decompositions().items() if str(op) not in lowered}
     try:
-        return ep.run_decompositions(table)
+        with held_output() as held:
+            return ep.run_decompositions(table)
     except Exception as e:
-        raise ExportError(
-            f"torch's decompositions failed on the exported program: {type(e).__name__}: "
-            f"{str(e).strip().splitlines()[0] if str(e).strip() else ''} Run with --debug for the full message."
-        ) from e
+        error = ExportError(f"torch's decompositions failed on the exported program: {type(e).__name__}: "
+                            f"{_then(torch_explanation(e))}Run with --debug for the full message.")
+        error.details = held.getvalue()
+        raise error from e
+
+
+@contextlib.contextmanager
+def held_output() -> Iterator[io.StringIO]:
+    """What torch writes to stderr meanwhile (its log of a failed fake-tensor run, partial graphs printed for a
+    failed export), held back: written out once the block succeeds, and left in the StringIO for the error
+    (``TorchTPUError.details``, which ``--debug`` prints) if it fails."""
+    held = io.StringIO()
+    with contextlib.redirect_stderr(held):
+        yield held
+    sys.stderr.write(held.getvalue())
+
+
+# torch's pointers to its own debugging switches, which mean nothing to someone exporting with torchtpu, and the
+# boilerplate and stack excerpt it ends with (the error names the model's line itself).
+_TORCH_SWITCHES = re.compile(r"\s*For more information, run with TORCH_LOGS=\S+|\s*If you're using mark_dynamic,.*?"
+                             r"Dim\.AUTO\.")
+_TORCH_DEBUG_LINES = ("For more information, run with", "For extended logs", "If you suspect the guard",
+                      "For more debugging help", "For C++ stack trace", "Caused by: (",
+                      "consider using data-dependent friendly APIs")
+_TORCH_TAILS = ("The error above occurred when calling torch.export", "The following call raised this error:")
+
+
+def torch_explanation(e: BaseException, limit: int = 12) -> str:
+    """torch's own account of why it refused (the violated constraint, its suggested fix), without its pointers to
+    internal debugging switches or the boilerplate after it; at most ``limit`` lines."""
+    text = str(e)
+    for tail in _TORCH_TAILS:
+        text = text.split(tail, 1)[0]
+    text = _TORCH_SWITCHES.sub("", text)
+    lines = [line.rstrip() for line in text.splitlines()
+             if line.strip() and not line.strip().startswith(_TORCH_DEBUG_LINES)]
+    if len(lines) > limit:
+        lines = [*lines[:limit], "[...]"]
+    return "\n".join(lines).strip() or "(no message)"
+
+
+def _then(text: str) -> str:
+    """``text`` followed by what comes next: on its own line after several lines, else after a full stop."""
+    if "\n" in text:
+        return text + "\n"
+    return text + (" " if text.endswith((".", "!", "?")) else ". ")
+
+
+def _hint(e: BaseException) -> str:
+    """What to do about the refusals torchtpu users meet most, in their terms (ends with a space if not empty)."""
+    if "specialized it to be a constant" in str(e):
+        return ("The model fixes the size of a dim that was declared dynamic: leave that dim out of --dynamic (or "
+                "DYNAMIC_SHAPES) to keep it at its example size, or change the model so the size may vary. ")
+    if type(e).__name__ == "GuardOnDataDependentSymNode":
+        return ("A value computed from the input data decides a Python branch or a size there; torch.export needs "
+                "it decided without the data (use torch.where or torch.cond for branches). ")
+    return ""
 
 
 def dim_names(ep: ExportedProgram, model: Any, args: tuple, kwargs: dict | None, dynamic_shapes: Any) -> dict[str, str]:

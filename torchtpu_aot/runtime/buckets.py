@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from torchtpu_aot.artifact.manifest import Manifest, TensorEntry
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import OptionError
 from torchtpu_aot.runtime.shapes import dim_names
 
 BucketSpec = Sequence[int] | Mapping[str, Sequence[int]]
@@ -30,20 +30,20 @@ class Buckets:
         self.sizes: dict[str, list[int]] = {}
         for symbol, values in sizes.items():
             if symbol not in symbols:
-                raise InputError(f"Buckets were given for {symbol!r}, which is not a dynamic dim of this artifact "
+                raise OptionError(f"Buckets were given for {symbol!r}, which is not a dynamic dim of this artifact "
                                  f"(its dynamic dims: {', '.join(sorted(symbols)) or 'none'}).")
             try:
                 values = sorted({int(v) for v in values})
             except (TypeError, ValueError):
-                raise InputError(f"Buckets for {symbol!r} must be whole numbers, got {values!r}.") from None
+                raise OptionError(f"Buckets for {symbol!r} must be whole numbers, got {values!r}.") from None
             lo, hi = symbols[symbol].min, symbols[symbol].max
             outside = [v for v in values if v < lo or (hi is not None and v > hi)]
             if not values or outside:
-                raise InputError(f"Buckets for {symbol!r} must be sizes in its range {symbols[symbol].range_text}; "
+                raise OptionError(f"Buckets for {symbol!r} must be sizes in its range {symbols[symbol].range_text}; "
                                  f"got {values or 'none'}.")
             problem = padding_problem(symbol, manifest)
             if problem:
-                raise InputError(f"Buckets cannot be used for {symbol!r}: {problem}.")
+                raise OptionError(f"Buckets cannot be used for {symbol!r}: {problem}.")
             self.sizes[symbol] = values
 
     def target(self, sizes: Mapping[str, int]) -> dict[str, int]:
@@ -89,10 +89,10 @@ def _dynamic_firsts(manifest: Manifest) -> list[str]:
 
 
 def _plain_bucket_dim(manifest: Manifest) -> str:
-    """The batch dim, which plain bucket sizes apply to; an InputError when the artifact has none."""
+    """The batch dim, which plain bucket sizes apply to; an OptionError when the artifact has none."""
     named = _dynamic_firsts(manifest)
     if len(named) != 1:
-        raise InputError("Plain bucket sizes apply to the artifact's batch dim (the dynamic dim 0 of its inputs), "
+        raise OptionError("Plain bucket sizes apply to the artifact's batch dim (the dynamic dim 0 of its inputs), "
                          f"but it has {'none' if not named else 'several: ' + ', '.join(named)}; name the dim, "
                          "e.g. buckets={'batch': [1, 2, 4, 8]} (CLI: --buckets batch=1,2,4,8).")
     return named[0]

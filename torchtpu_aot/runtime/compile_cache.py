@@ -9,7 +9,7 @@ from typing import Any
 
 import jax
 
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import OptionError
 
 DEFAULT_CACHE_SIZE = 16
 
@@ -22,7 +22,7 @@ class CompileCache:
 
     def __init__(self, fn: Callable, size: int = DEFAULT_CACHE_SIZE, **jit_options: Any):
         if not isinstance(size, int) or size < 1:
-            raise InputError(f"The compile cache size must be a whole number of at least 1, got {size!r}.")
+            raise OptionError(f"The compile cache size must be a whole number of at least 1, got {size!r}.")
         self.size = size
         self.compilations = 0
         self._jit = jax.jit(fn, **jit_options)

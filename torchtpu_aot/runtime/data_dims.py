@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 
 from torchtpu_aot.artifact.manifest import Manifest
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import OptionError
 
 
 def check_unpadded(manifest: Manifest, path: Any, buckets: Any, devices: Any) -> None:
@@ -24,7 +24,7 @@ def check_unpadded(manifest: Manifest, path: Any, buckets: Any, devices: Any) ->
     if not dims or (buckets is None and not many):
         return
     what = "buckets" if buckets is not None else f"devices={devices}"
-    raise InputError(
+    raise OptionError(
         f"{path} has outputs whose size depends on the data ({', '.join(sorted(dims))}: the rows of a nonzero, "
         f"masked_select, unique or similar result), so it cannot run with {what}: padding or splitting the batch "
         "would change which rows those results hold. Load it without buckets, on one device.")

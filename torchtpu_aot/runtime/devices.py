@@ -24,7 +24,7 @@ import numpy as np
 from jax.sharding import Mesh, NamedSharding, PartitionSpec
 
 from torchtpu_aot.artifact.manifest import Manifest, TensorEntry
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import InputError, OptionError
 from torchtpu_aot.runtime.buckets import input_batch_dim, padding_problem
 
 AXIS = "batch"
@@ -35,7 +35,7 @@ def data_parallel(devices: Any, manifest: Manifest, path: Any) -> DataParallel |
     if devices is None:
         return None
     if isinstance(devices, bool) or not isinstance(devices, (int, np.integer)) or devices < 1:
-        raise InputError(f"devices must be a whole number of at least 1 (the first N of jax.devices()), "
+        raise OptionError(f"devices must be a whole number of at least 1 (the first N of jax.devices()), "
                          f"got {devices!r}.")
     return None if devices == 1 else DataParallel(int(devices), manifest, path)
 
@@ -46,7 +46,7 @@ class DataParallel:
     def __init__(self, count: int, manifest: Manifest, path: Any):
         available = jax.devices()
         if count > len(available):
-            raise InputError(
+            raise OptionError(
                 f"{count} devices were asked for, but JAX sees {len(available)} ({jax.default_backend()}: "
                 f"{', '.join(str(d) for d in available[:4])}{', ...' if len(available) > 4 else ''}). Ask for at "
                 f"most {len(available)}, or run where JAX sees more; on CPU, set "
@@ -103,7 +103,7 @@ def _static_batch(inputs: Sequence[TensorEntry], count: int, path: Any) -> int:
     if len(firsts) == 1 and isinstance(size := next(iter(firsts)), int) and size % count == 0:
         return size
     shown = ", ".join(f"{e.name} {list(e.shape)}" for e in inputs) or "none"
-    raise InputError(
+    raise OptionError(
         f"{path} has no dynamic batch dim (a dynamic dim 0 of its inputs) to split across {count} devices, and its "
         f"inputs do not share a static dim 0 that is a multiple of {count} (inputs: {shown}). Use one device, a "
         "device count that divides the static batch, or re-export with a dynamic batch dim "

@@ -18,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from torchtpu_aot.errors import InputError
+from torchtpu_aot.errors import OptionError
 
 DEFAULT_FOLD_LIMIT = 256 * 2**20
 
@@ -28,7 +28,7 @@ def folded_names(fold: bool | None, weights: Mapping[str, np.ndarray], changing:
     between calls for ``fold=True``; for ``None`` (the default), those when their bytes are at most
     ``DEFAULT_FOLD_LIMIT``."""
     if fold is not None and not isinstance(fold, bool):
-        raise InputError(f"fold_weights is True, False or None (automatic), got {fold!r}.")
+        raise OptionError(f"fold_weights is True, False or None (automatic), got {fold!r}.")
     constant = {name for name in weights if name not in changing}
     if fold is False or not constant:
         return set()

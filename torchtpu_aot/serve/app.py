@@ -104,6 +104,7 @@ def create_app(models: list[ServedModel | ServedLLM], *, batch_timeout_s: float 
         Route("/v2", _server_metadata, methods=["GET"]),
         Route("/v2/health/live", _live, methods=["GET"]),
         Route("/v2/health/ready", _ready, methods=["GET"]),
+        Route("/v2/repository/index", _repository_index, methods=["POST"]),
         *model_routes,
         Route("/metrics", _metrics, methods=["GET"]),
         Route("/v1/models", openai.list_models, methods=["GET"]),
@@ -137,7 +138,25 @@ async def _request_error(request: Request, exc: Exception) -> Response:
 
 
 async def _server_metadata(request: Request) -> Response:
-    return _json({"name": "torchtpu_aot", "version": __version__, "extensions": ["binary_tensor_data"]})
+    return _json({"name": "torchtpu_aot", "version": __version__, "extensions": ["binary_tensor_data"],
+                  "models": sorted(_state(request).models)})
+
+
+async def _repository_index(request: Request) -> Response:
+    """Triton's model repository index (what tritonclient's get_model_repository_index asks for): every served
+    model, its version and state; a body ``{"ready": true}`` keeps only the ready ones."""
+    body = await request.body()
+    try:
+        options = json.loads(body) if body.strip() else {}
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise RequestError(f"The repository index request is not valid JSON: {e}.") from None
+    if not isinstance(options, dict) or not isinstance(options.get("ready", False), bool):
+        raise RequestError("The repository index request body must be empty or {\"ready\": true|false}.")
+    state = _state(request)
+    ready = not state.draining
+    entries = [{"name": name, "version": VERSION, "state": "READY" if ready else "UNAVAILABLE",
+                **({} if ready else {"reason": "the server is shutting down"})} for name in sorted(state.models)]
+    return _json([e for e in entries if ready or not options.get("ready")])
 
 
 async def _live(request: Request) -> Response:

@@ -42,7 +42,7 @@ class ServedModel:
                                      "with a real-valued signature to serve it.")
         self._input_names = {e.name for e in self.inputs}
         self._output_names = [e.name for e in self.outputs]
-        self.batch_dim = batch_dim(manifest)
+        self.batch_dim, self.unbatched_reason = batching(manifest)
         limit = self.symbols[self.batch_dim].max if self.batch_dim else 1
         self.max_batch_size = max(1, min(max_batch_size, limit) if limit is not None else max_batch_size)
 
@@ -116,16 +116,28 @@ class ServedModel:
 def batch_dim(manifest: Manifest) -> str | None:
     """The named dim that is dim 0 of every tensor input and output and appears nowhere else, if any; none for
     models that update state or whose outputs' sizes depend on the data (a batch's rows would mix there)."""
+    return batching(manifest)[0]
+
+
+def batching(manifest: Manifest) -> tuple[str | None, str]:
+    """``(batch dim, "")`` for a model whose requests can be batched, else ``(None, why not)`` in a user's words."""
     inputs = manifest.tensor_inputs
     entries = inputs + manifest.tensor_outputs
-    if not inputs or manifest.mutates or manifest.data_dependent_dims:
-        return None
+    if not inputs:
+        return None, "it takes no tensor inputs"
+    if manifest.mutates:
+        return None, "it updates buffers or inputs in place, so requests in one call would share that state"
+    if manifest.data_dependent_dims:
+        return None, "the sizes of its outputs depend on the data, which batching would mix"
     first = entries[0].shape[0] if entries[0].shape else None
     if not isinstance(first, str) or first not in manifest.symbols:
-        return None
-    for e in entries:
+        what = "no dim 0" if first is None else f"a static dim 0 ({first})"
+        return None, (f"input {entries[0].name!r} has {what}; export with a dynamic batch dim to batch it "
+                      f"(--dynamic {entries[0].name}:0=batch[1,64])")
+    for i, e in enumerate(entries):
+        kind = "input" if i < len(inputs) else "output"
         if not e.shape or e.shape[0] != first:
-            return None
+            return None, f"its {kind} {e.name!r} does not have the dynamic dim {first!r} as its dim 0"
         if any(first in dim_names(d) for d in e.shape[1:]):
-            return None
-    return first
+            return None, f"its {kind} {e.name!r} uses {first!r} beyond dim 0, so its rows are not independent"
+    return first, ""

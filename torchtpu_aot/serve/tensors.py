@@ -13,6 +13,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
+import ml_dtypes
 import numpy as np
 
 from torchtpu_aot import dtypes
@@ -25,6 +26,9 @@ V2_DATATYPES = {
     "float16": "FP16", "float32": "FP32", "float64": "FP64", "bfloat16": "BF16",
 }
 _NUMPY = {v2: dtypes.to_numpy(name).newbyteorder("<") for name, v2 in V2_DATATYPES.items()}
+# Largest finite value of the float datatypes narrower than a JSON number (a float64).
+_FLOAT_MAX = {"FP16": float(np.finfo(np.float16).max), "FP32": float(np.finfo(np.float32).max),
+              "BF16": float(ml_dtypes.finfo(ml_dtypes.bfloat16).max)}
 HEADER_LENGTH = "inference-header-content-length"
 
 
@@ -144,6 +148,11 @@ def _json_array(name: str, datatype: str, shape: list[int], data: Any, count: in
         info = np.iinfo(want)
         if values.min() < info.min or values.max() > info.max:
             raise RequestError(f"Input {name!r} has values outside the range of {datatype}.")
+    if count and datatype in _FLOAT_MAX:
+        magnitudes = np.abs(values.astype(np.float64))
+        if (magnitudes[np.isfinite(magnitudes)] > _FLOAT_MAX[datatype]).any():
+            raise RequestError(f"Input {name!r} has values beyond the range of {datatype} (magnitudes up to "
+                               f"{_FLOAT_MAX[datatype]:.4g}), which would become infinity; check or scale the data.")
     return values.astype(want).reshape(shape)
 
 
@@ -179,6 +188,11 @@ def encode_response(model: str, request_id: str | None, outputs: list[tuple[str,
             chunks.append(data)
         else:
             values = array.astype(np.float32) if datatype == "BF16" else array
+            if values.dtype.kind == "f" and not np.isfinite(values).all():
+                raise RequestError(
+                    f"Output {name!r} holds NaN or infinity, which JSON cannot carry; ask for it as binary data "
+                    "(\"parameters\": {\"binary_data\": true} on the output, or \"binary_data_output\": true on the "
+                    "request; tritonclient: InferRequestedOutput(name, binary_data=True)).")
             entry["data"] = values.reshape(-1).tolist()
         entries.append(entry)
     response: dict[str, Any] = {"model_name": model, "model_version": "1"}
