@@ -24,6 +24,7 @@ from torchtpu_aot.cli.main import main
 ROOT = Path(__file__).resolve().parents[1]
 MLP = ROOT / "models" / "mlp.py"
 ART = ROOT / "artifacts" / "mlp" / "mlp.mlir"  # a golden artifact: input "input" float32[batch, 64]
+LLM = ROOT / "artifacts" / "llm" / "llm.mlir"  # the text-generation golden: 2 slots x 64 positions
 
 # build() leaves a marker file behind, so a case can tell whether the model was built at all.
 MARKED_MODEL = """
@@ -96,6 +97,16 @@ def work(tmp_path: Path) -> Path:
     return tmp_path
 
 
+@pytest.fixture(scope="module")
+def ids_only(tmp_path_factory) -> Path:
+    """A text-generation artifact exported without a tokenizer (prompts are token ids)."""
+    import torchtpu_aot
+    from tests import llm_tools
+
+    path = tmp_path_factory.mktemp("ids_only") / "ids_only.mlir"
+    return torchtpu_aot.export_llm(llm_tools.model("gpt2", 320), max_seq_len=32).save(path)
+
+
 # case: (arguments, exit code, words the message must contain); {tmp} is the work folder, {port} a port in use.
 CASES = {
     "run --seed -1": (["run", ART, "--random-inputs", "--seed", "-1"], 2, "-1 is not in the range x>=0"),
@@ -137,14 +148,27 @@ CASES = {
                                              "is a folder"),
     "an unknown option": (["run", ART, "--random-input"], 2, "No such option"),
     "bench on a file that is neither model nor artifact": (["bench", "{tmp}/notes.txt"], 2, "neither a model file"),
+    # text generation
+    "export a folder that is not a checkpoint": (["export", "{tmp}/lonely", "-o", "{tmp}/l.mlir"], 2,
+                                                 "without config.json"),
+    "generate with an ordinary artifact": (["generate", ART, "--prompt", "hi"], 6, "not a text-generation artifact"),
+    "generate without a prompt": (["generate", LLM], 2, "Give a prompt"),
+    "generate text with an artifact without a tokenizer": (["generate", "{ids_only}", "--prompt", "hi"], 6,
+                                                            "exported without a tokenizer"),
+    "generate a prompt longer than the context": (["generate", LLM, "--ids", ",".join(["5"] * 70)], 6,
+                                                  "70 tokens long, but the artifact holds 64 positions"),
+    "run a generation artifact": (["run", LLM, "--random-inputs"], 6, "torchtpu generate"),
+    "text-generation options on a plain model": (["export", "{tmp}/marked.py", "-o", "{tmp}/m.mlir",
+                                                  "--max-seq-len", "64"], 2, "text-generation exports"),
 }
 
 
 @pytest.mark.parametrize("case", list(CASES))
-def test_user_mistakes_are_one_paragraph_with_their_exit_code(case: str, work: Path) -> None:
+def test_user_mistakes_are_one_paragraph_with_their_exit_code(case: str, work: Path, request) -> None:
     args, code, words = CASES[case]
     with _busy_port() as busy:
-        values = {"tmp": work, "port": busy.getsockname()[1], "devices": len(jax.devices()) + 1}
+        values = {"tmp": work, "port": busy.getsockname()[1], "devices": len(jax.devices()) + 1,
+                  "ids_only": request.getfixturevalue("ids_only") if "{ids_only}" in args else None}
         result = CliRunner().invoke(main, [str(a).format(**values) for a in args])
     print(f"--- {case}: exit {result.exit_code}\n{result.output}")
     err = _one_paragraph(result, code)
