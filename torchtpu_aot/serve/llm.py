@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from torchtpu_aot.runtime import GenerationProgram
-from torchtpu_aot.runtime.engine import DONE, Engine, Request, StreamEvent
+from torchtpu_aot.runtime.engine import DONE, Request, StreamEvent
 from torchtpu_aot.runtime.sampling import SamplingParams
 from torchtpu_aot.serve.errors import RequestError
 from torchtpu_aot.serve.metrics import Metrics
@@ -66,7 +66,7 @@ class ServedLLM:
     def __init__(self, name: str, program: GenerationProgram, max_waiting: int = DEFAULT_MAX_WAITING):
         self.name, self.program = name, program
         self.max_waiting = max_waiting
-        self.engine = Engine(program)
+        self.engine = program.engine  # the one engine over this program's cache
         self.metrics: Metrics | None = None
         self._streams: dict[int, Stream] = {}
         self._pending: list[Stream] = []
