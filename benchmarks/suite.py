@@ -1,5 +1,6 @@
 """``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the host-devices
-comparison, the decoder scaling curve and the 1B-parameter export's memory, written to BENCHMARKS.md.
+comparison, the decoder scaling curve, the 1B-parameter export's memory and text generation (``torchtpu
+bench-generate`` on models/llama.py and the 1.1B model), written to BENCHMARKS.md.
 
     python -m benchmarks.suite [--out BENCHMARKS.md] [--runs 30] [--skip-1b] [--no-torch-compile]
 """
@@ -46,8 +47,43 @@ def _before(row: dict[str, Any]) -> str:
     return f"same (weights over {folding.DEFAULT_FOLD_LIMIT // 2**20} MiB: not folded)"
 
 
+def generation_rows(torch_compile: bool, skip_1b: bool) -> list[dict[str, Any]]:
+    """``torchtpu bench-generate`` on the 56M Llama (4 slots, and 1 slot for the single-sequence bound) and the
+    1.1B one, each in a fresh process."""
+    runs = [("models/llama.py", ["--max-batch", "4"]), ("models/llama.py", ["--max-batch", "1"])]
+    if not skip_1b:
+        runs.append(("benchmarks/llama_1b.py", ["--max-batch", "4", "-n", "16"]))
+    rows = []
+    for source, options in runs:
+        print(f"bench-generate {source} {' '.join(options)} ...", file=sys.stderr, flush=True)
+        command = [sys.executable, "-m", "torchtpu_aot.cli.main", "bench-generate", source, "--json", *options]
+        rows.append(_run_json(command + ([] if torch_compile else ["--no-torch-compile"])))
+    return rows
+
+
+def generation_markdown(rows: list[dict[str, Any]]) -> list[str]:
+    from torchtpu_aot.benchmark.generation import table_rows
+
+    out = ["## Text generation", "",
+           "`torchtpu bench-generate MODEL --max-batch B` exports the model's causal LM with B slots, then measures "
+           "transformers' eager `generate` (static cache) and the torch.compile'd one, then the artifact, on the "
+           "same random prompts, and reads the memory bandwidth (numpy summing 1 GiB). Decode tokens/s are timed "
+           "over decode steps only (prefill excluded); the bound is bandwidth / weight bytes steps per second, "
+           "times the batch. XLA's CPU backend, 2 cores.", ""]
+    for row in rows:
+        out.append(f"**{row['model']}**, {row['parameters']:,} parameters ({row['weight_bytes'] / 1e6:.0f} MB "
+                   f"of {row['dtype']} weights), {row['max_batch']} slot{'s' if row['max_batch'] > 1 else ''} x "
+                   f"{row['max_seq_len']} positions, read bandwidth {row['read_bandwidth_bytes_s'] / 1e9:.1f} GB/s:")
+        out.append("")
+        table = table_rows(row)
+        out += ["| " + " | ".join(table[0]) + " |", "|" + "---|" * len(table[0])]
+        out += ["| " + " | ".join(r) + " |" for r in table[1:]]
+        out.append("")
+    return out
+
+
 def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, memory: dict | None,
-             host_devices: dict | None = None) -> str:
+             host_devices: dict | None = None, generation: list[dict[str, Any]] | None = None) -> str:
     env = rows[0]["environment"]
     out = [
         "# Benchmarks",
@@ -128,6 +164,8 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
                 f"took {memory['wall_seconds']:.1f} s ("
                 + ", ".join(f"{k} {v:.1f} s" for k, v in memory["split_seconds"].items())
                 + f"). The artifact is {memory['artifact_ratio']:.5f}x the weight bytes plus the program text."]
+    if generation:
+        out += ["", *generation_markdown(generation)]
     return "\n".join(out) + "\n"
 
 
@@ -147,7 +185,8 @@ def main(argv: list[str] | None = None) -> int:
     if not options.skip_1b:
         print("1.1B export ...", file=sys.stderr, flush=True)
         memory = _run_json([sys.executable, "-m", "benchmarks.export_memory", "--json"])
-    options.out.write_text(markdown(rows, scaling, memory, host_devices))
+    generation = generation_rows(not options.no_torch_compile, options.skip_1b)
+    options.out.write_text(markdown(rows, scaling, memory, host_devices, generation))
     print(f"wrote {options.out}", file=sys.stderr)
     return 0
 
