@@ -70,9 +70,13 @@ def _echo(line: str = "") -> None:
 @click.option("--io-dtype", type=click.Choice(("float32", "bfloat16")),
               help="With --dtype bfloat16: the dtype of the artifact's floating inputs and outputs.  [default: "
                    "the model's floating inputs' dtype, float32 if it has none]")
+@click.option("--lowerings", "lowering_files", multiple=True, type=_PATH, metavar="FILE.py",
+              help="Import FILE.py before converting: the lowerings it registers with "
+                   "@torchtpu_aot.register_lowering(\"mylib::op\") convert your custom ops. Repeatable.")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
-               constant_options: tuple[str, ...], dtype: str, io_dtype: str | None) -> None:
+               constant_options: tuple[str, ...], dtype: str, io_dtype: str | None,
+               lowering_files: tuple[Path, ...]) -> None:
     """Export a model file to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -87,6 +91,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
       torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
+      torchtpu export my_model.py --lowerings my_lowerings.py
       torchtpu export model.onnx -o out/model.mlir
     """
     if output is not None and output.suffix != ".mlir":
@@ -101,6 +106,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             raise click.BadParameter("does not apply to ONNX models: their symbolic dims are already dynamic.",
                                      param_hint="'--dynamic'")
+        if lowering_files:
+            raise click.BadParameter("applies to PyTorch models (MODEL.py) only.", param_hint="'--lowerings'")
         from .onnx_export import export_onnx_file
 
         return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
@@ -120,11 +127,13 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
     import torchtpu_aot
     from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options, parse_dynamic_option
-    from torchtpu_aot.frontend.model_file import load_model_file
+    from torchtpu_aot.frontend.model_file import load_lowerings_file, load_model_file
 
     start = time.perf_counter()
     for option in dynamic_options:  # malformed options fail before the model is built
         parse_dynamic_option(option)
+    for lowerings in lowering_files:
+        load_lowerings_file(lowerings)
     spec = load_model_file(model_file)
     built = time.perf_counter()
     path = output if output is not None else Path("out") / f"{spec.name}.mlir"

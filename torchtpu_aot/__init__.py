@@ -14,7 +14,16 @@ from torchtpu_aot.runtime import Program, load
 if TYPE_CHECKING:
     from torchtpu_aot.artifact import Artifact
 
-__all__ = ["Program", "TorchTPUError", "__version__", "export", "export_onnx", "load"]
+__all__ = ["Program", "TorchTPUError", "__version__", "export", "export_onnx", "load", "register_lowering"]
+
+
+def register_lowering(*ops: Any):
+    """Decorator: the lowering of a custom op (``"mylib::twice"`` or ``torch.ops.mylib.twice.default``), written
+    with jax.numpy / jax.lax as ``fn(ctx, *args, **kwargs)`` like torchtpu_aot's own lowerings (README: Custom ops).
+    """
+    from torchtpu_aot.lowering.registry import register_lowering as register
+
+    return register(*ops)
 
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,

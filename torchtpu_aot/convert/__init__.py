@@ -32,11 +32,11 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     platforms = check_platforms(platforms)
     lowered = set(registered_ops())
     ep = without_decomposition(ep, lowered) or decompose(ep, lowered)
-    check_supported(ep.graph)
+    check_supported(ep.graph_module)
     check_graph(ep.graph)
     symbols = SymbolTable(ep, dim_names)
     sig = build_signature(ep, symbols)
-    fn = GraphFunction(ep.graph, sig, symbols)
+    fn = graph = GraphFunction(ep.graph_module, sig, symbols)
     in_avals = [ShapeDtypeStruct(a.shape, a.dtype) for a in sig.weights.values()]
     placeholders = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}
     for name in sig.input_placeholders:
@@ -50,9 +50,9 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
                                        [m.target for m in sig.mutated_buffers], [m.target for m in sig.mutated_inputs],
                                        sig.data_dims)
     text, exported = emit(fn, in_avals, platforms, list(sig.weights) + sig.input_placeholders, result_names,
-                          module_name(model_name))
+                          module_name(model_name), graph=graph)
     first_length = layout.length_slice.start
-    data_dims = [DataDependentDim(name, fn.bounds[name], first_length + i) for i, name in enumerate(sig.data_dims)]
+    data_dims = [DataDependentDim(name, graph.bounds[name], first_length + i) for i, name in enumerate(sig.data_dims)]
     manifest = build_manifest(
         frontend={"torch": torch.__version__.split("+")[0]}, model_name=model_name, platforms=platforms,
         exported=exported, symbols=symbols.ranges, weight_entries=sig.weight_entries, inputs=sig.inputs,

@@ -19,7 +19,8 @@ from torchtpu_aot.artifact.manifest import (
     TensorEntry,
     WeightsTable,
 )
-from torchtpu_aot.errors import TorchTPUError
+from torchtpu_aot.errors import LoweringError, TorchTPUError
+from torchtpu_aot.lowering.registry import user_lowering
 from torchtpu_aot.pytree import TreeSpec
 
 DEFAULT_PLATFORMS = ("cpu", "cuda", "tpu")
@@ -42,8 +43,12 @@ def check_platforms(platforms) -> tuple[str, ...]:
 
 
 def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], result_names: list[str],
-         module_name: str):
-    """StableHLO text of ``fn`` with named arguments/results, plus the jax.export.Exported it came from."""
+         module_name: str, graph=None):
+    """StableHLO text of ``fn`` with named arguments/results, plus the jax.export.Exported it came from.
+
+    ``graph`` is the ``interpreter.GraphFunction`` that ``fn`` is or wraps, if any: once traced, it says which ops
+    user lowerings lowered.
+    """
     with jax.enable_x64(True):
         exported = jax_export.export(jax.jit(fn, keep_unused=True), platforms=platforms)(*in_avals)
     platform_index = len(platforms) > 1
@@ -55,9 +60,19 @@ def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], r
         mlir_module.set_argument_names(main, ([None] if platform_index else []) + arg_names, result_names)
         odd = mlir_module.custom_call_targets(module) - PORTABLE_CUSTOM_CALLS
         if odd:
-            raise TorchTPUError(f"The program uses backend-specific custom calls {sorted(odd)}; the artifact would "
-                                "not be portable. This is a bug in a torchtpu_aot lowering; please report it.")
+            raise LoweringError(f"The program uses backend-specific custom calls {sorted(odd)}; the artifact would "
+                                f"not be portable. {_custom_call_origin(graph)}")
         return mlir_module.print_module(module), exported
+
+
+def _custom_call_origin(graph) -> str:
+    users = sorted(graph.user_ops) if graph is not None else []
+    if not users:
+        return "This is a bug in a torchtpu_aot lowering; please report it."
+    where = ", ".join(f"{op} at {user_lowering(op)}" for op in users)
+    return (f"If they come from your lowerings ({where}), write them with jax.numpy / jax.lax operations that lower "
+            "to plain StableHLO (jax.numpy.linalg's factorizations and jax.pure_callback, for instance, emit custom "
+            "calls); otherwise this is a bug in a torchtpu_aot lowering; please report it.")
 
 
 def module_name(model_name: str | None) -> str:
