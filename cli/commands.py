@@ -73,10 +73,14 @@ def _echo(line: str = "") -> None:
 @click.option("--lowerings", "lowering_files", multiple=True, type=_PATH, metavar="FILE.py",
               help="Import FILE.py before converting: the lowerings it registers with "
                    "@torchtpu_aot.register_lowering(\"mylib::op\") convert your custom ops. Repeatable.")
+@click.option("--composites", is_flag=True,
+              help="Emit scaled_dot_product_attention, layer_norm, rms_norm, group_norm and gelu as "
+                   "stablehlo.composite ops (aten.<op>, with their attributes) that backends may match whole; "
+                   "the numbers are the same.")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
-               constant_options: tuple[str, ...], dtype: str, io_dtype: str | None,
-               lowering_files: tuple[Path, ...]) -> None:
+               constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, lowering_files: tuple[Path, ...],
+               composites: bool) -> None:
     """Export a model file to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -91,6 +95,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
       torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
+      torchtpu export models/gpt_decoder.py --composites -o out/gpt.mlir
       torchtpu export my_model.py --lowerings my_lowerings.py
       torchtpu export model.onnx -o out/model.mlir
     """
@@ -106,8 +111,9 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             raise click.BadParameter("does not apply to ONNX models: their symbolic dims are already dynamic.",
                                      param_hint="'--dynamic'")
-        if lowering_files:
-            raise click.BadParameter("applies to PyTorch models (MODEL.py) only.", param_hint="'--lowerings'")
+        for flag, given in (("--lowerings", lowering_files), ("--composites", composites)):
+            if given:
+                raise click.BadParameter("applies to PyTorch models (MODEL.py) only.", param_hint=f"'{flag}'")
         from .onnx_export import export_onnx_file
 
         return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
@@ -142,7 +148,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
     if dynamic_options:
         dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
     artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
-                                   platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
+                                   platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype,
+                                   composites=composites)
     converted = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
     artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
@@ -266,8 +273,9 @@ def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
 def inspect_cmd(artifact: Path, as_json: bool) -> None:
     """Describe an artifact without running it.
 
-    Prints versions, platforms, the entry signature, the weights and the ops in the program. Reads only the
-    program file (not the weights), so it is quick even for large models.
+    Prints versions, platforms, the entry signature, the weights, the ops in the program and its
+    stablehlo.composite ops by name. Reads only the program file (not the weights), so it is quick even for large
+    models.
 
     \b
     Examples:
@@ -278,10 +286,13 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
 
     loaded = read_artifact(artifact)
     with mlir_module.new_context() as ctx:
-        histogram = mlir_module.op_histogram(mlir_module.parse(loaded.program_text, ctx))
+        module = mlir_module.parse(loaded.program_text, ctx)
+        histogram = mlir_module.op_histogram(module)
+        composites = mlir_module.composite_histogram(module)
     m = loaded.manifest
     if as_json:
-        _echo(json.dumps({"path": str(artifact), "manifest": m.to_json(), "op_histogram": histogram}, indent=2))
+        _echo(json.dumps({"path": str(artifact), "manifest": m.to_json(), "op_histogram": histogram,
+                          "composites": composites}, indent=2))
         return
 
     rows = [
@@ -316,6 +327,8 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo(f"ops  ({total} in {len(top)} kinds{more})")
     for line in table([[name, str(count)] for name, count in top[:_TOP_OPS]]):
         _echo(line)
+    _section(f"composites  ({sum(composites.values())})" if composites else "composites",
+             [[name, str(count)] for name, count in composites.items()])
 
 
 def _section(title: str, rows: list[list[str]]) -> None:

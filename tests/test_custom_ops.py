@@ -144,6 +144,26 @@ def test_a_lowering_that_emits_a_backend_custom_call_is_refused(tmp_path):
         torchtpu_aot.export(UsesCustomOps(), (torch.randn(3, 4),))
 
 
+def test_a_user_composite_whose_code_differs_per_platform_becomes_a_plain_call(tmp_path):
+    from jax import lax
+
+    def per_platform(ctx, x, factor):
+        def scale(x):  # the same numbers, computed in two ways
+            return lax.platform_dependent(x, cpu=lambda x: x * factor, default=lambda x: x * (factor * 2) * 0.5)
+
+        return ctx.composite("torchtpu_test.scale_rows", scale, x, factor=float(factor))
+
+    _register("torchtpu_test::scale_rows", per_platform)
+    _register("torchtpu_test::split_sign", lambda ctx, x: (x.clip(0, None), x.clip(None, 0)))
+    x = torch.randn(3, 4)
+    art = torchtpu_aot.export(UsesCustomOps(), (x,), composites=True)
+    assert "stablehlo.composite" not in art.program and "call @torchtpu_test.scale_rows" in art.program
+    program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
+    assert all(e.within(1e-6) for e in compare(UsesCustomOps()(x), program(x)))
+    cpu_only = torchtpu_aot.export(UsesCustomOps(), (x,), composites=True, platforms=["cpu"])
+    assert 'stablehlo.composite "torchtpu_test.scale_rows"' in cpu_only.program
+
+
 def test_operator_spellings_and_what_cannot_be_registered():
     assert op_names("mylib::twice") == ["mylib.twice.default"]
     assert op_names("mylib::twice.out") == ["mylib.twice.out"]

@@ -27,7 +27,8 @@ def register_lowering(*ops: Any):
 
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
-           platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None) -> Artifact:
+           platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None,
+           composites: bool = False) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
     ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
@@ -40,6 +41,10 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     inputs keep the dtypes given here and its floating outputs come back in the dtype of the floating inputs
     (float32 if there are none); ``io_dtype="bfloat16"`` (or ``"float32"``) makes every floating input and output
     that dtype instead. The default ``dtype="float32"`` exports the model as it is.
+
+    ``composites=True`` emits scaled_dot_product_attention, layer_norm, rms_norm, group_norm and gelu as
+    ``stablehlo.composite`` ops (named ``aten.<op>``, with their attributes), which backends may match whole; the
+    numbers are the same.
     """
     from torchtpu_aot.frontend import require_torch
 
@@ -68,7 +73,8 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
             raise
         raise ExportError(f"{e} {BFLOAT16_HINT}") from e
     return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
-                   dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision)
+                   dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision,
+                   composites=composites)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,

@@ -23,11 +23,12 @@ __all__ = ["DEFAULT_PLATFORMS", "convert"]
 
 
 def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None,
-            dim_names: dict[str, str] | None = None, precision=None) -> Artifact:
+            dim_names: dict[str, str] | None = None, precision=None, composites: bool = False) -> Artifact:
     """Convert an ExportedProgram (straight from torch.export) into an Artifact.
 
     ``dim_names`` maps torch's symbol names to the names the manifest should use for them. ``precision`` (a
     ``frontend.precision.Precision``) adds the casts that keep a bfloat16 program's declared I/O dtypes.
+    ``composites`` emits ``stablehlo.composite`` ops where lowerings offer them.
     """
     platforms = check_platforms(platforms)
     lowered = set(registered_ops())
@@ -36,7 +37,7 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     check_graph(ep.graph)
     symbols = SymbolTable(ep, dim_names)
     sig = build_signature(ep, symbols)
-    fn = graph = GraphFunction(ep.graph_module, sig, symbols)
+    fn = graph = GraphFunction(ep.graph_module, sig, symbols, composites=composites)
     in_avals = [ShapeDtypeStruct(a.shape, a.dtype) for a in sig.weights.values()]
     placeholders = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}
     for name in sig.input_placeholders:

@@ -8,7 +8,7 @@ import jax
 import jaxlib
 from jax import export as jax_export
 
-from torchtpu_aot import __version__, mlir_module
+from torchtpu_aot import __version__, jax_compat, mlir_module
 from torchtpu_aot.artifact.manifest import (
     DataDependentDim,
     DynamicDim,
@@ -49,12 +49,14 @@ def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], r
     ``graph`` is the ``interpreter.GraphFunction`` that ``fn`` is or wraps, if any: once traced, it says which ops
     user lowerings lowered.
     """
+    jax_compat.install_composite_lowering()
     with jax.enable_x64(True):
         exported = jax_export.export(jax.jit(fn, keep_unused=True), platforms=platforms)(*in_avals)
     platform_index = len(platforms) > 1
     with mlir_module.new_context() as ctx:
         module = mlir_module.parse(exported.mlir_module(), ctx)
         mlir_module.fold_identical_platform_cases(module)
+        mlir_module.finish_composites(module)
         mlir_module.set_module_name(module, module_name)
         main = mlir_module.main_func(module)
         mlir_module.set_argument_names(main, ([None] if platform_index else []) + arg_names, result_names)

@@ -36,12 +36,15 @@ class GraphFunction:
 
     The bodies of torch.cond, while_loop, scan and map are graphs of their own (``get_attr`` nodes naming
     submodules); their lowerings receive them as functions of JAX values, evaluated here the same way.
+    ``composites`` lets lowerings emit ``stablehlo.composite`` ops.
     """
 
-    def __init__(self, module: torch.fx.GraphModule, sig: Signature, symbols: SymbolTable):
+    def __init__(self, module: torch.fx.GraphModule, sig: Signature, symbols: SymbolTable, *,
+                 composites: bool = False):
         self.module = module
         self.sig = sig
         self.symbols = symbols
+        self.composites = composites
         self.arg_names = sig.weight_placeholders + sig.input_placeholders
         self.lengths: dict[str, tuple] = {}  # data-dependent dim -> (true length, static bound), per trace
         self.user_ops: set[str] = set()  # ops lowered by user-registered lowerings
@@ -97,7 +100,8 @@ class GraphFunction:
         if in_body:
             _check_body_node(node, op)
         expected = meta_of(val, self.symbols)
-        ctx = LoweringContext(op=op, node_name=node.name, out=expected, rng=rng, lengths=self.lengths)
+        ctx = LoweringContext(op=op, node_name=node.name, out=expected, rng=rng, lengths=self.lengths,
+                              composites=self.composites)
         args = [self._body(a) if isinstance(a, torch.fx.GraphModule) else a
                 for a in (plain_arg(a, env) for a in node.args)]
         kwargs = {k: plain_arg(v, env) for k, v in node.kwargs.items()}

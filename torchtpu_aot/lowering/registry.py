@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+from jax import lax
 
 from torchtpu_aot.errors import TorchTPUError
 
@@ -69,6 +70,23 @@ class LoweringContext:
     out: Any
     rng: Any = None  # the program's random stream (lowering.random.RngStream), for ops registered random=True
     lengths: dict | None = None  # DataDim name -> (true size, static bound), filled by bind_length
+    composites: bool = False  # emit stablehlo.composite ops where a lowering offers one (see ``composite``)
+
+    def composite(self, name: str, decomposition: Callable[..., Any], *operands: Any, **attributes: Any) -> Any:
+        """``decomposition(*operands)``, as one ``stablehlo.composite`` op named ``name`` carrying ``attributes``
+        (ints, floats, bools, strings, numpy arrays) when the export asked for composites: backends that know the
+        name may compile it whole, the others compile the decomposition. Operands that are None are left out."""
+        if not self.composites:
+            return decomposition(*operands)
+        present = [i for i, x in enumerate(operands) if x is not None]
+
+        def decompose(*values: Any, **_: Any) -> Any:
+            full = list(operands)
+            for i, value in zip(present, values):
+                full[i] = value
+            return decomposition(*full)
+
+        return lax.composite(decompose, name)(*(operands[i] for i in present), **attributes)
 
     def bind_length(self, length: Any, bound: int) -> None:
         """Record the true size (an int64 scalar) of this node's data-dependent result dim(s), whose result the
