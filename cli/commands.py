@@ -77,10 +77,13 @@ def _echo(line: str = "") -> None:
               help="Emit scaled_dot_product_attention, layer_norm, rms_norm, group_norm and gelu as "
                    "stablehlo.composite ops (aten.<op>, with their attributes) that backends may match whole; "
                    "the numbers are the same.")
+@click.option("--debug-info", is_flag=True,
+              help="Keep an MLIR location on every op: the aten op and your model's file:line (so a profile points "
+                   "at the model's line). Off by default: locations name files on this machine.")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
                constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, lowering_files: tuple[Path, ...],
-               composites: bool) -> None:
+               composites: bool, debug_info: bool) -> None:
     """Export a model file to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -95,7 +98,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
       torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
-      torchtpu export models/gpt_decoder.py --composites -o out/gpt.mlir
+      torchtpu export models/gpt_decoder.py --composites --debug-info -o out/gpt.mlir
       torchtpu export my_model.py --lowerings my_lowerings.py
       torchtpu export model.onnx -o out/model.mlir
     """
@@ -111,7 +114,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             raise click.BadParameter("does not apply to ONNX models: their symbolic dims are already dynamic.",
                                      param_hint="'--dynamic'")
-        for flag, given in (("--lowerings", lowering_files), ("--composites", composites)):
+        for flag, given in (("--lowerings", lowering_files), ("--composites", composites),
+                            ("--debug-info", debug_info)):
             if given:
                 raise click.BadParameter("applies to PyTorch models (MODEL.py) only.", param_hint=f"'{flag}'")
         from .onnx_export import export_onnx_file
@@ -149,7 +153,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
     artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
                                    platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype,
-                                   composites=composites)
+                                   composites=composites, debug_info=debug_info)
     converted = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
     artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)

@@ -28,7 +28,7 @@ def register_lowering(*ops: Any):
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
            platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None,
-           composites: bool = False) -> Artifact:
+           composites: bool = False, debug_info: bool = False) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
     ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
@@ -44,7 +44,8 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
 
     ``composites=True`` emits scaled_dot_product_attention, layer_norm, rms_norm, group_norm and gelu as
     ``stablehlo.composite`` ops (named ``aten.<op>``, with their attributes), which backends may match whole; the
-    numbers are the same.
+    numbers are the same. ``debug_info=True`` keeps an MLIR location on every op: the aten op it came from and the
+    model's file:line (off by default: the locations name files on the exporting machine).
     """
     from torchtpu_aot.frontend import require_torch
 
@@ -74,7 +75,7 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
         raise ExportError(f"{e} {BFLOAT16_HINT}") from e
     return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
                    dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision,
-                   composites=composites)
+                   composites=composites, debug_info=debug_info)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,

@@ -22,6 +22,7 @@ BYTECODE_MAGIC = b"ML\xefR"
 MANIFEST_ATTR = "torchtpu.manifest"
 NAME_ATTR = "torchtpu.name"
 PLATFORM_INDEX_ATTR = "jax.global_constant"
+SCOPE_PREFIX = "torchtpu_node"  # JAX name scopes the converter puts each node's lowering under (debug info)
 
 
 def new_context() -> ir.Context:
@@ -105,6 +106,7 @@ def to_portable(text: str, target_version: str) -> bytes:
 
 def from_portable(data: bytes) -> str:
     """StableHLO text of a portable artifact; MLIRDiagnosticError with MLIR's reasons when it cannot be read.
+    The locations of an ``export --debug-info`` program are kept, so they reach the compiler.
 
     Single-threaded, so that it also works in a forked child, where the context's thread pool has no threads.
     """
@@ -114,7 +116,13 @@ def from_portable(data: bytes) -> str:
             module = stablehlo.deserialize_portable_artifact(ctx, data)
         except ValueError:
             raise MLIRDiagnosticError("cannot read the portable artifact", diagnostics) from None
-        return print_module(module)
+        return print_module(module, debug_info=has_debug_info(module))
+
+
+def has_debug_info(module: ir.Module) -> bool:
+    """Whether ops carry named locations, which only ``set_locations`` (``export --debug-info``) writes: a program
+    printed without locations and parsed again has only positions in that text."""
+    return any(isinstance(op.location, ir.NameLoc) for op in _walk(module.body))
 
 
 def parse(text: str, ctx: ir.Context) -> ir.Module:
@@ -122,9 +130,9 @@ def parse(text: str, ctx: ir.Context) -> ir.Module:
     return ir.Module.parse(text, context=ctx)
 
 
-def print_module(module: ir.Module) -> str:
-    """Pretty text without locations: locations would carry the exporting machine's file paths."""
-    return module.operation.get_asm(enable_debug_info=False, large_elements_limit=None)
+def print_module(module: ir.Module, debug_info: bool = False) -> str:
+    """Pretty text, without locations unless ``debug_info``: locations carry the exporting machine's file paths."""
+    return module.operation.get_asm(enable_debug_info=debug_info, large_elements_limit=None)
 
 
 def main_func(module: ir.Module):
@@ -383,6 +391,28 @@ def _drop_arguments(function, indices) -> None:
         ir.FunctionType.get([ftype.inputs[i] for i in keep], list(ftype.results)))
     if arg_attrs is not None:
         function.attributes["arg_attrs"] = ir.ArrayAttr.get([arg_attrs[i] for i in keep])
+
+
+_SCOPE = re.compile(re.escape(SCOPE_PREFIX) + r"(\d+)")
+
+
+def set_locations(module: ir.Module, sites: list) -> None:
+    """Give every op the location of the graph node it was lowered for, ``loc("aten.add.Tensor"("model.py":12:0))``:
+    ``sites[i]`` is ``(op name, model line or None)`` for the JAX name scope ``torchtpu_node<i>`` (the innermost one
+    named in the op's location wins). Every other op and argument gets an unknown location, so no path of the
+    exporting machine's files stays in the program."""
+    unknown = ir.Location.unknown()
+    for op in _walk(module.body):
+        found = _SCOPE.findall(str(op.location))
+        loc = unknown
+        if found and int(found[-1]) < len(sites):
+            name, line = sites[int(found[-1])]
+            loc = ir.Location.name(name, ir.Location.file(line.file, line.line, 0) if line else unknown)
+        op.location = loc
+        for region in op.regions:
+            for block in region.blocks:
+                for argument in block.arguments:
+                    argument.set_location(unknown)
 
 
 def set_module_name(module: ir.Module, name: str) -> None:

@@ -47,12 +47,13 @@ def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], r
     """StableHLO text of ``fn`` with named arguments/results, plus the jax.export.Exported it came from.
 
     ``graph`` is the ``interpreter.GraphFunction`` that ``fn`` is or wraps, if any: once traced, it says which ops
-    user lowerings lowered.
+    user lowerings lowered and, when it was made with ``debug_info``, where each op came from.
     """
     jax_compat.install_composite_lowering()
     with jax.enable_x64(True):
         exported = jax_export.export(jax.jit(fn, keep_unused=True), platforms=platforms)(*in_avals)
     platform_index = len(platforms) > 1
+    debug_info = graph is not None and graph.debug_info
     with mlir_module.new_context() as ctx:
         module = mlir_module.parse(exported.mlir_module(), ctx)
         mlir_module.fold_identical_platform_cases(module)
@@ -64,7 +65,9 @@ def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], r
         if odd:
             raise LoweringError(f"The program uses backend-specific custom calls {sorted(odd)}; the artifact would "
                                 f"not be portable. {_custom_call_origin(graph)}")
-        return mlir_module.print_module(module), exported
+        if debug_info:
+            mlir_module.set_locations(module, graph.sites)
+        return mlir_module.print_module(module, debug_info=debug_info), exported
 
 
 def _custom_call_origin(graph) -> str:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+import jax
 import jax.numpy as jnp
 import numpy as np
 import torch
@@ -24,9 +25,11 @@ from torchtpu_aot.convert.signature import RNG_ARGUMENT, RNG_RESULT, Signature
 from torchtpu_aot.convert.symbols import SymbolTable
 from torchtpu_aot.convert.torch_values import meta_of, plain_arg
 from torchtpu_aot.errors import LoweringError, TorchTPUError
+from torchtpu_aot.frontend.locations import SourceLine, user_line
 from torchtpu_aot.lowering import LoweringContext, TensorMeta, is_random, lookup
 from torchtpu_aot.lowering.random import RngStream
 from torchtpu_aot.lowering.registry import DataDim, user_lowering
+from torchtpu_aot.mlir_module import SCOPE_PREFIX
 
 _SIZE_QUERIES = frozenset({"aten.sym_size.int", "aten.sym_numel.default"})
 
@@ -36,17 +39,20 @@ class GraphFunction:
 
     The bodies of torch.cond, while_loop, scan and map are graphs of their own (``get_attr`` nodes naming
     submodules); their lowerings receive them as functions of JAX values, evaluated here the same way.
-    ``composites`` lets lowerings emit ``stablehlo.composite`` ops.
+    ``composites`` lets lowerings emit ``stablehlo.composite`` ops; ``debug_info`` puts each node's lowering under a
+    JAX name scope ``torchtpu_node<i>``, ``sites[i]`` saying which op and model line it was (see emit.py).
     """
 
     def __init__(self, module: torch.fx.GraphModule, sig: Signature, symbols: SymbolTable, *,
-                 composites: bool = False):
+                 composites: bool = False, debug_info: bool = False):
         self.module = module
         self.sig = sig
         self.symbols = symbols
         self.composites = composites
+        self.debug_info = debug_info
         self.arg_names = sig.weight_placeholders + sig.input_placeholders
         self.lengths: dict[str, tuple] = {}  # data-dependent dim -> (true length, static bound), per trace
+        self.sites: list[tuple[str, SourceLine | None]] = []  # per name scope: (op, model line), per trace
         self.user_ops: set[str] = set()  # ops lowered by user-registered lowerings
 
     @property
@@ -55,7 +61,7 @@ class GraphFunction:
         return {name: bound for name, (_, bound) in self.lengths.items()}
 
     def __call__(self, *arrays: Any) -> tuple:
-        self.lengths = {}
+        self.lengths, self.sites = {}, []
         env: dict[str, Any] = dict(zip(self.arg_names, arrays))
         env.update(self.sig.constant_inputs)
         rng = RngStream(env[RNG_ARGUMENT]) if self.sig.random else None
@@ -109,7 +115,12 @@ class GraphFunction:
         if user:
             self.user_ops.add(op)
         try:
-            result = lookup(op)(ctx, *args, **kwargs)
+            if self.debug_info:
+                self.sites.append((op, user_line(node.meta.get("stack_trace"))))
+                with jax.named_scope(f"{SCOPE_PREFIX}{len(self.sites) - 1}"):
+                    result = lookup(op)(ctx, *args, **kwargs)
+            else:
+                result = lookup(op)(ctx, *args, **kwargs)
         except _BodyError as e:
             raise e.error from e.error.__cause__  # it already names the node in the body
         except TorchTPUError as e:
