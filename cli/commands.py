@@ -82,10 +82,21 @@ def _echo(line: str = "") -> None:
               help="Text generation: sequences generated side by side (the KV cache's slots).")
 @click.option("--prefill-chunk", type=click.IntRange(min=1), metavar="N",
               help="Text generation: most prompt tokens per prefill call.  [default: 256]")
+@click.option("--lowerings", "lowering_files", multiple=True, type=_PATH, metavar="FILE.py",
+              help="Import FILE.py before converting: the lowerings it registers with "
+                   "@torchtpu_aot.register_lowering(\"mylib::op\") convert your custom ops. Repeatable.")
+@click.option("--composites", is_flag=True,
+              help="Emit scaled_dot_product_attention, layer_norm, rms_norm, group_norm and gelu as "
+                   "stablehlo.composite ops (aten.<op>, with their attributes) that backends may match whole; "
+                   "the numbers are the same.")
+@click.option("--debug-info", is_flag=True,
+              help="Keep an MLIR location on every op: the aten op and your model's file:line (so a profile points "
+                   "at the model's line). Off by default: locations name files on this machine.")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
                constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, task: str,
-               max_seq_len: int | None, max_batch: int, prefill_chunk: int | None) -> None:
+               max_seq_len: int | None, max_batch: int, prefill_chunk: int | None, lowering_files: tuple[Path, ...],
+               composites: bool, debug_info: bool) -> None:
     """Export a model file, an ONNX model or a Hugging Face checkpoint folder to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -106,6 +117,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
       torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
+      torchtpu export models/gpt_decoder.py --composites --debug-info -o out/gpt.mlir
+      torchtpu export my_model.py --lowerings my_lowerings.py
       torchtpu export model.onnx -o out/model.mlir
       torchtpu export my-llama/ -o out/llm.mlir --max-seq-len 512 --max-batch 8
     """
@@ -127,10 +140,12 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 
             wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
         check_target_version(target_version)
+        for lowerings in lowering_files:
+            load_lowerings_file(lowerings)
         return export_llm_cmd(model_file, output, dict(force=force, fmt=fmt, target_version=target_version,
                                                        max_seq_len=max_seq_len, max_batch=max_batch,
-                                                       prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted),
-                              _echo)
+                                                       prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted,
+                                                       composites=composites, debug_info=debug_info), _echo)
     if model_file.is_dir():
         raise click.BadParameter(f"{model_file} is a folder: pass a model file (.py), an ONNX model, or a Hugging "
                                  "Face checkpoint folder with --task text-generation.", param_hint="'MODEL'")
@@ -149,6 +164,10 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             raise click.BadParameter("does not apply to ONNX models: their symbolic dims are already dynamic.",
                                      param_hint="'--dynamic'")
+        for flag, given in (("--lowerings", lowering_files), ("--composites", composites),
+                            ("--debug-info", debug_info)):
+            if given:
+                raise click.BadParameter("applies to PyTorch models (MODEL.py) only.", param_hint=f"'{flag}'")
         from .onnx_export import export_onnx_file
 
         return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
@@ -168,11 +187,13 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
     import torchtpu_aot
     from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options, parse_dynamic_option
-    from torchtpu_aot.frontend.model_file import load_model_file
+    from torchtpu_aot.frontend.model_file import load_lowerings_file, load_model_file
 
     start = time.perf_counter()
     for option in dynamic_options:  # malformed options fail before the model is built
         parse_dynamic_option(option)
+    for lowerings in lowering_files:
+        load_lowerings_file(lowerings)
     with export_phases() as phase:  # each phase as it ends; a bar on a terminal
         with phase("build"):
             spec = load_model_file(model_file)
@@ -180,7 +201,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
         artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
-                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
+                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype,
+                                       composites=composites, debug_info=debug_info)
         path.parent.mkdir(parents=True, exist_ok=True)
         with phase("save"):
             artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
@@ -310,8 +332,9 @@ def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
 def inspect_cmd(artifact: Path, as_json: bool) -> None:
     """Describe an artifact without running it.
 
-    Prints versions, platforms, the entry signature, the weights and the ops in the program. Reads only the
-    program file (not the weights), so it is quick even for large models.
+    Prints versions, platforms, the entry signature, the weights, the ops in the program and its
+    stablehlo.composite ops by name. Reads only the program file (not the weights), so it is quick even for large
+    models.
 
     \b
     Examples:
@@ -322,11 +345,14 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
 
     loaded = read_artifact(artifact)
     with mlir_module.new_context() as ctx:
-        histogram = mlir_module.op_histogram(mlir_module.parse(loaded.program_text, ctx))
+        module = mlir_module.parse(loaded.program_text, ctx)
+        histogram = mlir_module.op_histogram(module)
+        composites = mlir_module.composite_histogram(module)
     m = loaded.manifest
     weights = None if m.weights.inline else artifact.parent / m.weights.file
     if as_json:
-        _echo(json.dumps({"path": str(artifact), "manifest": m.to_json(), "op_histogram": histogram}, indent=2))
+        _echo(json.dumps({"path": str(artifact), "manifest": m.to_json(), "op_histogram": histogram,
+                          "composites": composites}, indent=2))
         return _check_weights_beside(artifact, weights)
 
     rows = [
@@ -365,6 +391,8 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo(f"ops  ({total} in {len(top)} kinds{more})")
     for line in table([[name, str(count)] for name, count in top[:_TOP_OPS]]):
         _echo(line)
+    _section(f"composites  ({sum(composites.values())})" if composites else "composites",
+             [[name, str(count)] for name, count in composites.items()])
     _check_weights_beside(artifact, weights)
 
 

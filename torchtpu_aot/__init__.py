@@ -15,11 +15,21 @@ if TYPE_CHECKING:
     from torchtpu_aot.artifact import Artifact
 
 __all__ = ["GenerationProgram", "GenerationResult", "Program", "TorchTPUError", "__version__", "export",
-           "export_llm", "export_onnx", "load"]
+           "export_llm", "export_onnx", "load", "register_lowering"]
+
+
+def register_lowering(*ops: Any):
+    """Decorator: the lowering of a custom op (``"mylib::twice"`` or ``torch.ops.mylib.twice.default``), written
+    with jax.numpy / jax.lax as ``fn(ctx, *args, **kwargs)`` like torchtpu_aot's own lowerings (README: Custom ops).
+    """
+    from torchtpu_aot.lowering.registry import register_lowering as register
+
+    return register(*ops)
 
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
-           platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None) -> Artifact:
+           platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None,
+           composites: bool = False, debug_info: bool = False) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
     ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
@@ -32,6 +42,11 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     inputs keep the dtypes given here and its floating outputs come back in the dtype of the floating inputs
     (float32 if there are none); ``io_dtype="bfloat16"`` (or ``"float32"``) makes every floating input and output
     that dtype instead. The default ``dtype="float32"`` exports the model as it is.
+
+    ``composites=True`` emits scaled_dot_product_attention, layer_norm, rms_norm, group_norm and gelu as
+    ``stablehlo.composite`` ops (named ``aten.<op>``, with their attributes), which backends may match whole; the
+    numbers are the same. ``debug_info=True`` keeps an MLIR location on every op: the aten op it came from and the
+    model's file:line (off by default: the locations name files on the exporting machine).
     """
     from torchtpu_aot.frontend import require_torch
 
@@ -63,12 +78,13 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
         raise ExportError(f"{e} {BFLOAT16_HINT}") from e
     with phase("conversion"):
         return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
-                       dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision)
+                       dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision,
+                       composites=composites, debug_info=debug_info)
 
 
 def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
-               dtype: Any = "float32", platforms: Any = None, name: str | None = None,
-               tokenizer: Any = None) -> Artifact:
+               dtype: Any = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
+               composites: bool = False, debug_info: bool = False) -> Artifact:
     """A text-generation artifact of a causal language model: ``model`` is a Hugging Face checkpoint folder
     (``save_pretrained``'s: config.json, the weights, tokenizer files; loaded offline) or an in-memory
     ``transformers.PreTrainedModel`` (``tokenizer``: its tokenizer, or a folder holding one).
@@ -76,7 +92,8 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     The artifact has prefill and decode entry points sharing one weights file and a KV cache of ``max_batch``
     slots by ``max_seq_len`` positions (default: the model's positions, at most 2048) that stays on the device;
     prompts go in chunks of at most ``prefill_chunk`` tokens (default 256). ``dtype="bfloat16"`` stores the weights
-    and the cache and computes in bfloat16. Save it with ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
+    and the cache and computes in bfloat16; ``composites`` and ``debug_info`` are ``export``'s. Save it with
+    ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
     """
     from torchtpu_aot.frontend import require_torch
 
@@ -84,7 +101,7 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     from torchtpu_aot.frontend.llm import export_llm as export
 
     return export(model, max_seq_len=max_seq_len, max_batch=max_batch, prefill_chunk=prefill_chunk, dtype=dtype,
-                  platforms=platforms, name=name, tokenizer=tokenizer)
+                  platforms=platforms, name=name, tokenizer=tokenizer, composites=composites, debug_info=debug_info)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,

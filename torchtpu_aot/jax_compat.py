@@ -18,6 +18,10 @@ What differs, per JAX release (checked on 0.10.2, 0.11.2 and 0.12.1):
 |              | ``jax._src.interpreters.mlir.make_ir_context``; ``ShapedArray`` is taken from ``jax._src.core`` |
 |              | (``jax.core.ShapedArray`` warns of deprecation on 0.10.2). |
 | all          | calling conventions 9 to 10 (``jax.export``'s public min/max say which). |
+| 0.10.2       | ``jax.lax.composite``'s lowering does not pass the decomposition the platform index and dimension |
+| (exporting)  | variables JAX passes every function it lowers, so a composite fails to verify in a multi-platform |
+|              | or shape-polymorphic export. ``install_composite_lowering`` replaces it (export only: the runtime |
+|              | never lowers composites). |
 
 A release newer than the newest listed is tried as the newest one is; a field it adds that has no default makes
 ``exported`` raise ArtifactError naming it, instead of failing inside JAX.
@@ -34,6 +38,8 @@ import numpy as np
 from jax import export as jax_export
 from jax._src import core as _core
 from jax._src.interpreters import mlir as _mlir
+from jaxlib.mlir import ir
+from jaxlib.mlir.dialects import stablehlo
 
 from torchtpu_aot.errors import ArtifactError
 
@@ -102,3 +108,54 @@ def exported(*, in_avals: Sequence[Any], out_avals: Sequence[Any], platforms: Se
             f"cannot call artifacts with it. Install a jax release torchtpu_aot is tested with ({', '.join(TESTED)}; "
             "`pip install 'jax==0.12.1' 'jaxlib==0.12.1'`), or upgrade torchtpu_aot.")
     return jax_export.Exported(**{f.name: values[f.name] for f in fields if f.name in values})
+
+
+DIM_SOURCES_ATTR = "torchtpu.dim_sources"
+_composite_installed = False
+
+
+def install_composite_lowering() -> None:
+    """Lower ``jax.lax.composite`` so that it verifies in multi-platform and shape-polymorphic exports.
+
+    Its decomposition function is lowered the way JAX lowers every called function, taking the platform index and
+    the dimension variables first; here the ``stablehlo.composite`` op passes them (JAX's own lowering, as of
+    0.10.2, forgets to), and records as ``torchtpu.dim_sources`` where each dimension variable can be read from:
+    ``{name: [decomposition argument, axis]}``. ``mlir_module.finish_composites`` then takes them out again, so the
+    composite's operands are the op's own. Installed when exporting only, once.
+    """
+    global _composite_installed
+    if _composite_installed:
+        return
+    from jax._src.lax import lax as _lax
+
+    def lowering(ctx, *args, name, attributes, version, jaxpr):
+        consts = _core.jaxpr_const_args(jaxpr.jaxpr)
+        const_avals = [aval for _, aval in consts]
+        const_values = tuple(_mlir.ir_constants(c, const_lowering=ctx.const_lowering, aval=aval) for c, aval in consts)
+        func_op, _, _ = _mlir.lower_called_computation(name, jaxpr, ctx.module_context, len(consts),
+                                                       (*const_avals, *ctx.avals_in), ctx.avals_out, ctx.tokens_in)
+        composite_attrs = {}
+        for key, leaves, treedef in attributes:
+            value = treedef.unflatten(leaves)
+            if value is not None:
+                composite_attrs[key] = _mlir.ir_attribute(value)
+        globals_ = tuple(ctx.dim_var_values)
+        operands, _ = _mlir.ir_tree_registry.flatten((*globals_, *const_values, *args))
+        op = stablehlo.CompositeOp(func_op.type.results, operands, name=ir.StringAttr.get(name),
+                                   decomposition=ir.FlatSymbolRefAttr.get(func_op.name.value),
+                                   composite_attributes=ir.DictAttr.get(composite_attrs),
+                                   version=_mlir.i32_attr(version))
+        if globals_:
+            first = len(globals_) + len(consts)
+            sources = {}
+            for index, aval in enumerate(ctx.avals_in):
+                for axis, dim in enumerate(aval.shape):
+                    if not isinstance(dim, int):
+                        where = np.array([first + index, axis], np.int64)
+                        sources.setdefault(str(dim), ir.DenseIntElementsAttr.get(where))
+            op.operation.attributes[DIM_SOURCES_ATTR] = ir.DictAttr.get(
+                {n: sources[n] for n in ctx.module_context.shape_poly_state.dim_vars if n in sources})
+        return op.results
+
+    _mlir.register_lowering(_lax.composite_p, lowering)
+    _composite_installed = True

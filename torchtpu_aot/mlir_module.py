@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping
 
 import numpy as np
 from jaxlib.mlir import ir
+from jaxlib.mlir.dialects import func as func_dialect
 from jaxlib.mlir.dialects import stablehlo
 
 from torchtpu_aot import jax_compat
@@ -21,6 +22,7 @@ BYTECODE_MAGIC = b"ML\xefR"
 MANIFEST_ATTR = "torchtpu.manifest"
 NAME_ATTR = "torchtpu.name"
 PLATFORM_INDEX_ATTR = "jax.global_constant"
+SCOPE_PREFIX = "torchtpu_node"  # JAX name scopes the converter puts each node's lowering under (debug info)
 
 
 def new_context() -> ir.Context:
@@ -104,6 +106,7 @@ def to_portable(text: str, target_version: str) -> bytes:
 
 def from_portable(data: bytes) -> str:
     """StableHLO text of a portable artifact; MLIRDiagnosticError with MLIR's reasons when it cannot be read.
+    The locations of an ``export --debug-info`` program are kept, so they reach the compiler.
 
     Single-threaded, so that it also works in a forked child, where the context's thread pool has no threads.
     """
@@ -113,7 +116,13 @@ def from_portable(data: bytes) -> str:
             module = stablehlo.deserialize_portable_artifact(ctx, data)
         except ValueError:
             raise MLIRDiagnosticError("cannot read the portable artifact", diagnostics) from None
-        return print_module(module)
+        return print_module(module, debug_info=has_debug_info(module))
+
+
+def has_debug_info(module: ir.Module) -> bool:
+    """Whether ops carry named locations, which only ``set_locations`` (``export --debug-info``) writes: a program
+    printed without locations and parsed again has only positions in that text."""
+    return any(isinstance(op.location, ir.NameLoc) for op in _walk(module.body))
 
 
 def parse(text: str, ctx: ir.Context) -> ir.Module:
@@ -121,9 +130,9 @@ def parse(text: str, ctx: ir.Context) -> ir.Module:
     return ir.Module.parse(text, context=ctx)
 
 
-def print_module(module: ir.Module) -> str:
-    """Pretty text without locations: locations would carry the exporting machine's file paths."""
-    return module.operation.get_asm(enable_debug_info=False, large_elements_limit=None)
+def print_module(module: ir.Module, debug_info: bool = False) -> str:
+    """Pretty text, without locations unless ``debug_info``: locations carry the exporting machine's file paths."""
+    return module.operation.get_asm(enable_debug_info=debug_info, large_elements_limit=None)
 
 
 def main_func(module: ir.Module):
@@ -156,6 +165,16 @@ def op_histogram(module: ir.Module) -> dict[str, int]:
     counts: dict[str, int] = {}
     for op in _walk(module.body):
         counts[op.name] = counts.get(op.name, 0) + 1
+    return dict(sorted(counts.items()))
+
+
+def composite_histogram(module: ir.Module) -> dict[str, int]:
+    """How many ``stablehlo.composite`` ops of each name the module holds."""
+    counts: dict[str, int] = {}
+    for op in _walk(module.body):
+        if op.name == "stablehlo.composite":
+            name = ir.StringAttr(op.attributes["name"]).value
+            counts[name] = counts.get(name, 0) + 1
     return dict(sorted(counts.items()))
 
 
@@ -220,9 +239,13 @@ def _same_region(a, b, inner: dict) -> bool:
     return True
 
 
-def _attributes(op) -> dict[str, str]:
+def _named_attributes(op) -> list:
     attrs = op.attributes
-    return {attrs[i].name: str(attrs[i].attr) for i in range(len(attrs))}
+    return [attrs[i] for i in range(len(attrs))]
+
+
+def _attributes(op) -> dict[str, str]:
+    return {a.name: str(a.attr) for a in _named_attributes(op)}
 
 
 # StableHLO ops whose removal changes behaviour even when their results are unused.
@@ -240,6 +263,156 @@ def _erase_dead_ops(module: ir.Module) -> None:
                     and all(not list(r.uses) for r in op.results)):
                 op.erase()
                 changed = True
+
+
+def _functions(module: ir.Module) -> dict:
+    return {ir.StringAttr(op.attributes["sym_name"]).value: op for op in module.body.operations
+            if op.operation.name == "func.func"}
+
+
+def finish_composites(module: ir.Module) -> None:
+    """Give each ``stablehlo.composite`` the op's own operands alone (run after ``fold_identical_platform_cases``).
+
+    As lowered for a multi-platform or shape-polymorphic export (``jax_compat.install_composite_lowering``), a
+    composite also passes JAX's platform index and dimension variables to its decomposition. Inside the
+    decomposition each dimension variable is read from an operand's shape instead, and the platform index must be
+    unused once identical per-platform code is folded. Where that cannot be done (code that differs per platform,
+    a dimension no operand has) the op becomes a plain call of its decomposition, which computes the same.
+    """
+    functions = _functions(module)
+    removed: dict[str, int | None] = {}  # decomposition -> leading arguments taken out, or None
+    for op in list(_walk(module.body)):
+        if op.name != "stablehlo.composite" or jax_compat.DIM_SOURCES_ATTR not in op.attributes:
+            continue
+        callee = ir.FlatSymbolRefAttr(op.attributes["decomposition"]).value
+        if callee not in removed:
+            sources = {a.name: [int(v) for v in ir.DenseIntElementsAttr(a.attr)]
+                       for a in ir.DictAttr(op.attributes[jax_compat.DIM_SOURCES_ATTR])}
+            removed[callee] = _read_dims_inside(functions[callee], sources)
+        count = removed[callee]
+        operands = list(op.operands)
+        attributes = {a.name: a.attr for a in _named_attributes(op) if a.name != jax_compat.DIM_SOURCES_ATTR}
+        if count is None:
+            _replace_by_call(op)
+            continue
+        with ir.InsertionPoint(op), op.location:
+            new = ir.Operation.create("stablehlo.composite", results=[r.type for r in op.results],
+                                      operands=operands[count:], attributes=attributes)
+        for old, value in zip(op.results, new.results):
+            old.replace_all_uses_with(value)
+        op.erase()
+    _share_decompositions(module)
+
+
+def _share_decompositions(module: ir.Module) -> None:
+    """Point composites whose decompositions are the same code at one of them, and drop the copies (each
+    composite is lowered with a function of its own, so a model's 12 layer norms would otherwise carry 12).
+    JAX's own ``chlo.*`` composites are left as JAX wrote them."""
+    functions = _functions(module)
+    kept: list = []  # the first function of each distinct body
+    replacement: dict[str, str] = {}
+    for op in list(_walk(module.body)):
+        if op.name != "stablehlo.composite" or ir.StringAttr(op.attributes["name"]).value.startswith("chlo."):
+            continue
+        callee = ir.FlatSymbolRefAttr(op.attributes["decomposition"]).value
+        if callee not in replacement:
+            function = functions[callee]
+            same = next((k for k in kept if _same_function(k, function)), None)
+            if same is None:
+                kept.append(function)
+            replacement[callee] = callee if same is None else ir.StringAttr(same.attributes["sym_name"]).value
+        if replacement[callee] != callee:
+            op.attributes["decomposition"] = ir.FlatSymbolRefAttr.get(replacement[callee])
+    for old, new in replacement.items():
+        if old != new:
+            functions[old].operation.erase()
+
+
+def _same_function(a, b) -> bool:
+    return (str(a.attributes["function_type"]) == str(b.attributes["function_type"])
+            and _same_region(a.regions[0], b.regions[0], {}))
+
+
+def composites_to_calls(module: ir.Module) -> int:
+    """Replace every ``stablehlo.composite`` by a call of its decomposition (what it means); returns how many.
+
+    JAX's own ``chlo.*`` composites (``chlo.erf``...) stay: JAX turns them back into CHLO ops before compiling.
+    """
+    composites = [op for op in _walk(module.body) if op.name == "stablehlo.composite"
+                  and not ir.StringAttr(op.attributes["name"]).value.startswith("chlo.")]
+    for op in composites:
+        _replace_by_call(op)
+    return len(composites)
+
+
+def _replace_by_call(op) -> None:
+    callee = ir.FlatSymbolRefAttr(op.attributes["decomposition"]).value
+    with ir.InsertionPoint(op), op.location:
+        call = func_dialect.CallOp([r.type for r in op.results], ir.FlatSymbolRefAttr.get(callee), list(op.operands))
+    for old, value in zip(op.results, call.results):
+        old.replace_all_uses_with(value)
+    op.erase()
+
+
+def _read_dims_inside(function, sources: dict[str, list[int]]) -> int | None:
+    """Replace the decomposition's leading platform-index and dimension arguments by values read from its other
+    arguments' shapes, and remove them; how many were removed, or None (nothing changed) if one cannot be."""
+    block = function.regions[0].blocks[0]
+    names = []
+    for attrs in (list(function.arg_attrs) if "arg_attrs" in function.attributes else []):
+        entries = {a.name: a.attr for a in ir.DictAttr(attrs)}
+        if PLATFORM_INDEX_ATTR not in entries:
+            break
+        names.append(ir.StringAttr(entries[PLATFORM_INDEX_ATTR]).value)
+    used = [i for i in range(len(names)) if list(block.arguments[i].uses)]
+    if any(names[i] not in sources for i in used):
+        return None  # the platform index (code that differs per platform), or a dim no operand has
+    first = list(block.operations)[0]
+    for i in used:
+        argument, (index, axis) = block.arguments[i], sources[names[i]]
+        with ir.InsertionPoint(first), ir.Location.unknown():
+            size = stablehlo.GetDimensionSizeOp(block.arguments[index], axis).result
+            value = size if size.type == argument.type else stablehlo.ConvertOp(argument.type, size).result
+        argument.replace_all_uses_with(value)
+    _drop_arguments(function, range(len(names)))
+    return len(names)
+
+
+def _drop_arguments(function, indices) -> None:
+    """Remove unused block arguments from a function, with their types and attributes."""
+    block = function.regions[0].blocks[0]
+    drop = set(indices)
+    keep = [i for i in range(len(block.arguments)) if i not in drop]
+    arg_attrs = list(function.arg_attrs) if "arg_attrs" in function.attributes else None
+    for index in sorted(drop, reverse=True):
+        block.erase_argument(index)
+    ftype = ir.FunctionType(ir.TypeAttr(function.attributes["function_type"]).value)
+    function.attributes["function_type"] = ir.TypeAttr.get(
+        ir.FunctionType.get([ftype.inputs[i] for i in keep], list(ftype.results)))
+    if arg_attrs is not None:
+        function.attributes["arg_attrs"] = ir.ArrayAttr.get([arg_attrs[i] for i in keep])
+
+
+_SCOPE = re.compile(re.escape(SCOPE_PREFIX) + r"(\d+)")
+
+
+def set_locations(module: ir.Module, sites: list) -> None:
+    """Give every op the location of the graph node it was lowered for, ``loc("aten.add.Tensor"("model.py":12:0))``:
+    ``sites[i]`` is ``(op name, model line or None)`` for the JAX name scope ``torchtpu_node<i>`` (the innermost one
+    named in the op's location wins). Every other op and argument gets an unknown location, so no path of the
+    exporting machine's files stays in the program."""
+    unknown = ir.Location.unknown()
+    for op in _walk(module.body):
+        found = _SCOPE.findall(str(op.location))
+        loc = unknown
+        if found and int(found[-1]) < len(sites):
+            name, line = sites[int(found[-1])]
+            loc = ir.Location.name(name, ir.Location.file(line.file, line.line, 0) if line else unknown)
+        op.location = loc
+        for region in op.regions:
+            for block in region.blocks:
+                for argument in block.arguments:
+                    argument.set_location(unknown)
 
 
 def set_module_name(module: ir.Module, name: str) -> None:
@@ -291,7 +464,7 @@ def sha256_bytes(data: bytes) -> str:
 ENTRY_PREFIX_SEPARATOR = "__"
 
 
-def merge_entry_points(programs: Mapping[str, str], module_name: str) -> str:
+def merge_entry_points(programs: Mapping[str, str], module_name: str, debug_info: bool = False) -> str:
     """One module with each program's @main as a public function named by its key (``{"decode": text}`` gives
     ``@decode``), for entry points that share their weights. Each program's private helpers are renamed
     ``KEY__helper`` so that they cannot clash. The module attributes are the first program's."""
@@ -310,7 +483,7 @@ def merge_entry_points(programs: Mapping[str, str], module_name: str) -> str:
                 continue
             for op in list(module.body.operations):
                 target.body.append(op.detach_from_parent())
-        return print_module(target)
+        return print_module(target, debug_info=debug_info)
 
 
 def entry_module(text: str, name: str) -> str:

@@ -8,8 +8,8 @@ nothing but DIR and the installed package:
   expected outputs, and the compat artifacts);
 - freshly exported artifacts (``*.mlir`` + ``*.safetensors``): resnet18 with a dynamic batch (its program equals
   the stored golden's), llama, mobilenet_v3_small, an mlp as portable bytecode, an
-  ONNX model, and small models with named-tuple and scalar outputs, outputs sized by the data, buffers the
-  model updates and random ops;
+  ONNX model, gpt_decoder with composites and debug locations (bytecode), a cond inside a scan, and small
+  models with named-tuple and scalar outputs, outputs sized by the data, buffers the model updates and random ops;
 - ``plan.json``: for each artifact, the ways to load it (buckets, devices, weight folding) and the calls to make,
   each with its inputs and the outputs this (the exporting) environment's runtime computed, as ``.safetensors``.
 """
@@ -128,6 +128,18 @@ def prepare(folder: Path) -> None:
 
     random_ops = _export(RandomOps(), (torch.randn(3, 5),), folder / "random_ops.mlir")
     plan.add(random_ops, [({"seed": 7}, [{"x": _random((3, 5), 11)} for _ in range(2)])])
+
+    # Composites and debug locations, as bytecode with a dynamic batch and sequence; control flow (a cond in a scan).
+    spec = _model_file("gpt_decoder")
+    gpt = _export(spec.model, spec.args, folder / "gpt_composites.mlir", dynamic_shapes=spec.dynamic_shapes,
+                  name=spec.name, composites=True, debug_info=True, format="bytecode")
+    tokens = np.random.default_rng(13)
+    plan.add(gpt, [({}, [{"ids": tokens.integers(0, 512, shape).astype(np.int64)} for shape in ((2, 9), (1, 5))])])
+    from tests.test_control_flow import GatedScan
+
+    torch.manual_seed(0)
+    scan = _export(GatedScan().eval(), (torch.randn(8, 3), torch.randn(3)), folder / "gated_scan.mlir")
+    plan.add(scan, [({}, [{"xs": _random((8, 3), 14), "h0": _random((3,), 15)}])])
 
     from tests.onnx.test_onnx_frontend import mlp_model
 

@@ -28,13 +28,15 @@ class Artifact:
 
     ``manifest`` is complete except for what depends on how it is saved (program format, weights file).
     From ``export``, ``weights`` are read-only views of the model's own tensors (exporting copies no weights), so
-    changing the model in place before saving changes what is saved.
+    changing the model in place before saving changes what is saved. ``debug_info``: the program's ops carry MLIR
+    locations (the model's file:line), which are written too.
     """
 
     program: str
     manifest: Manifest
     weights: dict[str, np.ndarray]
     files: dict[str, bytes] = field(default_factory=dict)  # name -> content: files that travel with it
+    debug_info: bool = False  # locations kept in the program text (export --debug-info)
     def serialize(self, name: str, *, format: str = "text", target_version: str | None = None,
                   inline_weights: bool = False) -> tuple[bytes, bytes | None]:
         """The bytes of ``NAME.mlir`` and of ``NAME.safetensors`` (None when the weights are inlined).
@@ -112,7 +114,7 @@ class Artifact:
                 mlir_module.inline_arguments(mlir_module.main_func(module),
                                              {first + i: a for i, a in enumerate(self.weights.values())})
             mlir_module.set_string_attr(module, mlir_module.MANIFEST_ATTR, manifest.dumps())
-            text = mlir_module.print_module(module)
+            text = mlir_module.print_module(module, debug_info=self.debug_info)
         return _portable(text, version) if format == "bytecode" else text.encode()
 
 

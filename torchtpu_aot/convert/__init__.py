@@ -23,20 +23,23 @@ __all__ = ["DEFAULT_PLATFORMS", "convert"]
 
 
 def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None,
-            dim_names: dict[str, str] | None = None, precision=None) -> Artifact:
+            dim_names: dict[str, str] | None = None, precision=None, composites: bool = False,
+            debug_info: bool = False) -> Artifact:
     """Convert an ExportedProgram (straight from torch.export) into an Artifact.
 
     ``dim_names`` maps torch's symbol names to the names the manifest should use for them. ``precision`` (a
     ``frontend.precision.Precision``) adds the casts that keep a bfloat16 program's declared I/O dtypes.
+    ``composites`` emits ``stablehlo.composite`` ops where lowerings offer them; ``debug_info`` keeps each op's
+    location (its aten op and model line) in the program.
     """
     platforms = check_platforms(platforms)
     lowered = set(registered_ops())
     ep = without_decomposition(ep, lowered) or decompose(ep, lowered)
-    check_supported(ep.graph)
+    check_supported(ep.graph_module)
     check_graph(ep.graph)
     symbols = SymbolTable(ep, dim_names)
     sig = build_signature(ep, symbols)
-    fn = GraphFunction(ep.graph, sig, symbols)
+    fn = graph = GraphFunction(ep.graph_module, sig, symbols, composites=composites, debug_info=debug_info)
     in_avals = [ShapeDtypeStruct(a.shape, a.dtype) for a in sig.weights.values()]
     placeholders = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}
     for name in sig.input_placeholders:
@@ -50,13 +53,13 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
                                        [m.target for m in sig.mutated_buffers], [m.target for m in sig.mutated_inputs],
                                        sig.data_dims)
     text, exported = emit(fn, in_avals, platforms, list(sig.weights) + sig.input_placeholders, result_names,
-                          module_name(model_name))
+                          module_name(model_name), graph=graph)
     first_length = layout.length_slice.start
-    data_dims = [DataDependentDim(name, fn.bounds[name], first_length + i) for i, name in enumerate(sig.data_dims)]
+    data_dims = [DataDependentDim(name, graph.bounds[name], first_length + i) for i, name in enumerate(sig.data_dims)]
     manifest = build_manifest(
         frontend={"torch": torch.__version__.split("+")[0]}, model_name=model_name, platforms=platforms,
         exported=exported, symbols=symbols.ranges, weight_entries=sig.weight_entries, inputs=sig.inputs,
         outputs=sig.outputs, input_spec=sig.input_spec, output_spec=sig.output_spec,
         mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs, data_dependent_dims=data_dims,
         precision=precision.manifest() if precision is not None else None)
-    return Artifact(program=text, manifest=manifest, weights=sig.weights)
+    return Artifact(program=text, manifest=manifest, weights=sig.weights, debug_info=debug_info)

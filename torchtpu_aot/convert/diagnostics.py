@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 import torch
@@ -26,10 +27,25 @@ def node_location(node: torch.fx.Node) -> str | None:
     return from_stack_trace(node.meta.get("stack_trace"))
 
 
-def check_supported(graph: torch.fx.Graph) -> None:
+def submodule(module: torch.fx.GraphModule, target: str) -> Any:
+    """What a ``get_attr`` node names: for torch.cond, while_loop, scan and map, the body's own GraphModule."""
+    for name in target.split("."):
+        module = getattr(module, name)
+    return module
+
+
+def all_nodes(module: torch.fx.GraphModule) -> Iterator[torch.fx.Node]:
+    """The graph's nodes, and those of the graphs nested in it (torch.cond, while_loop, scan and map bodies)."""
+    for node in module.graph.nodes:
+        yield node
+        if node.op == "get_attr" and isinstance(body := submodule(module, node.target), torch.fx.GraphModule):
+            yield from all_nodes(body)
+
+
+def check_supported(module: torch.fx.GraphModule) -> None:
     """Raise UnsupportedOpsError naming every op without a lowering, with counts and first locations."""
     missing: dict[str, list[torch.fx.Node]] = {}
-    for node in graph.nodes:
+    for node in all_nodes(module):
         if node.op == "call_function" and lookup(op_key(node.target)) is None:
             missing.setdefault(op_key(node.target), []).append(node)
     if not missing:
@@ -42,7 +58,8 @@ def check_supported(graph: torch.fx.Graph) -> None:
     raise UnsupportedOpsError(
         f"Cannot convert the model: {len(missing)} operator{'s have' if len(missing) > 1 else ' has'} no lowering: "
         + "; ".join(parts)
-        + ". Rewrite those lines with supported operations, or add a lowering in torchtpu_aot/lowering "
-        "(`torchtpu ops` lists what is supported).",
+        + ". Rewrite those lines with supported operations (`torchtpu ops` lists them), or write a lowering for "
+        "each op with @torchtpu_aot.register_lowering(\"mylib::op\") in a file of your own and pass it with "
+        "`torchtpu export --lowerings FILE.py` (from Python: import that file before exporting).",
         sorted(missing),
     )

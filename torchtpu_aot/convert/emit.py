@@ -9,7 +9,7 @@ import jax
 import jaxlib
 from jax import export as jax_export
 
-from torchtpu_aot import __version__, mlir_module
+from torchtpu_aot import __version__, jax_compat, mlir_module
 from torchtpu_aot.artifact.manifest import (
     DataDependentDim,
     DynamicDim,
@@ -20,7 +20,8 @@ from torchtpu_aot.artifact.manifest import (
     TensorEntry,
     WeightsTable,
 )
-from torchtpu_aot.errors import OptionError, TorchTPUError
+from torchtpu_aot.errors import LoweringError, OptionError
+from torchtpu_aot.lowering.registry import user_lowering
 from torchtpu_aot.pytree import TreeSpec
 
 DEFAULT_PLATFORMS = ("cpu", "cuda", "tpu")
@@ -56,22 +57,41 @@ def check_platforms(platforms) -> tuple[str, ...]:
 
 
 def emit(fn, in_avals: list, platforms: tuple[str, ...], arg_names: list[str], result_names: list[str],
-         module_name: str):
-    """StableHLO text of ``fn`` with named arguments/results, plus the jax.export.Exported it came from."""
+         module_name: str, graph=None):
+    """StableHLO text of ``fn`` with named arguments/results, plus the jax.export.Exported it came from.
+
+    ``graph`` is the ``interpreter.GraphFunction`` that ``fn`` is or wraps, if any: once traced, it says which ops
+    user lowerings lowered and, when it was made with ``debug_info``, where each op came from.
+    """
+    jax_compat.install_composite_lowering()
     with jax.enable_x64(True):
         exported = jax_export.export(jax.jit(fn, keep_unused=True), platforms=platforms)(*in_avals)
     platform_index = len(platforms) > 1
+    debug_info = graph is not None and graph.debug_info
     with mlir_module.new_context() as ctx:
         module = mlir_module.parse(exported.mlir_module(), ctx)
         mlir_module.fold_identical_platform_cases(module)
+        mlir_module.finish_composites(module)
         mlir_module.set_module_name(module, module_name)
         main = mlir_module.main_func(module)
         mlir_module.set_argument_names(main, ([None] if platform_index else []) + arg_names, result_names)
         odd = mlir_module.custom_call_targets(module) - PORTABLE_CUSTOM_CALLS
         if odd:
-            raise TorchTPUError(f"The program uses backend-specific custom calls {sorted(odd)}; the artifact would "
-                                "not be portable. This is a bug in a torchtpu_aot lowering; please report it.")
-        return mlir_module.print_module(module), exported
+            raise LoweringError(f"The program uses backend-specific custom calls {sorted(odd)}; the artifact would "
+                                f"not be portable. {_custom_call_origin(graph)}")
+        if debug_info:
+            mlir_module.set_locations(module, graph.sites)
+        return mlir_module.print_module(module, debug_info=debug_info), exported
+
+
+def _custom_call_origin(graph) -> str:
+    users = sorted(graph.user_ops) if graph is not None else []
+    if not users:
+        return "This is a bug in a torchtpu_aot lowering; please report it."
+    where = ", ".join(f"{op} at {user_lowering(op)}" for op in users)
+    return (f"If they come from your lowerings ({where}), write them with jax.numpy / jax.lax operations that lower "
+            "to plain StableHLO (jax.numpy.linalg's factorizations and jax.pure_callback, for instance, emit custom "
+            "calls); otherwise this is a bug in a torchtpu_aot lowering; please report it.")
 
 
 def module_name(model_name: str | None) -> str:

@@ -14,7 +14,7 @@ import torch
 from torch.export import ExportedProgram
 from torch.export.graph_signature import OutputKind
 
-from torchtpu_aot.convert.diagnostics import op_key
+from torchtpu_aot.convert.diagnostics import all_nodes, op_key
 
 _MUTATING_OUTPUTS = (OutputKind.BUFFER_MUTATION, OutputKind.USER_INPUT_MUTATION)
 
@@ -26,9 +26,12 @@ def without_decomposition(ep: ExportedProgram, lowered: set[str]) -> ExportedPro
     if any(spec.kind in _MUTATING_OUTPUTS for spec in ep.graph_signature.output_specs):
         return None
     in_place: dict[str, torch._ops.OpOverload] = {}
-    for node in ep.graph.nodes:
+    top = set(ep.graph.nodes)
+    for node in all_nodes(ep.graph_module):
         if node.op != "call_function":
             continue
+        if node not in top and _is_mutating(node.target):
+            return None  # in-place ops inside control-flow bodies: torch's functionalization handles them
         if not _is_mutating(node.target):
             if op_key(node.target) not in lowered:
                 return None

@@ -191,10 +191,11 @@ def _read_files(tokenizer: Any) -> dict[str, bytes]:
 
 
 def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
-               dtype: str = "float32", platforms: Any = None, name: str | None = None,
-               tokenizer: Any = None) -> Artifact:
+               dtype: str = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
+               composites: bool = False, debug_info: bool = False) -> Artifact:
     """A generation artifact (prefill and decode entry points, one weights file, the tokenizer) of a causal LM:
-    a ``save_pretrained`` folder or an in-memory ``PreTrainedModel``. See the module docstring."""
+    a ``save_pretrained`` folder or an in-memory ``PreTrainedModel``. See the module docstring; ``composites``
+    and ``debug_info`` are ``export``'s."""
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
     from torchtpu_aot.convert.emit import check_platforms, module_name
     from torchtpu_aot.frontend.precision import dtype_name
@@ -240,7 +241,8 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
             ep = _export(step, args, kwargs, dynamic, architecture, entry)
         with phase(f"conversion {entry}"):
             programs[entry] = convert(ep, platforms=platforms, model_name=name or lm.name,
-                                      dim_names=dim_names(ep, step, args, kwargs, dynamic))
+                                      dim_names=dim_names(ep, step, args, kwargs, dynamic), composites=composites,
+                                      debug_info=debug_info)
     names = programs["decode"].manifest.input_names
     cache_inputs = [n for n in names if n not in ("tokens", "positions")]
     info = GenerationInfo(
@@ -257,12 +259,12 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
     from torchtpu_aot import mlir_module
 
     program = mlir_module.merge_entry_points({e: programs[e].program for e in ENTRY_POINTS},
-                                             module_name(name or lm.name))
+                                             module_name(name or lm.name), debug_info=debug_info)
     weights = {}
     for entry in ENTRY_POINTS:
         weights.update(programs[entry].weights)
     return Artifact(program=program, manifest=manifest, weights={n: weights[n] for n in manifest.weights.names},
-                    files=lm.files)
+                    files=lm.files, debug_info=debug_info)
 
 
 def _export(step: GenerationStep, args: tuple, kwargs: dict, dynamic_shapes: Any, architecture: str, entry: str):

@@ -17,7 +17,7 @@ from typing import Any
 
 import torch
 
-from torchtpu_aot.errors import ModelFileError
+from torchtpu_aot.errors import ModelFileError, TorchTPUError
 
 CONVENTION = (
     "A model file must define `build()` returning `(model, args)` or `(model, args, kwargs)`: an nn.Module and "
@@ -39,7 +39,7 @@ class ModelSpec:
 def load_model_file(path: str | Path) -> ModelSpec:
     """Import the file, call its ``build()``, and check the result against the convention."""
     path = Path(path)
-    module = _import(path)
+    module = _model_module(path)
     build = getattr(module, "build", None)
     if not callable(build):
         raise ModelFileError(f"{path} has no build() function. {CONVENTION}")
@@ -63,20 +63,34 @@ def load_model_file(path: str | Path) -> ModelSpec:
                      dynamic_shapes=getattr(module, "DYNAMIC_SHAPES", None))
 
 
-def _import(path: Path):
+def _model_module(path: Path):
     if not path.is_file():
         raise ModelFileError(f"No model file at {path}. {CONVENTION}")
     if path.suffix != ".py":
         raise ModelFileError(f"{path} is not a Python file (.py). {CONVENTION}")
-    module_name = f"torchtpu_model_{path.stem}"
+    return _import(path, f"torchtpu_model_{path.stem}", "model file")
+
+
+def load_lowerings_file(path: str | Path) -> None:
+    """Import a file of user lowerings (``@torchtpu_aot.register_lowering``), so converting finds them."""
+    path = Path(path)
+    if not path.is_file() or path.suffix != ".py":
+        raise ModelFileError(f"--lowerings {path}: no Python file (.py) there. Give a file whose functions are "
+                             "decorated with @torchtpu_aot.register_lowering(\"mylib::op\") (README: Custom ops).")
+    _import(path, f"torchtpu_lowerings_{path.stem}", "lowerings file")
+
+
+def _import(path: Path, module_name: str, what: str):
     spec = importlib.util.spec_from_file_location(module_name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[module_name] = module
     try:
         spec.loader.exec_module(module)
+    except TorchTPUError:
+        raise
     except Exception as e:
         raise ModelFileError(f"Importing {path} failed at {_where(e, path)}: {type(e).__name__}: {e}. "
-                             "Fix the model file (run it with python to see the full traceback).") from e
+                             f"Fix the {what} (run it with python to see the full traceback).") from e
     return module
 
 
@@ -89,7 +103,7 @@ def load_causal_lm_file(path: str | Path) -> tuple[Any, Any]:
     """A model file's causal LM for text generation: ``build_causal_lm()`` (or ``build()``) returning a
     transformers ``PreTrainedModel``, or ``(model, tokenizer)``. Returns (model, tokenizer or None)."""
     path = Path(path)
-    module = _import(path)
+    module = _model_module(path)
     build = getattr(module, "build_causal_lm", None) or getattr(module, "build", None)
     if not callable(build):
         raise ModelFileError(f"{path} has neither build_causal_lm() nor build(). For text generation, define "

@@ -4,6 +4,7 @@ from torchtpu_aot.lowering import (  # noqa: F401  (imported for their registrat
     attention,
     backward,
     bessel,
+    control_flow,
     convolution,
     creation,
     elementwise,
@@ -21,6 +22,14 @@ from torchtpu_aot.lowering import (  # noqa: F401  (imported for their registrat
     spectral,
     symbolic,
 )
-from torchtpu_aot.lowering.registry import LoweringContext, TensorMeta, is_random, lookup, lowers, registered_ops
+from torchtpu_aot.lowering.registry import (
+    LoweringContext,
+    TensorMeta,
+    is_random,
+    lookup,
+    lowers,
+    register_lowering,
+    registered_ops,
+)
 
-__all__ = ["LoweringContext", "TensorMeta", "is_random", "lookup", "lowers", "registered_ops"]
+__all__ = ["LoweringContext", "TensorMeta", "is_random", "lookup", "lowers", "register_lowering", "registered_ops"]

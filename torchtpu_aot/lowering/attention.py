@@ -22,11 +22,18 @@ def _drops(q, k, v, attn_mask=None, dropout_p=0.0, *args, **kwargs) -> bool:
 @lowers("aten.scaled_dot_product_attention.default", random=_drops)
 def scaled_dot_product_attention(ctx, q, k, v, attn_mask=None, dropout_p=0.0, is_causal=False, *, scale=None,
                                  enable_gqa=False):
-    scores, v, batch = _scores(q, k, v, attn_mask, is_causal, scale, enable_gqa, q.dtype)
-    weights = jax_softmax(scores)
-    if dropout_p:  # attention dropout, as torch applies it in training: on the weights, kept ones scaled up
-        weights = dropout_train(ctx, weights, float(dropout_p))[0]
-    return _apply(weights, v, batch, ctx.out_dtype)
+    def attend(q, k, v, attn_mask):
+        scores, v, batch = _scores(q, k, v, attn_mask, is_causal, scale, enable_gqa, q.dtype)
+        weights = jax_softmax(scores)
+        if dropout_p:  # attention dropout, as torch applies it in training: on the weights, kept ones scaled up
+            weights = dropout_train(ctx, weights, float(dropout_p))[0]
+        return _apply(weights, v, batch, ctx.out_dtype)
+
+    if dropout_p:  # draws from the program's random stream, which a composite's decomposition cannot reach
+        return attend(q, k, v, attn_mask)
+    return ctx.composite("aten.scaled_dot_product_attention", attend, q, k, v, attn_mask, is_causal=bool(is_causal),
+                         scale=float(1.0 / math.sqrt(q.shape[-1]) if scale is None else scale),
+                         enable_gqa=bool(enable_gqa))
 
 
 @lowers("aten._scaled_dot_product_flash_attention_for_cpu.default")

@@ -415,7 +415,8 @@ def gelu(ctx, x, approximate="none"):
 
     if approximate not in ("none", "tanh"):
         raise LoweringError(f"aten.gelu got approximate={approximate!r}; torch accepts only 'none' and 'tanh'.")
-    return _in_acc(ctx, x, none if approximate == "none" else tanh)
+    return ctx.composite("aten.gelu", lambda v: _in_acc(ctx, v, none if approximate == "none" else tanh), x,
+                         approximate=approximate)
 
 
 @lowers("aten.silu.default")

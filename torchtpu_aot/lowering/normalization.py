@@ -126,13 +126,24 @@ def _layer_norm(x, normalized_shape, weight, bias, eps):
 
 @lowers("aten.layer_norm.default")
 def layer_norm(ctx, x, normalized_shape, weight=None, bias=None, eps=1e-5, cudnn_enable=True):
-    return _layer_norm(x, normalized_shape, weight, bias, eps)[0]
+    return ctx.composite("aten.layer_norm", lambda x, w, b: _layer_norm(x, normalized_shape, w, b, eps)[0],
+                         x, weight, bias, normalized_shape=_ints(normalized_shape), eps=float(eps))
 
 
 @lowers("aten.native_layer_norm.default")
 def native_layer_norm(ctx, x, normalized_shape, weight, bias, eps):
-    y, mean, rstd = _layer_norm(x, normalized_shape, weight, bias, eps)
-    return y, mean.astype(ctx.out[1].dtype), rstd.astype(ctx.out[2].dtype)
+    def fn(x, w, b):
+        y, mean, rstd = _layer_norm(x, normalized_shape, w, b, eps)
+        return y, mean.astype(ctx.out[1].dtype), rstd.astype(ctx.out[2].dtype)
+
+    return ctx.composite("aten.native_layer_norm", fn, x, weight, bias, normalized_shape=_ints(normalized_shape),
+                         eps=float(eps))
+
+
+def _ints(values) -> np.ndarray | None:
+    """A composite attribute holding a list of ints (normalized_shape); None (left out) if a size is symbolic."""
+    values = list(values)
+    return np.asarray(values, np.int64) if all(isinstance(v, int) for v in values) else None
 
 
 def _group_norm(x, groups, weight, bias, eps):
@@ -152,13 +163,17 @@ def _group_norm(x, groups, weight, bias, eps):
 
 @lowers("aten.group_norm.default")
 def group_norm(ctx, x, num_groups, weight=None, bias=None, eps=1e-5, cudnn_enabled=True):
-    return _group_norm(x, num_groups, weight, bias, eps)[0]
+    return ctx.composite("aten.group_norm", lambda x, w, b: _group_norm(x, num_groups, w, b, eps)[0], x, weight,
+                         bias, num_groups=int(num_groups), eps=float(eps))
 
 
 @lowers("aten.native_group_norm.default")
 def native_group_norm(ctx, x, weight, bias, n, c, hw, groups, eps):
-    y, mean, rstd = _group_norm(x, groups, weight, bias, eps)
-    return y, mean.astype(ctx.out[1].dtype), rstd.astype(ctx.out[2].dtype)
+    def fn(x, w, b):
+        y, mean, rstd = _group_norm(x, groups, w, b, eps)
+        return y, mean.astype(ctx.out[1].dtype), rstd.astype(ctx.out[2].dtype)
+
+    return ctx.composite("aten.native_group_norm", fn, x, weight, bias, num_groups=int(groups), eps=float(eps))
 
 
 @lowers("aten.rms_norm.default")
@@ -167,8 +182,12 @@ def rms_norm(ctx, x, normalized_shape, weight=None, eps=None):
     axes = tuple(range(x.ndim - len(normalized_shape), x.ndim))
     if eps is None:
         eps = float(jnp.finfo(x.dtype).eps)
-    xf = x.astype(dtype)
-    y = xf * lax.rsqrt(jnp.mean(jnp.square(xf), axis=axes, keepdims=True) + jnp.asarray(eps, dtype))
-    if weight is not None:
-        y = y * weight.astype(dtype)
-    return y.astype(ctx.out_dtype)
+
+    def fn(x, weight):
+        xf = x.astype(dtype)
+        y = xf * lax.rsqrt(jnp.mean(jnp.square(xf), axis=axes, keepdims=True) + jnp.asarray(eps, dtype))
+        if weight is not None:
+            y = y * weight.astype(dtype)
+        return y.astype(ctx.out_dtype)
+
+    return ctx.composite("aten.rms_norm", fn, x, weight, normalized_shape=_ints(normalized_shape), eps=float(eps))

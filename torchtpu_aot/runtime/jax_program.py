@@ -32,12 +32,22 @@ def aval(entry: TensorEntry, scope: jax_export.SymbolicScope):
 def build_exported(manifest: Manifest, program_text: str, arguments: Sequence[TensorEntry],
                    results: Sequence[TensorEntry]) -> jax_export.Exported:
     """An Exported whose arguments are ``arguments`` (@main's, less the platform index) and whose results are
-    ``results``."""
+    ``results``.
+
+    A program with dynamic dims has its ``stablehlo.composite`` ops (``export --composites``) turned into calls of
+    their decompositions, the same computation: JAX's shape refinement, which fixes those dims per call, does not
+    reach into composites (jax 0.10.2 to 0.12.1).
+    """
     scope = symbolic_scope(manifest)
+    symbolic = not all(e.is_static for e in (*arguments, *results))
+    if symbolic and "stablehlo.composite" in program_text:
+        with mlir_module.new_context() as ctx:
+            module = mlir_module.parse(program_text, ctx)
+            mlir_module.composites_to_calls(module)
+            program_text = mlir_module.print_module(module)
     return jax_compat.exported(
         in_avals=[aval(e, scope) for e in arguments], out_avals=[aval(e, scope) for e in results],
         platforms=manifest.platforms,
         module=mlir_module.to_portable(program_text, mlir_module.current_version()),
         calling_convention_version=manifest.calling_convention_version,
-        symbolic=not all(e.is_static for e in (*arguments, *results)),
-        platform_index=manifest.platform_index_argument)
+        symbolic=symbolic, platform_index=manifest.platform_index_argument)
