@@ -140,6 +140,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 
             wanted = check_platforms(p.strip() for p in platforms.split(",") if p.strip())
         check_target_version(target_version)
+        from torchtpu_aot.frontend.model_file import load_lowerings_file
+
         for lowerings in lowering_files:
             load_lowerings_file(lowerings)
         return export_llm_cmd(model_file, output, dict(force=force, fmt=fmt, target_version=target_version,
