@@ -24,6 +24,8 @@ from .formatting import (
     array_summary,
     entry_text,
     human_bytes,
+    partition_rows,
+    partition_summary,
     seconds,
     shape_text,
     table,
@@ -82,10 +84,18 @@ def _echo(line: str = "") -> None:
               help="Text generation: sequences generated side by side (the KV cache's slots).")
 @click.option("--prefill-chunk", type=click.IntRange(min=1), metavar="N",
               help="Text generation: most prompt tokens per prefill call.  [default: 256]")
+@click.option("--shard", "shard_options", multiple=True, metavar="auto|REGEX=SPEC",
+              help="Record how the weights split for tensor parallelism (run/serve --tensor-parallel T). auto: "
+                   "Megatron-style specs found from the graph (attention and MLP projections column- then "
+                   "row-parallel, embeddings and LM head over the vocabulary, the rest whole). REGEX=SPEC (repeat; "
+                   "the first rule found in a weight's name wins, over auto): SPEC gives per dim 'model' or None, "
+                   "e.g. 'layers\\..*\\.mlp\\.down_proj\\.weight=model,None', or is 'replicated'. [default: no "
+                   "specs]")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
                constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, task: str,
-               max_seq_len: int | None, max_batch: int, prefill_chunk: int | None) -> None:
+               max_seq_len: int | None, max_batch: int, prefill_chunk: int | None,
+               shard_options: tuple[str, ...]) -> None:
     """Export a model file, an ONNX model or a Hugging Face checkpoint folder to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -108,7 +118,17 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
       torchtpu export model.onnx -o out/model.mlir
       torchtpu export my-llama/ -o out/llm.mlir --max-seq-len 512 --max-batch 8
+      torchtpu export models/llama.py --shard auto -o out/llama.mlir    # then: run --tensor-parallel 8
     """
+    shard = list(shard_options) or None
+    from torchtpu_aot.errors import OptionError
+
+    try:
+        from torchtpu_aot.convert.sharding import parse_shard
+
+        parse_shard(shard)  # malformed rules fail before any work
+    except OptionError as e:
+        raise click.BadParameter(str(e).removeprefix("--shard "), param_hint="'--shard'") from None
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
     if task == "text-generation" or (task == "auto" and model_file.is_dir()):
@@ -129,7 +149,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         check_target_version(target_version)
         return export_llm_cmd(model_file, output, dict(force=force, fmt=fmt, target_version=target_version,
                                                        max_seq_len=max_seq_len, max_batch=max_batch,
-                                                       prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted),
+                                                       prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted,
+                                                       shard=shard),
                               _echo)
     if model_file.is_dir():
         raise click.BadParameter(f"{model_file} is a folder: pass a model file (.py), an ONNX model, or a Hugging "
@@ -152,7 +173,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         from .onnx_export import export_onnx_file
 
         return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
-                                constant_options, _echo)
+                                constant_options, _echo, shard)
     if constant_options:
         raise click.BadParameter("applies to ONNX models only.", param_hint="'--constant'")
     from torchtpu_aot.frontend import require_torch
@@ -180,7 +201,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
         artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
-                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
+                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype, shard=shard)
         path.parent.mkdir(parents=True, exist_ok=True)
         with phase("save"):
             artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
@@ -310,8 +331,9 @@ def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
 def inspect_cmd(artifact: Path, as_json: bool) -> None:
     """Describe an artifact without running it.
 
-    Prints versions, platforms, the entry signature, the weights and the ops in the program. Reads only the
-    program file (not the weights), so it is quick even for large models.
+    Prints versions, platforms, the entry signature, the weights (and how they split for tensor parallelism, if
+    the artifact was exported with --shard) and the ops in the program. Reads only the program file (not the
+    weights), so it is quick even for large models.
 
     \b
     Examples:
@@ -356,6 +378,11 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo("weights")
     for line in table([[_weights_text(m.weights) + (" MISSING" if weights and not weights.is_file() else "")]]):
         _echo(line)
+    split = partition_summary(m)
+    if split:
+        _echo(f"{split}:")
+        for line in table(partition_rows(m)):
+            _echo(line)
     mutated = [[b.target, "buffer"] for b in m.mutated_buffers]
     mutated += [[i.target, "input"] for i in m.mutated_inputs]
     _section("mutated in place", mutated)

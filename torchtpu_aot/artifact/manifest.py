@@ -98,9 +98,9 @@ class Partition(_Record):
 
     @property
     def text(self) -> str:
-        """``model, None`` (the spec as the --shard option writes it), with the units when they are not the size."""
+        """``model, None`` (the spec as the --shard option writes it), with the units (heads) when given."""
         spec = ", ".join(str(a) for a in self.spec)
-        return f"{spec} ({self.units} units)" if self.units else spec
+        return f"{spec} ({self.units} heads)" if self.units else spec
 
     def to_json(self) -> dict:
         out: dict[str, Any] = {"spec": list(self.spec)}
