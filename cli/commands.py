@@ -32,7 +32,15 @@ from .formatting import (
     written_lines,
 )
 from .generate import TASKS, describe
-from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options, runtime_options
+from .inputs import (
+    build_inputs,
+    devices_text,
+    join_hosts,
+    parse_bucket_options,
+    parse_dim_options,
+    parse_input_options,
+    runtime_options,
+)
 from .progress import export_phases
 from .references import onnx_reference, torch_reference
 
@@ -237,12 +245,16 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 @runtime_options
 def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
             dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None, force: bool,
-            cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
+            cache_dir: Path | None, devices: int | None, fold_weights: bool | None, tensor_parallel: int | None,
+            hosts: dict) -> None:
     """Run an artifact and summarize its outputs.
 
     Inputs come from .npy files (--input) or are made up (--random-inputs). Input names, dtypes and shapes
     are the artifact's (see `torchtpu inspect`). A .npy file cannot hold bfloat16, so float arrays are
     accepted (and rounded) for bfloat16 inputs, and bfloat16 outputs are saved as float32.
+
+    With --coordinator, run the same command in every process (each with its own --process-id): they compute
+    the same outputs, and process 0 writes -o.
 
     \b
     Examples:
@@ -251,13 +263,19 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
       torchtpu run out/resnet18.mlir --random-inputs --dim batch=3 --buckets 1,2,4,8
       torchtpu run out/resnet18.mlir --random-inputs --cache-dir ~/.cache/torchtpu
       torchtpu run out/mlp.mlir --random-inputs --dim batch=16 --devices 8
+      torchtpu run out/llama.mlir --random-inputs --tensor-parallel 8     # exported with --shard auto
+      torchtpu run out/llama.mlir --random-inputs --devices 8 --tensor-parallel 8 \\
+          --coordinator 10.0.0.1:8476 --num-processes 2 --process-id 0    # and --process-id 1 on the other host
     """
     from torchtpu_aot.runtime import Program
 
     files = parse_input_options(input_options)
+    if output is not None and output.suffix != ".npz":
+        raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
+    process = join_hosts(hosts)
+    if process != 0:
+        output = None  # process 0 writes the outputs every process computed
     if output is not None:
-        if output.suffix != ".npz":
-            raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
         check_overwrite([output], force)  # before the model runs
     start = time.perf_counter()
     loaded = read_artifact(artifact)
@@ -267,7 +285,7 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
                          f"{artifact} --prompt TEXT`), or serve it (`torchtpu serve {artifact}`).")
     args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed, parse_dim_options(dim_options, manifest))
     program = Program(loaded, buckets=parse_bucket_options(bucket_options), cache_dir=cache_dir, devices=devices,
-                      fold_weights=fold_weights)
+                      fold_weights=fold_weights, tensor_parallel=tensor_parallel)
     ready = time.perf_counter()
     result = program(*args, **kwargs)
     done = time.perf_counter()
@@ -299,9 +317,8 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
         notes = _save_npz(output, outputs)
         count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
         _echo(f"wrote {output}  ({human_bytes(output.stat().st_size)}, {count}{notes})")
-    where = f" on {len(program.devices)} devices" if devices and devices > 1 else ""
-    _echo(f"loaded {artifact} in {seconds(ready - start)}, ran{where} in {seconds(done - ready)} (includes "
-          f"compilation{', or loading it from the compilation cache' if program.cache_dir else ''})")
+    _echo(f"loaded {artifact} in {seconds(ready - start)}, ran{devices_text(program)} in {seconds(done - ready)} "
+          f"(includes compilation{', or loading it from the compilation cache' if program.cache_dir else ''})")
 
 
 def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
