@@ -196,7 +196,8 @@ def _same(a: Any, b: Any) -> bool:
 class _Analysis:
     """One forward pass over the graph, deciding each parameter's spec from its uses (see the module docstring)."""
 
-    def __init__(self, ep: ExportedProgram):
+    def __init__(self, ep: ExportedProgram, whole: frozenset[str] = frozenset()):
+        self.whole = whole  # weights kept whole (an earlier pass found uses that split them differently)
         self.params: dict[str, str] = {}  # placeholder name -> weight name
         for spec in ep.graph_signature.input_specs:
             if spec.kind == InputKind.PARAMETER:
@@ -318,6 +319,8 @@ class _Analysis:
         if view is None or shape is None or len(shape) != 2 or not all(isinstance(d, int) for d in shape):
             return None
         weight, dims = view
+        if weight in self.whole:
+            return None
         in_dim = 1 - out_dim
         split = self._split(x)
         x_shape = _shape(x)
@@ -503,5 +506,14 @@ def _is_multiple(a, b) -> bool:
 
 def graph_partitions(ep: ExportedProgram) -> dict[str, Partition | None]:
     """The automatic (Megatron-style) spec of each parameter the graph uses in a matrix product or embedding,
-    keyed by weight name; None for one it uses in ways that split differently. Parameters not listed stay whole."""
-    return _Analysis(ep).run()
+    keyed by weight name; None for one it uses in ways that split differently. Parameters not listed stay whole.
+    A weight kept whole that way leaves its products' results whole too, so the pass runs again until no such
+    weight is found (rarely more than twice)."""
+    whole: frozenset[str] = frozenset()
+    for _ in range(4):
+        found = _Analysis(ep, whole).run()
+        conflicts = frozenset(name for name, part in found.items() if part is None) | whole
+        if conflicts == whole:
+            break
+        whole = conflicts
+    return found
