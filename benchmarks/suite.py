@@ -1,5 +1,6 @@
 """``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the host-devices
-comparison, the decoder scaling curve and the 1B-parameter export's memory, written to BENCHMARKS.md.
+comparison, the decoder scaling curve, tensor parallelism on host devices and the 1B-parameter export's memory,
+written to BENCHMARKS.md.
 
     python -m benchmarks.suite [--out BENCHMARKS.md] [--runs 30] [--skip-1b] [--no-torch-compile]
 """
@@ -47,7 +48,7 @@ def _before(row: dict[str, Any]) -> str:
 
 
 def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, memory: dict | None,
-             host_devices: dict | None = None) -> str:
+             host_devices: dict | None = None, tensor_parallel: list[dict[str, Any]] | None = None) -> str:
     env = rows[0]["environment"]
     out = [
         "# Benchmarks",
@@ -114,6 +115,8 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
                 "host into one device per core (`XLA_FLAGS=--xla_force_host_platform_device_count=N`) and running "
                 "with `devices=N` gives each core its share of the batch (`python -m benchmarks.host_devices`):", "",
                 *device_lines(host_devices)]
+    if tensor_parallel:
+        out += ["", "## Tensor parallelism on host devices", "", *tensor_parallel_section(tensor_parallel)]
     if scaling:
         from benchmarks.decoder_scaling import lines
 
@@ -131,11 +134,27 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
     return "\n".join(out) + "\n"
 
 
+def tensor_parallel_section(rows: list[dict[str, Any]]) -> list[str]:
+    from benchmarks.tensor_parallel import lines
+
+    unsplit = sorted({w.split(":")[1].split(". The results")[0].strip() for r in rows for w in r["unsplit"]
+                      if "does not divide" in w})
+    return [
+        "Exported with `--shard auto`, loaded with `devices=T, tensor_parallel=T` on a host split into 8 devices "
+        "(`python -m benchmarks.tensor_parallel`), each T in a fresh process, the weights passed as arguments at every "
+        "T. Weights per device is the fullest device's, measured from the placed arrays' shards. The host devices "
+        "share this machine's cores, so the latencies show what the partitioned program and its collectives cost "
+        "here, not what T chips would gain.",
+        "", *lines(rows), "",
+        *(f"At T = 8, kept whole on every device (8 does not divide their key/value heads): {u}." for u in unsplit)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--skip-1b", action="store_true", help="Leave out the 1.1B-parameter export (minutes).")
+    parser.add_argument("--skip-1b", action="store_true",
+                        help="Leave out the 1.1B-parameter export and tensor-parallel runs (minutes).")
     parser.add_argument("--no-torch-compile", action="store_true")
     options = parser.parse_args(argv)
     rows = bench_rows(options.runs, not options.no_torch_compile)
@@ -143,11 +162,14 @@ def main(argv: list[str] | None = None) -> int:
     scaling = _run_json([sys.executable, "-m", "benchmarks.decoder_scaling", "--json"])
     print("host devices ...", file=sys.stderr, flush=True)
     host_devices = _run_json([sys.executable, "-m", "benchmarks.host_devices", "--json"])
+    print("tensor parallelism ...", file=sys.stderr, flush=True)
+    tensor_parallel = _run_json([sys.executable, "-m", "benchmarks.tensor_parallel", "--json"]
+                                + (["--skip-1b"] if options.skip_1b else []))
     memory = None
     if not options.skip_1b:
         print("1.1B export ...", file=sys.stderr, flush=True)
         memory = _run_json([sys.executable, "-m", "benchmarks.export_memory", "--json"])
-    options.out.write_text(markdown(rows, scaling, memory, host_devices))
+    options.out.write_text(markdown(rows, scaling, memory, host_devices, tensor_parallel))
     print(f"wrote {options.out}", file=sys.stderr)
     return 0
 

@@ -219,7 +219,7 @@ def test_cli_export_and_inspect(tmp_path):
 
 
 def test_host_options_are_checked_before_joining():
-    with pytest.raises(OptionError, match="need a coordinator"):
+    with pytest.raises(OptionError, match="needs a coordinator"):
         hosts.join(num_processes=2)
     with pytest.raises(OptionError, match="not HOST:PORT"):
         hosts.join("localhost", 2, 0)

@@ -137,6 +137,15 @@ CASES = {
                                              "is a folder"),
     "an unknown option": (["run", ART, "--random-input"], 2, "No such option"),
     "bench on a file that is neither model nor artifact": (["bench", "{tmp}/notes.txt"], 2, "neither a model file"),
+    "--shard splitting a weight along two dims": (["export", "{tmp}/marked.py", "-o", "{tmp}/m.mlir", "--shard",
+                                                   "0.weight=model,model"], 2, "a weight splits along one dim only"),
+    "--tensor-parallel that does not divide --devices": (["run", ART, "--random-inputs", "--devices", "2",
+                                                          "--tensor-parallel", "4"], 2,
+                                                         "tensor_parallel=4 does not divide devices=2"),
+    "--num-processes without --coordinator": (["run", ART, "--random-inputs", "--num-processes", "2"], 2,
+                                              "needs a coordinator (--coordinator HOST:PORT"),
+    "--coordinator that is no address": (["run", ART, "--random-inputs", "--coordinator", "localhost",
+                                          "--num-processes", "2", "--process-id", "0"], 2, "is not HOST:PORT"),
 }
 
 

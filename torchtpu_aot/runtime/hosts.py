@@ -74,8 +74,8 @@ def _check(coordinator: Any, num_processes: Any, process_id: Any) -> tuple | Non
     if coordinator is None:
         given = [n for n, v in (("num_processes", num_processes), ("process_id", process_id)) if v is not None]
         if given:
-            raise OptionError(f"{' and '.join(given)} need a coordinator (--coordinator HOST:PORT, process 0's "
-                              "address), given to every process.")
+            raise OptionError(f"{' and '.join(given)} {'need' if len(given) > 1 else 'needs'} a coordinator "
+                              "(--coordinator HOST:PORT, process 0's address), given to every process.")
         return None
     if coordinator == AUTO:
         if num_processes is not None or process_id is not None:
