@@ -135,7 +135,8 @@ class Lockstep:
         """On a follower: make each call the leader shares, until it stops; returns the number of calls made."""
         calls = 0
         while True:
-            header = json.loads(bytes(self._broadcast(np.zeros(self.HEADER_BYTES, np.uint8))).rstrip(b"\0"))
+            raw = np.asarray(self._broadcast(np.zeros(self.HEADER_BYTES, np.uint8))).tobytes()
+            header = json.loads(raw.rstrip(b"\0"))
             if header["kind"] == "stop":
                 return calls
             arrays = [np.zeros(shape, dtypes.to_numpy(dtype)) for shape, dtype in header["arrays"]]
