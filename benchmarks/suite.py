@@ -137,16 +137,18 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
 def tensor_parallel_section(rows: list[dict[str, Any]]) -> list[str]:
     from benchmarks.tensor_parallel import lines
 
-    unsplit = sorted({w.split(":")[1].split(". The results")[0].strip() for r in rows for w in r["unsplit"]
-                      if "does not divide" in w})
+    unsplit = [f"{r['model']} at T = {r['t']}: {w.split('evenly, so each device holds them whole: ')[1].split('. ')[0]}"
+               for r in rows for w in r["unsplit"] if "evenly, so each device holds them whole" in w]
     return [
-        "Exported with `--shard auto`, loaded with `devices=T, tensor_parallel=T` on a host split into 8 devices "
-        "(`python -m benchmarks.tensor_parallel`), each T in a fresh process, the weights passed as arguments at every "
-        "T. Weights per device is the fullest device's, measured from the placed arrays' shards. The host devices "
-        "share this machine's cores, so the latencies show what the partitioned program and its collectives cost "
-        "here, not what T chips would gain.",
+        "Exported with `--shard auto`, loaded with `devices=T, tensor_parallel=T` on a host split into 8 devices, "
+        "each T in a fresh process, the weights passed as arguments at every T. Weights per device is the fullest "
+        "device's, measured from the placed arrays' shards. The host devices share this machine's cores, so the "
+        "latencies show what the partitioned program and its collectives cost here, not what T chips would gain. "
+        "The process peak RSS includes the whole weights file, which every process reads (and checks against its "
+        "SHA-256) before placing its slices.",
         "", *lines(rows), "",
-        *(f"At T = 8, kept whole on every device (8 does not divide their key/value heads): {u}." for u in unsplit)]
+        *(["Weights kept whole on every device, because T does not divide their key/value heads: "
+           + "; ".join(unsplit) + "."] if unsplit else [])]
 
 
 def main(argv: list[str] | None = None) -> int:
