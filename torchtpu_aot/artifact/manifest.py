@@ -706,7 +706,8 @@ def _entry(raw: dict) -> Entry:
         return ConstantEntry(raw["name"], raw["constant"])
     partition = raw.get("partition")
     return TensorEntry(raw["name"], raw["dtype"], tuple(raw["shape"]), raw.get("role"), raw.get("seed"),
-                       None if partition is None else Partition(tuple(partition["spec"]), partition.get("units")))
+                       partition=None if partition is None else Partition(tuple(partition["spec"]),
+                                                                          partition.get("units")))
 
 
 def _spec(raw: dict, key: str, where: str) -> TreeSpec:
