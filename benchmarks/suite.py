@@ -1,6 +1,6 @@
 """``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the host-devices
-comparison, the decoder scaling curve, the 1B-parameter export's memory and text generation (``torchtpu
-bench-generate`` on models/llama.py and the 1.1B model), written to BENCHMARKS.md.
+comparison, the decoder scaling curve, tensor parallelism on host devices, the 1B-parameter export's memory and
+text generation (``torchtpu bench-generate`` on models/llama.py and the 1.1B model), written to BENCHMARKS.md.
 
     python -m benchmarks.suite [--out BENCHMARKS.md] [--runs 30] [--skip-1b] [--no-torch-compile]
 """
@@ -83,7 +83,8 @@ def generation_markdown(rows: list[dict[str, Any]]) -> list[str]:
 
 
 def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, memory: dict | None,
-             host_devices: dict | None = None, generation: list[dict[str, Any]] | None = None) -> str:
+             host_devices: dict | None = None, tensor_parallel: list[dict[str, Any]] | None = None,
+             generation: list[dict[str, Any]] | None = None) -> str:
     env = rows[0]["environment"]
     out = [
         "# Benchmarks",
@@ -150,6 +151,8 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
                 "host into one device per core (`XLA_FLAGS=--xla_force_host_platform_device_count=N`) and running "
                 "with `devices=N` gives each core its share of the batch (`python -m benchmarks.host_devices`):", "",
                 *device_lines(host_devices)]
+    if tensor_parallel:
+        out += ["", "## Tensor parallelism on host devices", "", *tensor_parallel_section(tensor_parallel)]
     if scaling:
         from benchmarks.decoder_scaling import lines
 
@@ -169,11 +172,29 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
     return "\n".join(out) + "\n"
 
 
+def tensor_parallel_section(rows: list[dict[str, Any]]) -> list[str]:
+    from benchmarks.tensor_parallel import lines
+
+    unsplit = [f"{r['model']} at T = {r['t']}: {w.split('evenly, so each device holds them whole: ')[1].split('. ')[0]}"
+               for r in rows for w in r["unsplit"] if "evenly, so each device holds them whole" in w]
+    return [
+        "Exported with `--shard auto`, loaded with `devices=T, tensor_parallel=T` on a host split into 8 devices, "
+        "each T in a fresh process, the weights passed as arguments at every T. Weights per device is the fullest "
+        "device's, measured from the placed arrays' shards. The host devices share this machine's cores, so the "
+        "latencies show what the partitioned program and its collectives cost here, not what T chips would gain. "
+        "The process peak RSS includes the whole weights file, which every process reads (and checks against its "
+        "SHA-256) before placing its slices.",
+        "", *lines(rows), "",
+        *(["Weights kept whole on every device, because T does not divide their key/value heads: "
+           + "; ".join(unsplit) + "."] if unsplit else [])]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--out", type=Path, default=ROOT / "BENCHMARKS.md")
     parser.add_argument("--runs", type=int, default=30)
-    parser.add_argument("--skip-1b", action="store_true", help="Leave out the 1.1B-parameter export (minutes).")
+    parser.add_argument("--skip-1b", action="store_true",
+                        help="Leave out the 1.1B-parameter export and tensor-parallel runs (minutes).")
     parser.add_argument("--no-torch-compile", action="store_true")
     options = parser.parse_args(argv)
     rows = bench_rows(options.runs, not options.no_torch_compile)
@@ -181,12 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     scaling = _run_json([sys.executable, "-m", "benchmarks.decoder_scaling", "--json"])
     print("host devices ...", file=sys.stderr, flush=True)
     host_devices = _run_json([sys.executable, "-m", "benchmarks.host_devices", "--json"])
+    print("tensor parallelism ...", file=sys.stderr, flush=True)
+    tensor_parallel = _run_json([sys.executable, "-m", "benchmarks.tensor_parallel", "--json"]
+                                + (["--skip-1b"] if options.skip_1b else []))
     memory = None
     if not options.skip_1b:
         print("1.1B export ...", file=sys.stderr, flush=True)
         memory = _run_json([sys.executable, "-m", "benchmarks.export_memory", "--json"])
     generation = generation_rows(not options.no_torch_compile, options.skip_1b)
-    options.out.write_text(markdown(rows, scaling, memory, host_devices, generation))
+    options.out.write_text(markdown(rows, scaling, memory, host_devices, tensor_parallel, generation))
     print(f"wrote {options.out}", file=sys.stderr)
     return 0
 

@@ -9,6 +9,11 @@ from pathlib import Path
 import click
 
 from .formatting import table
+from .inputs import join_hosts, parallel_options
+
+
+def parallel_options_with_devices(fn):
+    return parallel_options(fn, devices=True)
 
 _PATH = click.Path(path_type=Path)
 
@@ -27,8 +32,12 @@ _PATH = click.Path(path_type=Path)
               help="Keep the exported artifact here.  [default: a temporary folder]")
 @click.option("--force", is_flag=True, help="With -o, replace an existing artifact there (default: refuse).")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object (a BENCHMARKS row).")
+@click.option("--rows", type=click.IntRange(min=1), default=1, show_default=True,
+              help="ART.mlir: the batch dim of the random inputs.")
+@parallel_options_with_devices
 def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts: bool, output: Path | None,
-              force: bool, as_json: bool) -> None:
+              force: bool, as_json: bool, rows: int, devices: int | None, tensor_parallel: int | None,
+              hosts: dict) -> None:
     """Measure one model in one run: torch.export time, conversion time, artifact write time and size, load
     time, compile time cold and warm, and the artifact's steady-state latency (median, p90) and throughput on
     JAX, next to the same model's eager torch and torch.compile latency on the same inputs, with the ratios.
@@ -41,6 +50,10 @@ def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts:
       torchtpu bench models/resnet18.py
       torchtpu bench models/mlp.py --json -n 100
       torchtpu bench out/resnet18.mlir --no-starts
+      torchtpu bench out/llama.mlir --devices 8 --tensor-parallel 8 --rows 8   # exported with --shard auto
+
+    --devices, --tensor-parallel and the options that join several processes apply to ART.mlir; on several
+    processes the starts in fresh processes are skipped.
     """
     from torchtpu_aot.artifact import check_overwrite, output_paths
     from torchtpu_aot.benchmark import Settings, bench_artifact, bench_model_file, environment
@@ -60,12 +73,19 @@ def bench_cmd(target: Path, runs: int, warmup: int, torch_compile: bool, starts:
                 raise click.BadParameter(f"{output} must end in .mlir.", param_hint="'-o'")
             check_overwrite(output_paths(output), force)  # before the model is built
 
+    load_options = {k: v for k, v in (("devices", devices), ("tensor_parallel", tensor_parallel)) if v is not None}
+    if target.suffix == ".py" and (load_options or hosts["coordinator"]):
+        raise click.BadParameter("applies to an artifact: export the model with --shard auto, then bench ART.mlir.",
+                                 param_hint="'--devices/--tensor-parallel/--coordinator'")
+    if join_hosts(hosts) != 0 or hosts["coordinator"]:
+        settings = Settings(runs=runs, warmup=warmup, torch_compile=torch_compile, starts=False)
+
     def progress(line: str) -> None:  # each phase as it finishes; with --json, on stderr beside the JSON
         click.echo(f"  {line}", err=as_json)
 
     click.echo(f"{target.name}: measuring each phase", err=as_json)
     if target.suffix == ".mlir":
-        row = bench_artifact(target, settings, progress=progress)
+        row = bench_artifact(target, settings, progress=progress, load_options=load_options, rows=rows)
     elif output is not None:
         output.parent.mkdir(parents=True, exist_ok=True)
         row = bench_model_file(target, output, settings, overwrite=force, progress=progress)

@@ -24,13 +24,23 @@ from .formatting import (
     array_summary,
     entry_text,
     human_bytes,
+    partition_rows,
+    partition_summary,
     seconds,
     shape_text,
     table,
     written_lines,
 )
 from .generate import TASKS, describe
-from .inputs import build_inputs, parse_bucket_options, parse_dim_options, parse_input_options, runtime_options
+from .inputs import (
+    build_inputs,
+    devices_text,
+    join_hosts,
+    parse_bucket_options,
+    parse_dim_options,
+    parse_input_options,
+    runtime_options,
+)
 from .progress import export_phases
 from .references import onnx_reference, torch_reference
 
@@ -92,11 +102,18 @@ def _echo(line: str = "") -> None:
 @click.option("--debug-info", is_flag=True,
               help="Keep an MLIR location on every op: the aten op and your model's file:line (so a profile points "
                    "at the model's line). Off by default: locations name files on this machine.")
+@click.option("--shard", "shard_options", multiple=True, metavar="auto|REGEX=SPEC",
+              help="Record how the weights split for tensor parallelism (run/serve --tensor-parallel T). auto: "
+                   "Megatron-style specs found from the graph (attention and MLP projections column- then "
+                   "row-parallel, embeddings and LM head over the vocabulary, the rest whole). REGEX=SPEC (repeat; "
+                   "the first rule found in a weight's name wins, over auto): SPEC gives per dim 'model' or None, "
+                   "e.g. 'layers\\..*\\.mlp\\.down_proj\\.weight=model,None', or is 'replicated'. [default: no "
+                   "specs]")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
                constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, task: str,
                max_seq_len: int | None, max_batch: int, prefill_chunk: int | None, lowering_files: tuple[Path, ...],
-               composites: bool, debug_info: bool) -> None:
+               composites: bool, debug_info: bool, shard_options: tuple[str, ...]) -> None:
     """Export a model file, an ONNX model or a Hugging Face checkpoint folder to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -121,7 +138,17 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export my_model.py --lowerings my_lowerings.py
       torchtpu export model.onnx -o out/model.mlir
       torchtpu export my-llama/ -o out/llm.mlir --max-seq-len 512 --max-batch 8
+      torchtpu export models/llama.py --shard auto -o out/llama.mlir    # then: run --tensor-parallel 8
     """
+    shard = list(shard_options) or None
+    from torchtpu_aot.errors import OptionError
+
+    try:
+        from torchtpu_aot.convert.sharding import parse_shard
+
+        parse_shard(shard)  # malformed rules fail before any work
+    except OptionError as e:
+        raise click.BadParameter(str(e).removeprefix("--shard "), param_hint="'--shard'") from None
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
     if task == "text-generation" or (task == "auto" and model_file.is_dir()):
@@ -147,7 +174,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         return export_llm_cmd(model_file, output, dict(force=force, fmt=fmt, target_version=target_version,
                                                        max_seq_len=max_seq_len, max_batch=max_batch,
                                                        prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted,
-                                                       composites=composites, debug_info=debug_info), _echo)
+                                                       composites=composites, debug_info=debug_info,
+                                                       shard=shard), _echo)
     if model_file.is_dir():
         raise click.BadParameter(f"{model_file} is a folder: pass a model file (.py), an ONNX model, or a Hugging "
                                  "Face checkpoint folder with --task text-generation.", param_hint="'MODEL'")
@@ -173,7 +201,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         from .onnx_export import export_onnx_file
 
         return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
-                                constant_options, _echo)
+                                constant_options, _echo, shard)
     if constant_options:
         raise click.BadParameter("applies to ONNX models only.", param_hint="'--constant'")
     from torchtpu_aot.frontend import require_torch
@@ -204,7 +232,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
             dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
         artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
                                        platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype,
-                                       composites=composites, debug_info=debug_info)
+                                       composites=composites, debug_info=debug_info, shard=shard)
         path.parent.mkdir(parents=True, exist_ok=True)
         with phase("save"):
             artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
@@ -240,12 +268,16 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
 @runtime_options
 def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool, seed: int,
             dim_options: tuple[str, ...], bucket_options: tuple[str, ...], output: Path | None, force: bool,
-            cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
+            cache_dir: Path | None, devices: int | None, fold_weights: bool | None, tensor_parallel: int | None,
+            hosts: dict) -> None:
     """Run an artifact and summarize its outputs.
 
     Inputs come from .npy files (--input) or are made up (--random-inputs). Input names, dtypes and shapes
     are the artifact's (see `torchtpu inspect`). A .npy file cannot hold bfloat16, so float arrays are
     accepted (and rounded) for bfloat16 inputs, and bfloat16 outputs are saved as float32.
+
+    With --coordinator, run the same command in every process (each with its own --process-id): they compute
+    the same outputs, and process 0 writes -o.
 
     \b
     Examples:
@@ -254,13 +286,19 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
       torchtpu run out/resnet18.mlir --random-inputs --dim batch=3 --buckets 1,2,4,8
       torchtpu run out/resnet18.mlir --random-inputs --cache-dir ~/.cache/torchtpu
       torchtpu run out/mlp.mlir --random-inputs --dim batch=16 --devices 8
+      torchtpu run out/llama.mlir --random-inputs --tensor-parallel 8     # exported with --shard auto
+      torchtpu run out/llama.mlir --random-inputs --devices 8 --tensor-parallel 8 \\
+          --coordinator 10.0.0.1:8476 --num-processes 2 --process-id 0    # and --process-id 1 on the other host
     """
     from torchtpu_aot.runtime import Program
 
     files = parse_input_options(input_options)
+    if output is not None and output.suffix != ".npz":
+        raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
+    process = join_hosts(hosts)
+    if process != 0:
+        output = None  # process 0 writes the outputs every process computed
     if output is not None:
-        if output.suffix != ".npz":
-            raise click.BadParameter(f"{output} must end in .npz.", param_hint="'-o'")
         check_overwrite([output], force)  # before the model runs
     start = time.perf_counter()
     loaded = read_artifact(artifact)
@@ -270,7 +308,7 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
                          f"{artifact} --prompt TEXT`), or serve it (`torchtpu serve {artifact}`).")
     args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed, parse_dim_options(dim_options, manifest))
     program = Program(loaded, buckets=parse_bucket_options(bucket_options), cache_dir=cache_dir, devices=devices,
-                      fold_weights=fold_weights)
+                      fold_weights=fold_weights, tensor_parallel=tensor_parallel)
     ready = time.perf_counter()
     result = program(*args, **kwargs)
     done = time.perf_counter()
@@ -302,9 +340,8 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
         notes = _save_npz(output, outputs)
         count = f"{len(outputs)} output{'s' if len(outputs) != 1 else ''}"
         _echo(f"wrote {output}  ({human_bytes(output.stat().st_size)}, {count}{notes})")
-    where = f" on {len(program.devices)} devices" if devices and devices > 1 else ""
-    _echo(f"loaded {artifact} in {seconds(ready - start)}, ran{where} in {seconds(done - ready)} (includes "
-          f"compilation{', or loading it from the compilation cache' if program.cache_dir else ''})")
+    _echo(f"loaded {artifact} in {seconds(ready - start)}, ran{devices_text(program)} in {seconds(done - ready)} "
+          f"(includes compilation{', or loading it from the compilation cache' if program.cache_dir else ''})")
 
 
 def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
@@ -334,9 +371,9 @@ def _save_npz(path: Path, outputs: dict[str, Any]) -> str:
 def inspect_cmd(artifact: Path, as_json: bool) -> None:
     """Describe an artifact without running it.
 
-    Prints versions, platforms, the entry signature, the weights, the ops in the program and its
-    stablehlo.composite ops by name. Reads only the program file (not the weights), so it is quick even for large
-    models.
+    Prints versions, platforms, the entry signature, the weights (and how they split for tensor parallelism, if
+    the artifact was exported with --shard), the ops in the program and its stablehlo.composite ops by name. Reads
+    only the program file (not the weights), so it is quick even for large models.
 
     \b
     Examples:
@@ -384,6 +421,11 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo("weights")
     for line in table([[_weights_text(m.weights) + (" MISSING" if weights and not weights.is_file() else "")]]):
         _echo(line)
+    split = partition_summary(m)
+    if split:
+        _echo(f"{split}:")
+        for line in table(partition_rows(m)):
+            _echo(line)
     mutated = [[b.target, "buffer"] for b in m.mutated_buffers]
     mutated += [[i.target, "input"] for i in m.mutated_inputs]
     _section("mutated in place", mutated)

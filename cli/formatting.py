@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from torchtpu_aot.artifact.manifest import Entry, Manifest
+from torchtpu_aot.artifact.manifest import MODEL_AXIS, Entry, Manifest
 
 
 def human_bytes(n: int) -> str:
@@ -85,4 +86,27 @@ def written_lines(path: Path, manifest: Manifest, fmt: str, version: str, inline
     if not inline_weights:
         weights = path.with_suffix(".safetensors")
         lines.append(f"wrote {weights}  ({human_bytes(weights.stat().st_size)}, {n_weights} weights)")
-    return lines
+    split = partition_summary(manifest)
+    return lines + ([split] if split else [])
+
+
+def partition_summary(manifest: Manifest) -> str | None:
+    """How an artifact's weights split for tensor parallelism, in one line; None when it records no spec."""
+    tensors = manifest.weights.tensors
+    split = [e for e in tensors if e.partition is not None]
+    if not split:
+        return None
+    share = sum(e.nbytes for e in split) / max(manifest.weights.nbytes, 1)
+    return (f"tensor parallel: {len(split)} of {len(tensors)} weights ({share:.1%} of the weight bytes) split over "
+            f"the {MODEL_AXIS!r} mesh axis, the rest whole on every device")
+
+
+def partition_rows(manifest: Manifest) -> list[list[str]]:
+    """The partition specs, one row per weight name with its layer number as ``*`` (``layers.*.mlp.up_proj.weight``
+    ... x22), in weight-table order."""
+    rows: dict[tuple[str, str, str], int] = {}
+    for e in manifest.weights.tensors:
+        if e.partition is not None:
+            key = (re.sub(r"(?<=\.)\d+(?=\.)", "*", e.name), entry_text(e), e.partition.text)
+            rows[key] = rows.get(key, 0) + 1
+    return [[name, shape, spec, f"x{n}" if n > 1 else ""] for (name, shape, spec), n in rows.items()]

@@ -12,7 +12,8 @@ import click
 
 from torchtpu_aot.artifact.manifest import Manifest
 
-from .formatting import human_bytes, seconds, shape_text, table
+from .formatting import human_bytes, partition_summary, seconds, shape_text, table
+from .inputs import devices_text, join_hosts, parallel_options
 
 _PATH = click.Path(path_type=Path)
 TASKS = ("auto", "model", "text-generation")
@@ -54,8 +55,12 @@ def export_llm_cmd(source: Path, output: Path | None, options: dict[str, Any], e
     saved = time.perf_counter()
     from torchtpu_aot.artifact import read_artifact
 
-    for line in describe(read_artifact(path).manifest):
+    manifest = read_artifact(path).manifest
+    for line in describe(manifest):
         echo(line)
+    split = partition_summary(manifest)
+    if split:
+        echo(split)
     echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}) and {path.with_suffix('.safetensors').name}  "
          f"({human_bytes(path.with_suffix('.safetensors').stat().st_size)})"
          + (f", {', '.join(f'{path.stem}.{n}' for n in sorted(artifact.files))}" if artifact.files else ""))
@@ -83,6 +88,10 @@ def describe(m: Manifest) -> list[str]:
     return lines
 
 
+def _parallel_options(fn):
+    return parallel_options(fn, devices=True)
+
+
 @click.command("generate")
 @click.argument("artifact", metavar="ART.mlir", type=_PATH)
 @click.option("-p", "--prompt", "prompts", multiple=True, metavar="TEXT",
@@ -100,9 +109,11 @@ def describe(m: Manifest) -> list[str]:
 @click.option("--ignore-eos", is_flag=True, help="Keep going past the end-of-sequence token.")
 @click.option("--cache-dir", type=_PATH, metavar="DIR",
               help="JAX's persistent compilation cache, so a later run loads the compiled steps.")
+@_parallel_options
 def generate_cmd(artifact: Path, prompts: tuple[str, ...], id_prompts: tuple[str, ...], max_new_tokens: int,
                  temperature: float, top_k: int | None, top_p: float | None, seed: int | None,
-                 stop: tuple[str, ...], ignore_eos: bool, cache_dir: Path | None) -> None:
+                 stop: tuple[str, ...], ignore_eos: bool, cache_dir: Path | None, devices: int | None,
+                 tensor_parallel: int | None, hosts: dict) -> None:
     """Generate text with a text-generation artifact (export CHECKPOINT_DIR --task text-generation).
 
     Streams the text of a single prompt as it is generated; with several prompts, prints each result when all
@@ -112,6 +123,11 @@ def generate_cmd(artifact: Path, prompts: tuple[str, ...], id_prompts: tuple[str
     Examples:
       torchtpu generate out/llm.mlir --prompt "Once upon a time" -n 32
       torchtpu generate out/llm.mlir -p "Hello" -p "Bonjour" --temperature 0.8 --top-p 0.95 --seed 1
+      torchtpu generate out/llm.mlir -p "Hello" --tensor-parallel 8    # exported with --shard auto
+
+    --tensor-parallel T splits the weights and the KV cache's heads across T devices; --devices N (a multiple of
+    T) also splits the slots across N/T groups. With --coordinator, run the same command in every process: they
+    generate the same tokens (sampling seeds are shared), and process 0 prints them.
     """
     import torchtpu_aot
     from torchtpu_aot.errors import InputError
@@ -119,8 +135,9 @@ def generate_cmd(artifact: Path, prompts: tuple[str, ...], id_prompts: tuple[str
     given: list[Any] = list(prompts) + [_ids(text) for text in id_prompts]
     if not given:
         raise click.UsageError("Give a prompt: --prompt TEXT (or --ids N,N,... for token ids).")
+    process = join_hosts(hosts)
     start = time.perf_counter()
-    program = torchtpu_aot.load(artifact, cache_dir=cache_dir)
+    program = torchtpu_aot.load(artifact, cache_dir=cache_dir, devices=devices, tensor_parallel=tensor_parallel)
     if not isinstance(program, torchtpu_aot.GenerationProgram):
         raise InputError(f"{artifact} is not a text-generation artifact; run it with `torchtpu run`.")
     loaded = time.perf_counter()
@@ -128,6 +145,11 @@ def generate_cmd(artifact: Path, prompts: tuple[str, ...], id_prompts: tuple[str
                    stop=list(stop), ignore_eos=ignore_eos)
     results: dict[int, Any] = {}
     first_token = None
+    if process != 0:
+        for _event in program.generate_stream(given, **options):  # the same steps as process 0, which prints
+            pass
+        click.echo(f"process {process}: generated with process 0{devices_text(program)}", err=True)
+        return
     single = len(given) == 1 and program.has_tokenizer
     for event in program.generate_stream(given, **options):
         first_token = first_token or time.perf_counter()
@@ -150,7 +172,7 @@ def generate_cmd(artifact: Path, prompts: tuple[str, ...], id_prompts: tuple[str
     click.echo(f"-- {prompt_tokens} prompt tokens, {generated} generated ({reasons}) in {seconds(done - loaded)}: "
                f"{generated / max(done - loaded, 1e-9):.1f} tokens/s, first token after "
                f"{seconds((first_token or done) - loaded)} (includes compiling); loaded in "
-               f"{seconds(loaded - start)}", err=True)
+               f"{seconds(loaded - start)}{devices_text(program)}", err=True)
 
 
 def _ids(text: str) -> list[int]:

@@ -5,6 +5,7 @@ Imports no torch: ``run`` must work on serving hosts without it.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -181,22 +182,84 @@ FOLD_CHOICES = {"auto": None, "on": True, "off": False}
 
 def runtime_options(fn):
     """The Program options ``run`` and ``serve`` share: ``--cache-dir``, ``--devices`` and ``--fold-weights``
-    (given to the command as ``cache_dir``, ``devices`` and ``fold_weights``: None, True or False)."""
+    (given to the command as ``cache_dir``, ``devices`` and ``fold_weights``: None, True or False), and
+    ``parallel_options``."""
     options = [
         click.option("--cache-dir", type=click.Path(path_type=Path), metavar="DIR",
                      help="Keep compiled programs in DIR (JAX's persistent compilation cache), so a later process "
                           "with the same DIR loads them instead of compiling.  [default: $TORCHTPU_CACHE_DIR, else "
                           "no cache]"),
-        click.option("--devices", type=click.IntRange(min=1), metavar="N",
-                     help="Run on the first N devices, each batch (dim 0) split across them (padded up to a "
-                          "multiple of N) and the weights replicated. On CPU, XLA_FLAGS=--xla_force_host_platform_"
-                          "device_count=N splits the host into N devices.  [default: 1]"),
+        DEVICES_OPTION,
         click.option("--fold-weights", type=click.Choice(list(FOLD_CHOICES)), default="auto", show_default=True,
                      callback=lambda ctx, param, value: FOLD_CHOICES[value],
                      help="Compile the weights into the program as constants, so XLA does weight-only work (filter "
                           "layouts, batch-norm scales) once instead of every call; auto does it up to 256 MiB of "
                           "weights."),
     ]
+    fn = parallel_options(fn)
     for option in reversed(options):
         fn = option(fn)
     return fn
+
+
+DEVICES_OPTION = click.option(
+    "--devices", type=click.IntRange(min=1), metavar="N",
+    help="Run on the first N devices (of every process, with --coordinator), each batch (dim 0) split across N/T of "
+         "them (padded up to a multiple) and the weights split across T (--tensor-parallel) by the artifact's "
+         "partition specs, whole otherwise. On CPU, XLA_FLAGS=--xla_force_host_platform_device_count=N splits the "
+         "host into N devices.  [default: T on one process, every device on several]")
+
+
+def parallel_options(fn, devices: bool = False):
+    """``--tensor-parallel`` and the options that join several processes (``--coordinator``, ``--num-processes``,
+    ``--process-id``), given to the command as ``tensor_parallel`` and ``hosts`` (a dict for ``hosts.join``);
+    ``devices`` adds ``--devices`` too (commands without ``runtime_options``)."""
+    options = [
+        click.option("--tensor-parallel", type=click.IntRange(min=1), metavar="T",
+                     help="Split the weights across T devices by the partition specs the artifact records (export "
+                          "--shard auto), the KV cache of a text-generation artifact by its heads; XLA partitions "
+                          "the program and adds the collectives. Weights without a spec, or whose heads T does not "
+                          "divide, stay whole on every device.  [default: 1]"),
+        click.option("--coordinator", metavar="HOST:PORT",
+                     help="Join several processes (one per host) into one mesh through jax.distributed: process "
+                          "0's address and a free port, the same for every process; 'auto' lets JAX find it (TPU "
+                          "pod slices). Every process runs the same command; --devices then counts the devices of "
+                          "all of them."),
+        click.option("--num-processes", type=click.IntRange(min=1), metavar="P",
+                     help="With --coordinator: how many processes take part."),
+        click.option("--process-id", type=click.IntRange(min=0), metavar="I",
+                     help="With --coordinator: this process's index, 0 to P-1 (0 writes the outputs)."),
+    ]
+    if devices:
+        options.insert(0, DEVICES_OPTION)
+
+    def wrapped(*args, coordinator=None, num_processes=None, process_id=None, **kwargs):
+        return fn(*args, hosts={"coordinator": coordinator, "num_processes": num_processes,
+                                "process_id": process_id}, **kwargs)
+
+    wrapped = functools.wraps(fn)(wrapped)
+    for option in reversed(options):
+        wrapped = option(wrapped)
+    return wrapped
+
+
+def join_hosts(hosts: dict) -> int:
+    """Join the processes the command line describes (nothing without --coordinator), before anything uses JAX's
+    devices; this process's index."""
+    from torchtpu_aot.runtime import hosts as hosts_lib
+
+    return hosts_lib.process_index() if hosts_lib.join(**hosts) else 0
+
+
+def devices_text(program: Any) -> str:
+    """`` on 8 devices (tensor parallel 4, 2 processes)`` for a program on several devices, else ""."""
+    devices = program.devices
+    if len(devices) <= 1:
+        return ""
+    notes = []
+    if program.tensor_parallel > 1:
+        notes.append(f"tensor parallel {program.tensor_parallel}")
+    processes = len({d.process_index for d in devices})
+    if processes > 1:
+        notes.append(f"{processes} processes")
+    return f" on {len(devices)} devices" + (f" ({', '.join(notes)})" if notes else "")

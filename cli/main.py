@@ -11,12 +11,13 @@ import logging
 import os
 import sys
 import traceback
+import warnings
 from typing import Any
 
 import click
 
 from torchtpu_aot._version import __version__
-from torchtpu_aot.errors import TorchTPUError
+from torchtpu_aot.errors import ShardingWarning, TorchTPUError
 
 from .bench import COMMANDS as BENCH_COMMANDS
 from .commands import COMMANDS
@@ -134,6 +135,18 @@ def main(debug: bool) -> None:
 
     Run `torchtpu COMMAND --help` for each command's options.
     """
+    warnings.showwarning = _show_warning
+
+
+_python_show_warning = warnings.showwarning
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """torchtpu_aot's own warnings as one ``warning:`` paragraph (no file and line of library code)."""
+    if isinstance(category, type) and issubclass(category, ShardingWarning):
+        click.echo(f"warning: {message}", err=True)
+    else:
+        _python_show_warning(message, category, filename, lineno, file, line)
 
 
 for _command in (*COMMANDS, *GENERATE_COMMANDS, *SERVE_COMMANDS, *BENCH_COMMANDS):

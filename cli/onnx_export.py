@@ -26,7 +26,7 @@ def parse_constant_options(options: tuple[str, ...]) -> dict[str, np.ndarray]:
 
 def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_version: str | None,
                      inline_weights: bool, platforms: str | None, force: bool, constant_options: tuple[str, ...],
-                     echo) -> None:
+                     echo, shard: list[str] | None = None) -> None:
     """Convert ``model_file`` (ONNX) and save the artifact, printing what was written like a torch export."""
     import torchtpu_aot
     from torchtpu_aot.convert.emit import check_platforms
@@ -39,7 +39,7 @@ def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_ver
     path = output if output is not None else Path("out") / f"{model_file.stem}.mlir"
     check_overwrite(output_paths(path, inline_weights), force)
     start = time.perf_counter()
-    artifact = torchtpu_aot.export_onnx(model_file, constants=constants, platforms=wanted)
+    artifact = torchtpu_aot.export_onnx(model_file, constants=constants, platforms=wanted, shard=shard)
     converted = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
     artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)

@@ -12,7 +12,7 @@ import click
 import numpy as np
 
 from .formatting import seconds, table
-from .inputs import runtime_options
+from .inputs import devices_text, join_hosts, runtime_options
 
 _PATH = click.Path(path_type=Path)
 
@@ -53,7 +53,8 @@ def _sizes(text: str | None, option: str) -> list[int] | None:
 @runtime_options
 def serve_cmd(artifacts: tuple[Path, ...], named: tuple[str, ...], host: str, port: int, max_batch_size: int,
               batch_timeout_ms: float, buckets: str | None, max_request_mb: float, warmup: bool, access_log: bool,
-              max_waiting: int, cache_dir: Path | None, devices: int | None, fold_weights: bool | None) -> None:
+              max_waiting: int, cache_dir: Path | None, devices: int | None, fold_weights: bool | None,
+              tensor_parallel: int | None, hosts: dict) -> None:
     """Serve artifacts over the Open Inference Protocol (KServe v2 REST), each by its file name (or the name
     given with --name), and text-generation artifacts over the OpenAI API too.
 
@@ -64,12 +65,17 @@ def serve_cmd(artifacts: tuple[Path, ...], named: tuple[str, ...], host: str, po
     /v1/chat/completions (streaming with stream: true) and /v2/models/NAME/generate[_stream], with continuous
     batching over their slots. SIGTERM finishes the requests in flight, then exits.
 
+    --tensor-parallel T splits the weights of artifacts exported with --shard across T devices. With
+    --coordinator, start the same command in every process: process 0 listens and shares each call with the
+    others, which make it on their devices too; they exit when process 0 does.
+
     \b
     Examples:
       torchtpu serve out/resnet18.mlir --port 8000
       torchtpu serve out/mlp.mlir out/gpt_decoder.mlir --max-batch-size 32 --batch-timeout-ms 5
       torchtpu serve --name classifier=out/resnet18.mlir --max-batch-size 64 --devices 8
       torchtpu serve out/llm.mlir --port 8000       # then: openai.OpenAI(base_url="http://127.0.0.1:8000/v1")
+      torchtpu serve out/llm.mlir --tensor-parallel 8      # exported with --shard auto
     """
     from torchtpu_aot.serve import load_models, serve
     from torchtpu_aot.serve.server import listen_socket, model_names
@@ -84,20 +90,53 @@ def serve_cmd(artifacts: tuple[Path, ...], named: tuple[str, ...], host: str, po
         raise click.UsageError("Give the artifacts to serve: ART.mlir arguments, or --name NAME=ART.mlir.")
     sizes = _sizes(buckets, "'--buckets'")
     paths = model_names(paths)  # names that clash fail before anything else
+    process = join_hosts(hosts)
+    lockstep = None
+    if hosts["coordinator"]:
+        from torchtpu_aot.runtime.hosts import Lockstep
+
+        lockstep = Lockstep()
+    if process != 0:
+        return _follow(paths, lockstep, dict(max_batch_size=max_batch_size, buckets=sizes, devices=devices,
+                                             cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting,
+                                             tensor_parallel=tensor_parallel))
     sock = listen_socket(host, port)  # a port in use fails now, not after every model has compiled
-    with sock:
-        start = time.perf_counter()
-        models = load_models(paths, max_batch_size=max_batch_size, buckets=sizes, devices=devices,
-                             cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting)
-        where = f" on {devices} devices" if devices and devices > 1 else ""
-        click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''}{where} in "
-                   f"{seconds(time.perf_counter() - start)}")
-        for model in models:
-            _warm_up(model, warmup)
-        port = sock.getsockname()[1]
-        click.echo(f"listening on http://{host if ':' not in host else f'[{host}]'}:{port} (Ctrl+C to stop)")
-        serve(models, host=host, port=port, batch_timeout_s=batch_timeout_ms / 1000,
-              max_request_bytes=int(max_request_mb * 2**20), access_log=access_log, sock=sock)
+    try:
+        with sock:
+            start = time.perf_counter()
+            models = load_models(paths, max_batch_size=max_batch_size, buckets=sizes, devices=devices,
+                                 cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting,
+                                 tensor_parallel=tensor_parallel)
+            for model in models:
+                if lockstep is not None:
+                    lockstep.add(model.program)
+            click.echo(f"loaded {len(models)} model{'s' if len(models) > 1 else ''}"
+                       f"{devices_text(models[0].program)} in {seconds(time.perf_counter() - start)}")
+            for model in models:
+                _warm_up(model, warmup)
+            port = sock.getsockname()[1]
+            click.echo(f"listening on http://{host if ':' not in host else f'[{host}]'}:{port} (Ctrl+C to stop)")
+            serve(models, host=host, port=port, batch_timeout_s=batch_timeout_ms / 1000,
+                  max_request_bytes=int(max_request_mb * 2**20), access_log=access_log, sock=sock)
+    finally:
+        if lockstep is not None:
+            lockstep.stop()
+
+
+def _follow(paths: list, lockstep, options: dict) -> None:
+    """A process other than 0 of a multi-process server: load the same models, then make the calls process 0
+    shares until it stops."""
+    from torchtpu_aot.runtime import hosts
+    from torchtpu_aot.serve.server import load_models
+
+    models = load_models(paths, **options)
+    for model in models:
+        lockstep.add(model.program)
+    click.echo(f"process {hosts.process_index()} of {hosts.process_count()}: loaded {len(models)} model"
+               f"{'s' if len(models) > 1 else ''}{devices_text(models[0].program)}; making the calls process 0 "
+               "shares until it stops")
+    calls = lockstep.follow()
+    click.echo(f"process {hosts.process_index()}: process 0 stopped after {calls} calls")
 
 
 def _warm_up(model, warmup: bool) -> None:

@@ -183,8 +183,8 @@ def test_inputs_and_outputs_are_split_across_the_devices_and_weights_replicated(
     for compiled in model["compiled"]:
         assert compiled["devices"] == [DEVICES]
         assert compiled["weights"] == [[]]  # replicated
-        assert compiled["inputs"] == [["batch"]]  # dim 0 split over the mesh axis
-        assert compiled["results"] == [["batch"]]
+        assert compiled["inputs"] == [["data"]]  # dim 0 split over the data axis of the mesh
+        assert compiled["results"] == [["data"]]
 
 
 def test_buckets_and_devices_pad_together(report):
@@ -197,7 +197,7 @@ def test_static_shapes_split_when_the_devices_divide_the_batch(report):
     _assert_equal_outputs(static["outputs"], "dict_model on 2 devices")
     assert static["program_devices"] == 2 and static["weights_replicated"]
     (compiled,) = static["compiled"]
-    assert compiled["inputs"] == [["batch"]] * 2 and compiled["devices"] == [2]
+    assert compiled["inputs"] == [["data"]] * 2 and compiled["devices"] == [2]
     message = report["errors"]["static"]["message"]
     assert "no dynamic batch dim" in message and "--dynamic INPUT:0=batch" in message
     assert "image [2, 3, 16, 16]" in message

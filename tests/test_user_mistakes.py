@@ -160,6 +160,15 @@ CASES = {
     "run a generation artifact": (["run", LLM, "--random-inputs"], 6, "torchtpu generate"),
     "text-generation options on a plain model": (["export", "{tmp}/marked.py", "-o", "{tmp}/m.mlir",
                                                   "--max-seq-len", "64"], 2, "text-generation exports"),
+    "--shard splitting a weight along two dims": (["export", "{tmp}/marked.py", "-o", "{tmp}/m.mlir", "--shard",
+                                                   "0.weight=model,model"], 2, "a weight splits along one dim only"),
+    "--tensor-parallel that does not divide --devices": (["run", ART, "--random-inputs", "--devices", "2",
+                                                          "--tensor-parallel", "4"], 2,
+                                                         "tensor_parallel=4 does not divide devices=2"),
+    "--num-processes without --coordinator": (["run", ART, "--random-inputs", "--num-processes", "2"], 2,
+                                              "needs a coordinator (--coordinator HOST:PORT"),
+    "--coordinator that is no address": (["run", ART, "--random-inputs", "--coordinator", "localhost",
+                                          "--num-processes", "2", "--process-id", "0"], 2, "is not HOST:PORT"),
 }
 
 

@@ -29,7 +29,7 @@ def register_lowering(*ops: Any):
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
            platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None,
-           composites: bool = False, debug_info: bool = False) -> Artifact:
+           composites: bool = False, debug_info: bool = False, shard: Any = None) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
     ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
@@ -47,17 +47,24 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     ``stablehlo.composite`` ops (named ``aten.<op>``, with their attributes), which backends may match whole; the
     numbers are the same. ``debug_info=True`` keeps an MLIR location on every op: the aten op it came from and the
     model's file:line (off by default: the locations name files on the exporting machine).
+    ``shard`` records how each weight splits for tensor parallelism (``load(..., tensor_parallel=T)``):
+    ``"auto"`` finds Megatron-style partition specs from the graph (column-parallel projections into attention
+    heads and MLPs, row-parallel ones out of them, vocabulary-parallel embeddings and LM heads); ``"REGEX=SPEC"``
+    rules, e.g. ``"layers\\..*\\.mlp\\.down_proj\\.weight=model,None"``, set or override specs by weight name
+    (a list mixes them: ``["auto", "lm_head=replicated"]``). Without it no spec is recorded.
     """
     from torchtpu_aot.frontend import require_torch
 
     require_torch("torchtpu_aot.export")
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
+    from torchtpu_aot.convert.sharding import parse_shard
     from torchtpu_aot.errors import ExportError
     from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options
     from torchtpu_aot.frontend.precision import BFLOAT16_HINT, dtype_name, to_bfloat16
     from torchtpu_aot.frontend.torch_export import dim_names, export_program
     from torchtpu_aot.progress import phase
 
+    parse_shard(shard)  # a malformed rule fails before the model is exported
     if isinstance(dynamic_shapes, (list, tuple)) and dynamic_shapes and all(isinstance(d, str) for d in dynamic_shapes):
         dynamic_shapes = dynamic_shapes_from_options(dynamic_shapes, model, args, kwargs)
     if name is None and not hasattr(model, "graph_signature"):
@@ -79,12 +86,12 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     with phase("conversion"):
         return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
                        dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision,
-                       composites=composites, debug_info=debug_info)
+                       composites=composites, debug_info=debug_info, shard=shard)
 
 
 def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
                dtype: Any = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
-               composites: bool = False, debug_info: bool = False) -> Artifact:
+               composites: bool = False, debug_info: bool = False, shard: Any = None) -> Artifact:
     """A text-generation artifact of a causal language model: ``model`` is a Hugging Face checkpoint folder
     (``save_pretrained``'s: config.json, the weights, tokenizer files; loaded offline) or an in-memory
     ``transformers.PreTrainedModel`` (``tokenizer``: its tokenizer, or a folder holding one).
@@ -92,8 +99,8 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     The artifact has prefill and decode entry points sharing one weights file and a KV cache of ``max_batch``
     slots by ``max_seq_len`` positions (default: the model's positions, at most 2048) that stays on the device;
     prompts go in chunks of at most ``prefill_chunk`` tokens (default 256). ``dtype="bfloat16"`` stores the weights
-    and the cache and computes in bfloat16; ``composites`` and ``debug_info`` are ``export``'s. Save it with
-    ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
+    and the cache and computes in bfloat16; ``composites``, ``debug_info`` and ``shard`` (partition specs for tensor
+    parallelism) are ``export``'s. Save it with ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
     """
     from torchtpu_aot.frontend import require_torch
 
@@ -101,26 +108,33 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     from torchtpu_aot.frontend.llm import export_llm as export
 
     return export(model, max_seq_len=max_seq_len, max_batch=max_batch, prefill_chunk=prefill_chunk, dtype=dtype,
-                  platforms=platforms, name=name, tokenizer=tokenizer, composites=composites, debug_info=debug_info)
+                  platforms=platforms, name=name, tokenizer=tokenizer, composites=composites, debug_info=debug_info,
+                  shard=shard)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,
-                platforms: Any = None, name: str | None = None) -> Artifact:
+                platforms: Any = None, name: str | None = None, shard: Any = None) -> Artifact:
     """Convert an ONNX model (a path to an ``.onnx`` file or an ``onnx.ModelProto``) into an Artifact.
 
     The artifact has the same format as ``export``'s: initializers become weights, ONNX symbolic dims become
     named dynamic dims, and the graph's input and output names are kept. ``constants`` fixes graph inputs to
     values (needed for inputs that decide shapes, such as a Reshape's target); ``input_shapes`` sets the shape
     of inputs that declare none (ints, or strings for dynamic dims). ``name`` defaults to the graph's name.
+    ``shard`` takes ``"REGEX=SPEC"`` rules for tensor parallelism, as for ``export`` (``"auto"`` needs a PyTorch
+    graph).
     """
     from pathlib import Path
 
+    from torchtpu_aot.convert import sharding
     from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS
     from torchtpu_aot.convert.onnx_graph import convert_onnx
     from torchtpu_aot.frontend.onnx_model import load_onnx
 
+    sharding.parse_shard(shard)
     proto = load_onnx(model)
     if name is None and isinstance(model, (str, Path)):
         name = Path(model).stem
-    return convert_onnx(proto, platforms=platforms or DEFAULT_PLATFORMS, model_name=name, constants=constants,
-                        input_shapes=input_shapes)
+    artifact = convert_onnx(proto, platforms=platforms or DEFAULT_PLATFORMS, model_name=name, constants=constants,
+                            input_shapes=input_shapes)
+    artifact.manifest = sharding.apply(artifact.manifest, shard)
+    return artifact

@@ -14,6 +14,12 @@ class TorchTPUError(Exception):
     details = ""
 
 
+class ShardingWarning(UserWarning):
+    """A tensor-parallel load that splits fewer weights than the artifact's partition specs ask for (the devices
+    do not divide their heads, or the artifact has no specs); the results are unaffected. The CLI prints it as
+    one ``warning:`` paragraph."""
+
+
 class ModelFileError(TorchTPUError):
     """A model file could not be loaded or does not follow the model-file convention."""
 

@@ -22,6 +22,13 @@ What differs, per JAX release (checked on 0.10.2, 0.11.2 and 0.12.1):
 | (exporting)  | variables JAX passes every function it lowers, so a composite fails to verify in a multi-platform |
 |              | or shape-polymorphic export. ``install_composite_lowering`` replaces it (export only: the runtime |
 |              | never lowers composites). |
+| all          | ``jax.distributed.initialize(coordinator_address, num_processes, process_id)`` joins several |
+|              | processes (0.12 adds mTLS keywords, unused here); it must run before anything starts JAX's backend, |
+|              | else it raises RuntimeError. CPU devices of several processes talk through gloo, the default |
+|              | ``jax_cpu_collectives_implementation`` on every release listed (set here if a user turned it off). |
+| all          | ``jax.experimental.mesh_utils.create_device_mesh`` orders devices for a mesh by the accelerator's |
+|              | topology (TPU slices); ``jax.make_array_from_callback`` builds an array of every process's shards; |
+|              | ``multihost_utils.broadcast_one_to_all`` / ``process_allgather`` move host values between processes. |
 
 A release newer than the newest listed is tried as the newest one is; a field it adds that has no default makes
 ``exported`` raise ArtifactError naming it, instead of failing inside JAX.
@@ -55,6 +62,55 @@ def make_ir_context():
 def shaped_array(shape: Sequence[Any], dtype: Any) -> Any:
     """JAX's abstract value for a shape (ints or symbolic dims) and dtype."""
     return _core.ShapedArray(tuple(shape), np.dtype(dtype))
+
+
+def initialize_distributed(coordinator: str | None, num_processes: int | None, process_id: int | None) -> None:
+    """Join this process to the others through ``jax.distributed`` (all three None: let JAX find the cluster, as
+    on a TPU pod slice). RuntimeError when JAX's backend already started in this process."""
+    if jax.config.jax_cpu_collectives_implementation in (None, "", "none"):
+        jax.config.update("jax_cpu_collectives_implementation", "gloo")  # CPU devices across processes
+    if coordinator is None:
+        jax.distributed.initialize()
+    else:
+        jax.distributed.initialize(coordinator_address=coordinator, num_processes=num_processes,
+                                   process_id=process_id)
+
+
+def distributed_initialized() -> bool:
+    return jax.distributed.is_initialized()
+
+
+def device_mesh(shape: tuple[int, ...], devices: Sequence[Any]) -> np.ndarray:
+    """``devices`` arranged as an array of ``shape`` for a ``Mesh``: by the interconnect's topology where JAX
+    knows it (TPU), in order otherwise."""
+    from jax.experimental import mesh_utils
+
+    try:
+        return mesh_utils.create_device_mesh(shape, devices=list(devices), allow_split_physical_axes=True)
+    except Exception:  # a device kind or subset mesh_utils does not lay out (CPU, GPU, a partial slice)
+        return np.array(list(devices), dtype=object).reshape(shape)
+
+
+def global_array(value: np.ndarray, sharding: Any) -> jax.Array:
+    """A ``jax.Array`` of ``value`` laid out by ``sharding``: each device (of every process) gets only its slice,
+    taken from this process's copy of ``value``."""
+    return jax.make_array_from_callback(value.shape, sharding, lambda index: value[index])
+
+
+def to_host(array: jax.Array) -> np.ndarray:
+    """A device array's whole value on this host, even when it is split across processes."""
+    if array.is_fully_addressable or array.is_fully_replicated:
+        return np.asarray(array)
+    from jax.experimental import multihost_utils
+
+    return np.asarray(multihost_utils.process_allgather(array, tiled=True))
+
+
+def broadcast_from_first(value: Any) -> Any:
+    """Process 0's ``value`` (a pytree of arrays of the same shapes everywhere), on every process."""
+    from jax.experimental import multihost_utils
+
+    return multihost_utils.broadcast_one_to_all(value)
 
 
 def calling_conventions() -> tuple[int, int]:

@@ -7,10 +7,12 @@ nothing but DIR and the installed package:
 - ``goldens/``: a copy of ``artifacts/`` (the stored goldens, those small enough with their weights, inputs and
   expected outputs, and the compat artifacts);
 - freshly exported artifacts (``*.mlir`` + ``*.safetensors``): resnet18 with a dynamic batch (its program equals
-  the stored golden's), llama, mobilenet_v3_small, an mlp as portable bytecode, an
-  ONNX model, gpt_decoder with composites and debug locations (bytecode), a cond inside a scan, and small
-  models with named-tuple and scalar outputs, outputs sized by the data, buffers the model updates and random ops;
-- ``plan.json``: for each artifact, the ways to load it (buckets, devices, weight folding) and the calls to make,
+  the stored golden's), llama (also with partition specs, for tensor parallelism), mobilenet_v3_small, an mlp as
+  portable bytecode, a small text-generation artifact with partition specs (``llm_tp.json``: its greedy tokens), an
+  ONNX model, gpt_decoder with composites and debug locations (bytecode), a cond inside a scan, and small models
+  with named-tuple and scalar outputs, outputs sized by the data, buffers the model updates and random ops;
+- ``plan.json``: for each artifact, the ways to load it (buckets, devices, tensor parallelism, weight folding) and
+  the calls to make,
   each with its inputs and the outputs this (the exporting) environment's runtime computed, as ``.safetensors``.
 """
 
@@ -46,8 +48,10 @@ class Plan:
         if golden:
             entry["golden"] = golden
         for index, (options, inputs_list) in enumerate(loads):
-            # devices=N: the serving host compares with one device's outputs (equal up to rounding)
-            program = torchtpu_aot.load(artifact, **{k: v for k, v in options.items() if k != "devices"})
+            # devices=N, tensor_parallel=T: the serving host compares with one device's outputs (equal up to
+            # rounding)
+            program = torchtpu_aot.load(artifact, **{k: v for k, v in options.items()
+                                                     if k not in ("devices", "tensor_parallel")})
             done = []
             for call, inputs in enumerate(inputs_list):
                 stem = f"{artifact.stem}.{index}.{call}"
@@ -106,6 +110,14 @@ def prepare(folder: Path) -> None:
     plan.add(_golden("mobilenet_v3_small", folder), [({}, [{"x": _random((1, 3, 224, 224), 4)}])],
              golden="mobilenet_v3_small/mobilenet_v3_small.mlir")
 
+    # Tensor parallelism: llama with its partition specs (--shard auto), weights split over 4 and 2 of the 4
+    # devices (2 x 2 with the batch split too).
+    spec = _model_file("llama")
+    llama_tp = _export(spec.model, spec.args, folder / "llama_tp.mlir", dynamic_shapes=spec.dynamic_shapes,
+                       name=spec.name, shard="auto")
+    plan.add(llama_tp, [({"devices": 4, "tensor_parallel": 4}, [ids]), ({"devices": 4, "tensor_parallel": 2}, [ids])])
+    _generation_tp(folder)
+
     # Portable bytecode for this jaxlib's StableHLO, which newer jaxlibs promise to read (the compat goldens hold
     # one written for the oldest version).
     spec = _model_file("mlp")
@@ -147,6 +159,21 @@ def prepare(folder: Path) -> None:
     torchtpu_aot.export_onnx(mlp_model()).save(onnx_mlp)
     plan.add(onnx_mlp, [({}, [{"x": _random((3, 8), 12)}])])
     plan.write()
+
+
+def _generation_tp(folder: Path) -> None:
+    """A small Llama text-generation artifact with partition specs (4 heads, 2 key/value heads), and the greedy
+    tokens this runtime generates with it on one device (``llm_tp.json``)."""
+    import torchtpu_aot
+    from tests import llm_tools
+
+    checkpoint = llm_tools.checkpoint("llama", folder / "llm_tp_checkpoint")
+    path = torchtpu_aot.export_llm(checkpoint, max_seq_len=48, max_batch=2, prefill_chunk=16,
+                                   shard="auto").save(folder / "llm_tp.mlir")
+    shutil.rmtree(checkpoint)
+    prompts = [[1, 17, 42, 99, 7], [1, 5, 6]]
+    tokens = [r.token_ids for r in torchtpu_aot.load(path).generate(prompts, max_new_tokens=10, ignore_eos=True)]
+    (folder / "llm_tp.json").write_text(json.dumps({"prompts": prompts, "tokens": tokens}))
 
 
 class Pair(NamedTuple):

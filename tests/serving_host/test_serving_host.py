@@ -9,10 +9,10 @@ this module there, from a copy of this folder, so that ``torchtpu_aot`` is the i
     TORCHTPU_SERVING_ARTIFACTS=DIR python -m pytest -q serving_host
 
 Every stored golden and compat artifact must reproduce its stored outputs, and every artifact the dev venv just
-exported must reproduce what the dev venv's runtime computed (loaded plainly, with buckets, on several devices,
-unfolded), within 1e-5 of each output's scale (XLA releases may fuse and round differently); the persistent
-compilation cache, ``torchtpu inspect``/``run`` and ``torchtpu serve`` must work. The dev venv's test run leaves
-this folder out (tests/conftest.py).
+exported must reproduce what the dev venv's runtime computed (loaded plainly, with buckets, on several devices, with
+its weights split across them, unfolded), within 1e-5 of each output's scale (XLA releases may fuse and round
+differently); the persistent compilation cache, ``torchtpu inspect``/``run`` and ``torchtpu serve`` must work. The
+dev venv's test run leaves this folder out (tests/conftest.py).
 """
 
 from __future__ import annotations
@@ -103,6 +103,10 @@ def test_fresh_exports_reproduce_the_exporting_runtime(entry, index):
     program = torchtpu_aot.load(path, **load["options"])
     if "devices" in load["options"]:
         assert len(program.devices) == load["options"]["devices"]
+    if "tensor_parallel" in load["options"]:
+        assert program.tensor_parallel == load["options"]["tensor_parallel"]
+        total = program.manifest.weights.nbytes
+        assert max(program.weight_bytes_per_device().values()) <= (1 / program.tensor_parallel + 0.1) * total
     for stem in load["calls"]:  # in order: buffers and random state carry over from call to call
         got = program.run_named(safetensors.numpy.load_file(FOLDER / f"{stem}.inputs.safetensors"))
         assert_close(got, safetensors.numpy.load_file(FOLDER / f"{stem}.expected.safetensors"), stem)
@@ -209,6 +213,15 @@ def test_serve_answers_a_v2_infer_request(tmp_path):
     finally:
         server.terminate()
         server.wait(timeout=60)
+
+
+def test_tensor_parallel_generation_gives_the_exporting_runtimes_tokens():
+    """Weights and KV cache split across 2 devices by heads: the greedy tokens of one device in the dev venv."""
+    expected = json.loads((FOLDER / "llm_tp.json").read_text())
+    program = torchtpu_aot.load(FOLDER / "llm_tp.mlir", tensor_parallel=2)
+    assert len(program.devices) == 2 and program.cache_arrays()[0].sharding.spec[1] == "model"
+    results = program.generate(expected["prompts"], max_new_tokens=10, ignore_eos=True)
+    assert [r.token_ids for r in results] == expected["tokens"]
 
 
 def test_the_stored_generation_golden_generates_its_tokens_here():

@@ -20,6 +20,12 @@ it uses a newer format's feature, and refuse it (ManifestVersionError) when it d
   manifest has no top-level signature: each entry point has its own (``Manifest.entry_points``, each a Manifest of
   a one-function program whose weights are its arguments' subset of the shared table).
 
+Weights may carry a partition spec (``TensorEntry.partition``, JSON ``"partition": {"spec": ["model", null],
+"units": 8}``): how the weight splits over the ``model`` axis of a device mesh under tensor parallelism. It is
+optional and needs no new format version: the program stays a one-device program, so a reader that ignores the
+field runs the artifact as before, and artifacts exported without specs are byte-identical to those of earlier
+releases.
+
 Reading checks every field the runtime relies on, so a corrupted or hand-edited manifest is refused here with
 a ManifestError instead of failing later inside JAX. Nothing in a manifest is ever executed or imported.
 """
@@ -67,17 +73,54 @@ class _Record:
         return dataclasses.replace(self, **changes)
 
 
+MODEL_AXIS = "model"  # the mesh axis weights split over under tensor parallelism
+
+
+@dataclass(frozen=True)
+class Partition(_Record):
+    """How a weight splits over the ``model`` mesh axis: ``spec`` gives, per dim, the mesh axis it is split over
+    (None: whole on every device), as ``jax.sharding.PartitionSpec`` does; at most one dim is split. ``units`` is
+    how many blocks along that dim must stay whole (attention heads: 8 for a projection of 8 heads); None: any
+    split of the dim's size. The runtime splits the weight over T devices only when T divides ``units`` (or the
+    size), and keeps it whole on every device otherwise."""
+
+    spec: tuple[str | None, ...]
+    units: int | None = None
+
+    @property
+    def dim(self) -> int:
+        """The dim that is split."""
+        return self.spec.index(MODEL_AXIS)
+
+    def splits(self, shape: tuple[int, ...], count: int) -> bool:
+        """Whether ``count`` devices split a weight of ``shape`` by this spec."""
+        return count > 1 and shape[self.dim] % count == 0 and (self.units or shape[self.dim]) % count == 0
+
+    @property
+    def text(self) -> str:
+        """``model, None`` (the spec as the --shard option writes it), with the units (heads) when given."""
+        spec = ", ".join(str(a) for a in self.spec)
+        return f"{spec} ({self.units} heads)" if self.units else spec
+
+    def to_json(self) -> dict:
+        out: dict[str, Any] = {"spec": list(self.spec)}
+        if self.units is not None:
+            out["units"] = self.units
+        return out
+
+
 @dataclass(frozen=True)
 class TensorEntry(_Record):
     """A tensor in the signature or the weight table: its name, dtype name (torch's spelling) and shape.
-    Weights also carry their ``role`` (parameter, buffer, constant, initializer, rng) and the random state its
-    ``seed``."""
+    Weights also carry their ``role`` (parameter, buffer, constant, initializer, rng), the random state its
+    ``seed``, and a weight exported for tensor parallelism its ``partition``."""
 
     name: str
     dtype: str
     shape: tuple[Dim, ...]
     role: str | None = None
     seed: int | None = None
+    partition: Partition | None = None
     is_constant: ClassVar[bool] = False
 
     @property
@@ -99,6 +142,8 @@ class TensorEntry(_Record):
             out["role"] = self.role
         if self.seed is not None:
             out["seed"] = self.seed
+        if self.partition is not None:
+            out["partition"] = self.partition.to_json()
         return out
 
 
@@ -489,6 +534,16 @@ class Manifest(_Record):
                        input_spec=_NO_INPUTS, output_spec=_NO_OUTPUTS, precision=first.precision,
                        entry_points=MappingProxyType(dict(entries)), generation=generation)
 
+    def with_partitions(self, partitions: Mapping[str, Partition | None]) -> Manifest:
+        """This manifest with the weights named in ``partitions`` given those partition specs (None: none), in the
+        shared weight table and in every entry point's."""
+        def table(weights: WeightsTable) -> WeightsTable:
+            return weights.replace(tensors=tuple(e.replace(partition=partitions[e.name]) if e.name in partitions
+                                                 else e for e in weights.tensors))
+
+        entries = {name: e.replace(weights=table(e.weights)) for name, e in self.entry_points.items()}
+        return self.replace(weights=table(self.weights), entry_points=MappingProxyType(entries))
+
     def with_weights_file(self, weights: WeightsTable, program: ProgramInfo) -> Manifest:
         """This manifest once saved: where the weights went and how the program was written (entry points too)."""
         entries = {name: e.replace(weights=weights.replace(tensors=e.weights.tensors), program=program)
@@ -649,7 +704,10 @@ def _generation_info(raw: Any, entries: dict[str, Manifest], where: str) -> Gene
 def _entry(raw: dict) -> Entry:
     if "constant" in raw:
         return ConstantEntry(raw["name"], raw["constant"])
-    return TensorEntry(raw["name"], raw["dtype"], tuple(raw["shape"]), raw.get("role"), raw.get("seed"))
+    partition = raw.get("partition")
+    return TensorEntry(raw["name"], raw["dtype"], tuple(raw["shape"]), raw.get("role"), raw.get("seed"),
+                       partition=None if partition is None else Partition(tuple(partition["spec"]),
+                                                                          partition.get("units")))
 
 
 def _spec(raw: dict, key: str, where: str) -> TreeSpec:
@@ -745,6 +803,24 @@ def _check_entry(entry: Any, where: str, constant_ok: bool) -> None:
     for d in entry["shape"]:
         _require((_is_int(d) and 0 <= d < _MAX_DIM) or (isinstance(d, str) and 0 < len(d) <= 200), where,
                  f"entry {name!r} has the invalid dim {d!r} (dims are sizes or dynamic dim expressions)")
+    if "partition" in entry:
+        _require(not constant_ok, where, f"the input or output {name!r} has a partition spec (only weights have one)")
+        _check_partition(entry["partition"], entry["shape"], name, where)
+
+
+def _check_partition(partition: Any, shape: list, name: str, where: str) -> None:
+    """A weight's partition spec: one entry per dim, null or "model", exactly one "model", and the units (if
+    given) a whole number that divides the split dim."""
+    spec = partition.get("spec") if isinstance(partition, dict) else None
+    _require(isinstance(partition, dict) and set(partition) <= {"spec", "units"} and isinstance(spec, list)
+             and len(spec) == len(shape) and all(a is None or a == MODEL_AXIS for a in spec)
+             and spec.count(MODEL_AXIS) == 1, where,
+             f"the weight {name!r} has the partition {partition!r}, not {{\"spec\": [...]}} with one entry per dim "
+             f"(null, or {MODEL_AXIS!r} for the one dim it splits)")
+    units = partition.get("units")
+    size = shape[spec.index(MODEL_AXIS)]
+    _require(units is None or (_is_int(units) and units >= 1 and _is_int(size) and size % units == 0), where,
+             f"the weight {name!r} has partition units {units!r}, which do not divide its split dim ({size})")
 
 
 def _check_unique(names: list[str], where: str, what: str) -> None:

@@ -1,8 +1,8 @@
 """Load-to-first-result of one artifact in this (fresh) process, with JAX's persistent compilation cache in a
 given directory. ``torchtpu bench`` runs it twice on one directory: a cold start, then a warm one.
 
-Run as ``python -m torchtpu_aot.benchmark.first_result ART.mlir INPUTS.safetensors CACHE_DIR``; prints one JSON
-line. Imports no torch, like a serving host.
+Run as ``python -m torchtpu_aot.benchmark.first_result ART.mlir INPUTS.safetensors CACHE_DIR [LOAD_OPTIONS_JSON]``;
+prints one JSON line. Imports no torch, like a serving host.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import sys
 
 
 def main(argv: list[str]) -> None:
-    path, inputs_file, cache_dir = argv
+    path, inputs_file, cache_dir, *rest = argv
+    options = json.loads(rest[0]) if rest else {}
     os.environ["TORCHTPU_CACHE_DIR"] = cache_dir
     from safetensors.numpy import load_file
 
@@ -21,7 +22,7 @@ def main(argv: list[str]) -> None:
     from torchtpu_aot.runtime import load
 
     inputs = load_file(inputs_file)
-    program, load_s = timed(lambda: load(path))
+    program, load_s = timed(lambda: load(path, **options))
     _, first_call_s = timed(lambda: program.run_named(inputs))
     _, second_call_s = timed(lambda: program.run_named(inputs))
     print(json.dumps({"load_s": load_s, "first_call_s": first_call_s, "first_result_s": load_s + first_call_s,

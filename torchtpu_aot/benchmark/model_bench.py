@@ -132,25 +132,36 @@ def bench_model_file(path: str | Path, target: str | Path, settings: Settings = 
     return row
 
 
-def bench_artifact(path: str | Path, settings: Settings = Settings(), *,
-                   progress: Progress | None = None) -> dict[str, Any]:
-    """Load, compile and latency of an artifact alone, on random inputs at the dynamic dims' minimum sizes
-    (there is no torch model to compare with). ``progress`` is told of each phase as it finishes."""
+def bench_artifact(path: str | Path, settings: Settings = Settings(), *, progress: Progress | None = None,
+                   load_options: dict[str, Any] | None = None, rows: int = 1) -> dict[str, Any]:
+    """Load, compile and latency of an artifact alone, on random inputs at the dynamic dims' minimum sizes, the
+    batch dim at ``rows`` (there is no torch model to compare with). ``progress`` is told of each phase as it
+    finishes. ``load_options`` go to ``load`` (``devices``, ``tensor_parallel``, ...): the row then also has the
+    device count and the weight bytes the fullest device holds."""
     from torchtpu_aot.serve.bench import make_inputs
 
     say = progress or _quiet
-    program, load_s = timed(lambda: load(path))
-    inputs = make_inputs(program.manifest, 1, seed=0)
+    load_options = dict(load_options or {})
+    program, load_s = timed(lambda: load(path, **load_options))
+    if not hasattr(program, "run_named"):
+        from torchtpu_aot.errors import InputError
+
+        raise InputError(f"{path} is a text-generation artifact; measure it with `torchtpu bench-generate`.")
+    inputs = make_inputs(program.manifest, rows, seed=0)
     _, first_call_s = timed(lambda: program.run_named(inputs))
     say(f"load: {sec(load_s)}, first call (compile + run): {sec(first_call_s)}")
+    per_device = program.weight_bytes_per_device()
     row: dict[str, Any] = {"model": program.manifest.model or Path(path).stem, "load_s": load_s,
-                           "first_call_s": first_call_s, "artifact_bytes": _artifact_bytes(Path(path))}
+                           "first_call_s": first_call_s, "artifact_bytes": _artifact_bytes(Path(path)),
+                           "devices": len(program.devices), "tensor_parallel": program.tensor_parallel,
+                           "weight_bytes": program.manifest.weights.nbytes,
+                           "device_weight_bytes": max(per_device.values(), default=0)}
     _latencies(row, "artifact", measure(lambda: program.run_named(inputs), runs=settings.runs,
                                         warmup=settings.warmup), say, "artifact latency (JAX)")
     row["batch"] = _batch(list(inputs.values()))
     row["throughput_per_s"] = row["batch"] / row["artifact_median_s"]
     if settings.starts:
-        row.update(starts(Path(path), program.manifest, inputs))
+        row.update(starts(Path(path), program.manifest, inputs, load_options))
         _say_starts(row, say)
     return row
 
@@ -164,23 +175,26 @@ def _say_starts(row: dict[str, Any], say: Progress) -> None:
         "(load to first result, fresh processes)")
 
 
-def starts(path: Path, manifest: dict, inputs: dict[str, np.ndarray]) -> dict[str, float]:
+def starts(path: Path, manifest: dict, inputs: dict[str, np.ndarray], load_options: dict | None = None
+           ) -> dict[str, float]:
     """Load-to-first-result in two fresh processes sharing one empty persistent-cache directory: the first
-    compiles and fills the cache (cold), the second compiles from it (warm)."""
+    compiles and fills the cache (cold), the second compiles from it (warm). ``load_options``: ``load``'s."""
     from safetensors.numpy import save_file
 
     with tempfile.TemporaryDirectory(prefix="torchtpu-bench-") as tmp:
         inputs_file = Path(tmp) / "inputs.safetensors"
         save_file({k: np.ascontiguousarray(v) for k, v in inputs.items()}, str(inputs_file))
         cache = Path(tmp) / "cache"
-        cold, warm = (_first_result(path, inputs_file, cache) for _ in range(2))
+        cold, warm = (_first_result(path, inputs_file, cache, load_options) for _ in range(2))
     return {"cold_first_result_s": cold["first_result_s"], "warm_first_result_s": warm["first_result_s"],
             "cold_compile_s": cold["compile_s"], "warm_compile_s": warm["compile_s"],
             "warm_start_ratio": warm["first_result_s"] / cold["first_result_s"]}
 
 
-def _first_result(path: Path, inputs_file: Path, cache: Path) -> dict[str, float]:
-    command = [sys.executable, "-m", "torchtpu_aot.benchmark.first_result", str(path), str(inputs_file), str(cache)]
+def _first_result(path: Path, inputs_file: Path, cache: Path, load_options: dict | None = None
+                  ) -> dict[str, float]:
+    command = [sys.executable, "-m", "torchtpu_aot.benchmark.first_result", str(path), str(inputs_file), str(cache),
+               json.dumps(load_options or {})]
     done = subprocess.run(command, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise RuntimeError(f"the start-up measurement failed: {done.stderr.strip().splitlines()[-1:]}")

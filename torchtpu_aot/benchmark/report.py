@@ -36,6 +36,10 @@ def row_lines(row: dict[str, Any]) -> list[tuple[str, str, str]]:
         ]
     else:
         lines.append(("artifact size", mib(g("artifact_bytes")), ""))
+    if g("devices", 1) > 1:
+        lines.append(("devices", f"{g('devices')}, tensor parallel {g('tensor_parallel')}",
+                      f"the fullest device holds {mib(g('device_weight_bytes'))} of the {mib(g('weight_bytes'))} "
+                      f"of weights ({g('device_weight_bytes', 0) / max(g('weight_bytes', 1), 1):.1%})"))
     lines += [("load", sec(g("load_s")), ""), ("first call (compile + run)", sec(g("first_call_s")), "")]
     if "cold_first_result_s" in row:
         lines += [

@@ -8,6 +8,7 @@ from torch.export import ExportedProgram
 
 from torchtpu_aot.artifact import Artifact
 from torchtpu_aot.artifact.manifest import DataDependentDim
+from torchtpu_aot.convert import sharding
 from torchtpu_aot.convert.data_dims import check_graph
 from torchtpu_aot.convert.diagnostics import check_supported
 from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
@@ -24,15 +25,17 @@ __all__ = ["DEFAULT_PLATFORMS", "convert"]
 
 def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None,
             dim_names: dict[str, str] | None = None, precision=None, composites: bool = False,
-            debug_info: bool = False) -> Artifact:
+            debug_info: bool = False, shard=None) -> Artifact:
     """Convert an ExportedProgram (straight from torch.export) into an Artifact.
 
     ``dim_names`` maps torch's symbol names to the names the manifest should use for them. ``precision`` (a
     ``frontend.precision.Precision``) adds the casts that keep a bfloat16 program's declared I/O dtypes.
     ``composites`` emits ``stablehlo.composite`` ops where lowerings offer them; ``debug_info`` keeps each op's
     location (its aten op and model line) in the program.
+    ``shard`` records partition specs for tensor parallelism (``convert.sharding``).
     """
     platforms = check_platforms(platforms)
+    sharding.parse_shard(shard)  # a malformed rule fails before the work
     lowered = set(registered_ops())
     ep = without_decomposition(ep, lowered) or decompose(ep, lowered)
     check_supported(ep.graph_module)
@@ -62,4 +65,5 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
         outputs=sig.outputs, input_spec=sig.input_spec, output_spec=sig.output_spec,
         mutated_buffers=sig.mutated_buffers, mutated_inputs=sig.mutated_inputs, data_dependent_dims=data_dims,
         precision=precision.manifest() if precision is not None else None)
+    manifest = sharding.apply(manifest, shard, ep)
     return Artifact(program=text, manifest=manifest, weights=sig.weights, debug_info=debug_info)

@@ -192,16 +192,18 @@ def _read_files(tokenizer: Any) -> dict[str, bytes]:
 
 def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
                dtype: str = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
-               composites: bool = False, debug_info: bool = False) -> Artifact:
+               composites: bool = False, debug_info: bool = False, shard: Any = None) -> Artifact:
     """A generation artifact (prefill and decode entry points, one weights file, the tokenizer) of a causal LM:
     a ``save_pretrained`` folder or an in-memory ``PreTrainedModel``. See the module docstring; ``composites``
-    and ``debug_info`` are ``export``'s."""
-    from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
+    and ``debug_info`` are ``export``'s; ``shard``: partition specs for tensor parallelism (``convert.sharding``),
+    found in the decode step's graph."""
+    from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert, sharding
     from torchtpu_aot.convert.emit import check_platforms, module_name
     from torchtpu_aot.frontend.precision import dtype_name
     from torchtpu_aot.frontend.torch_export import dim_names
 
     torch_dtype = {"float32": torch.float32, "bfloat16": torch.bfloat16}[dtype_name(dtype)]
+    sharding.parse_shard(shard)  # a malformed rule fails before the model is loaded
     with phase("load"):
         lm = load_causal_lm(source, torch_dtype, tokenizer)
     config = lm.model.config
@@ -235,10 +237,10 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
                     {"tokens": {1: torch.export.Dim("chunk", min=1, max=chunk)}, "positions": None,
                      "cache": [None] * len(cache), "row": None, "last": None} if chunk > 1 else None),
     }
-    programs = {}
+    programs, graphs = {}, {}
     for entry, (args, kwargs, dynamic) in steps.items():
         with phase(f"torch.export {entry}"), torch.no_grad():
-            ep = _export(step, args, kwargs, dynamic, architecture, entry)
+            ep = graphs[entry] = _export(step, args, kwargs, dynamic, architecture, entry)
         with phase(f"conversion {entry}"):
             programs[entry] = convert(ep, platforms=platforms, model_name=name or lm.name,
                                       dim_names=dim_names(ep, step, args, kwargs, dynamic), composites=composites,
@@ -252,6 +254,7 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
                     for i, (n, t) in enumerate(zip(cache_inputs, cache))),
         **_special_tokens(config, lm.files))
     manifest = Manifest.generation_artifact({e: programs[e].manifest for e in ENTRY_POINTS}, info)
+    manifest = sharding.apply(manifest, shard, graphs["decode"])  # decode reads every weight prefill reads
     if dtype_name(dtype) == "bfloat16":
         from torchtpu_aot.artifact.manifest import Precision
 

@@ -18,7 +18,8 @@ from torchtpu_aot.errors import OptionError
 
 
 def check_unpadded(manifest: Manifest, path: Any, buckets: Any, devices: Any) -> None:
-    """Refuse buckets and several devices for an artifact whose outputs have data-dependent sizes."""
+    """Refuse buckets and several devices splitting the batch (``devices``: how many; tensor parallelism alone
+    splits none) for an artifact whose outputs have data-dependent sizes."""
     dims = manifest.data_dependent_dims
     many = isinstance(devices, (int, np.integer)) and not isinstance(devices, bool) and devices > 1
     if not dims or (buckets is None and not many):

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import collections
 import itertools
-import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -110,7 +109,7 @@ class Engine:
             raise InputError("Stop strings need the artifact's tokenizer, and this artifact has none.")
         if any(not isinstance(s, str) or not s for s in stop):
             raise InputError(f"Stop strings must be non-empty strings, got {list(stop)!r}.")
-        seed = params.seed if params.seed is not None else int.from_bytes(os.urandom(4), "little")
+        seed = params.seed if params.seed is not None else self.program.random_seed()
         request = Request(next(self._ids), tag, ids, params, max_new_tokens, stop, ignore_eos, key_data(seed))
         if self.program.has_tokenizer:
             from tokenizers.decoders import DecodeStream

@@ -4,12 +4,17 @@ place and never copied per step; only token ids cross to the host.
 
 ``generate``/``generate_stream`` run prompts through ``engine.Engine``, which keeps the artifact's slots busy
 (continuous batching). Imports no torch and no transformers: the tokenizer is the ``tokenizers`` package's.
+
+On several devices (``devices``, ``tensor_parallel``: runtime/devices.py) the weights split over the ``model`` axis
+by the artifact's partition specs and the KV cache by its heads (when T divides the key/value heads), its slots
+over the ``data`` axis; the steps are compiled with those shardings, so XLA partitions them.
 """
 
 from __future__ import annotations
 
 import functools
 import json
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,11 +22,14 @@ from typing import Any
 
 import jax
 import numpy as np
+from jax.sharding import NamedSharding, PartitionSpec
 
-from torchtpu_aot import dtypes
+from torchtpu_aot import dtypes, jax_compat
 from torchtpu_aot.artifact import LoadedArtifact
-from torchtpu_aot.errors import InputError, PlatformError
+from torchtpu_aot.artifact.manifest import MODEL_AXIS, CacheTensor
+from torchtpu_aot.errors import InputError, OptionError, PlatformError, ShardingWarning
 from torchtpu_aot.runtime import persistent_cache
+from torchtpu_aot.runtime.devices import DATA, Parallel, bytes_per_device, device_counts
 from torchtpu_aot.runtime.jax_program import build_exported
 from torchtpu_aot.runtime.sampling import SamplingParams, SlotSettings, choose
 
@@ -46,7 +54,8 @@ class _Entry:
     """One entry point, compiled through jax.jit with the cache donated: ``fn(weights, cache, *inputs,
     settings, mode)`` -> (chosen tokens int32[rows], new cache)."""
 
-    def __init__(self, artifact: LoadedArtifact, cache_names: list[str]):
+    def __init__(self, artifact: LoadedArtifact, cache_names: list[str], parallel: Parallel | None = None,
+                 cache_shardings: list | None = None):
         m = artifact.manifest
         self.weights = m.weights.names
         self.exported = build_exported(m, artifact.program_text, m.call_arguments, m.results)
@@ -55,7 +64,14 @@ class _Entry:
         self.other_at = [i for i, n in enumerate(names) if n not in cache_names]
         self.other_names = [names[i] for i in self.other_at]
         self.x64 = any(dtypes.is_64bit(e.dtype) for e in m.call_arguments + m.results)
-        self._jit = jax.jit(self._step, static_argnames="mode", donate_argnums=(1,))
+        self.parallel = parallel
+        shardings = {}
+        if parallel is not None:
+            weights = [parallel.weight_shardings[n] for n in self.weights]
+            whole = parallel.replicated
+            shardings = {"in_shardings": (weights, cache_shardings, whole, whole),
+                         "out_shardings": (whole, cache_shardings)}
+        self._jit = jax.jit(self._step, static_argnames="mode", donate_argnums=(1,), **shardings)
 
     def _step(self, weights: list, cache: list, others: list, settings: SlotSettings, mode: str):
         inputs: list[Any] = [None] * (len(cache) + len(others))
@@ -69,16 +85,22 @@ class _Entry:
     def __call__(self, weights: list, cache: list, others: dict[str, np.ndarray], settings: SlotSettings,
                  mode: str) -> tuple[np.ndarray, list]:
         with jax.enable_x64(self.x64):
-            tokens, cache = self._jit(weights, cache, [others[n] for n in self.other_names], settings, mode=mode)
+            values = ([others[n] for n in self.other_names], settings)
+            if self.parallel is not None and self.parallel.multiprocess:  # every process passes the same values
+                whole = self.parallel.replicated
+                values = jax.tree.map(lambda x: jax_compat.global_array(np.asarray(x), whole), values)
+            tokens, cache = self._jit(weights, cache, *values, mode)
         return np.asarray(tokens), cache
 
 
 class GenerationProgram:
     """``program = torchtpu_aot.load("llm.mlir")``; ``program.generate(["Hello"], max_new_tokens=32)``.
 
-    ``cache_dir`` turns on JAX's persistent compilation cache there (as for ``Program``)."""
+    ``cache_dir`` turns on JAX's persistent compilation cache there (as for ``Program``); ``devices`` and
+    ``tensor_parallel`` run it on several devices (see the module docstring)."""
 
-    def __init__(self, artifact: LoadedArtifact, *, cache_dir: str | Path | None = None):
+    def __init__(self, artifact: LoadedArtifact, *, cache_dir: str | Path | None = None, devices: int | None = None,
+                 tensor_parallel: int | None = None):
         self.cache_dir = persistent_cache.enable_from(cache_dir)
         self.path = artifact.path
         self.artifact = artifact
@@ -89,11 +111,17 @@ class GenerationProgram:
             raise PlatformError(f"{self.path} was lowered for {', '.join(m.platforms)}, but JAX runs on {here} "
                                 f"here; re-export with --platforms {','.join([*m.platforms, here])}.")
         names = [c.name for c in g.cache]
-        self._entries = {name: _Entry(artifact.entry(name), names) for name in m.entry_points}
-        self._weights = {k: jax.device_put(v) for k, v in artifact.load_weights().items()}
-        self._cache = [jax.numpy.zeros(c.shape, dtypes.to_numpy(c.dtype)) for c in g.cache]
+        count, tensor = device_counts(devices, tensor_parallel)
+        self._parallel = Parallel(count, tensor, m, self.path, batch=False) if count > 1 else None
+        cache_shardings = _cache_shardings(g.cache, self._parallel, self.path) if self._parallel else None
+        self._entries = {name: _Entry(artifact.entry(name), names, self._parallel, cache_shardings)
+                         for name in m.entry_points}
+        place = self._parallel.place if self._parallel is not None else (lambda name, value: jax.device_put(value))
+        self._weights = {k: place(k, v) for k, v in artifact.load_weights().items()}
+        self._cache = [_zeros(c, s) for c, s in zip(g.cache, cache_shardings or [None] * len(g.cache))]
         self.chunks = sorted({b for b in CHUNK_BUCKETS if b < g.prefill_chunk} | {g.prefill_chunk})
         self._engine = None
+        self.lockstep: tuple | None = None  # (hosts.Lockstep, index) when process 0 shares its calls
 
     # ------------------------------------------------------------------------------------------ the device steps
 
@@ -104,6 +132,18 @@ class GenerationProgram:
     @property
     def max_seq_len(self) -> int:
         return self.info.max_seq_len
+
+    @property
+    def devices(self) -> list:
+        return self._parallel.devices if self._parallel is not None else jax.devices()[:1]
+
+    @property
+    def tensor_parallel(self) -> int:
+        return self._parallel.tensor_parallel if self._parallel is not None else 1
+
+    def weight_bytes_per_device(self) -> dict[str, int]:
+        """The weight bytes each device (of this process) holds, measured from the placed arrays' shards."""
+        return bytes_per_device(self._weights, self.devices)
 
     def cache_arrays(self) -> list[jax.Array]:
         """The KV cache as it lies on the device (for inspection; each step replaces these arrays in place)."""
@@ -123,17 +163,39 @@ class GenerationProgram:
         padded[0, :n] = tokens
         others = {"tokens": padded, "positions": np.array([start], np.int64), "row": np.array([slot], np.int64),
                   "last": np.array([n - 1], np.int64)}
-        chosen, self._cache = self._entries["prefill"](self._weights_of("prefill"), self._cache, others, settings,
-                                                       mode)
-        return int(chosen[0])
+        return int(self._step("prefill", others, settings, mode)[0])
 
     def decode(self, tokens: np.ndarray, positions: np.ndarray, settings: SlotSettings, mode: str) -> np.ndarray:
         """One token for every slot: ``tokens`` (int64[max_batch]) at ``positions`` (int64[max_batch]); the tokens
         chosen next (int32[max_batch])."""
         others = {"tokens": tokens.reshape(-1, 1).astype(np.int64), "positions": positions.astype(np.int64)}
-        chosen, self._cache = self._entries["decode"](self._weights_of("decode"), self._cache, others, settings,
-                                                      mode)
+        return self._step("decode", others, settings, mode)
+
+    def _step(self, entry: str, others: dict[str, np.ndarray], settings: SlotSettings, mode: str) -> np.ndarray:
+        if self.lockstep is None:
+            return self._run(entry, others, settings, mode)
+        group, index = self.lockstep  # a server on several processes: the others make this call too
+        arrays = [*others.values(), *jax.tree.leaves(settings)]
+        return group.call(index, entry, arrays, {"mode": mode, "names": list(others)},
+                          lambda: self._run(entry, others, settings, mode))
+
+    def _run(self, entry: str, others: dict[str, np.ndarray], settings: SlotSettings, mode: str) -> np.ndarray:
+        chosen, self._cache = self._entries[entry](self._weights_of(entry), self._cache, others, settings, mode)
         return chosen
+
+    def replay(self, kind: str, arrays: list[np.ndarray], meta: dict) -> None:
+        """Make a step process 0 shared (``hosts.Lockstep``), on this process's devices and cache."""
+        names = meta["names"]
+        settings = jax.tree.unflatten(jax.tree.structure(SlotSettings(*[0] * 5)), arrays[len(names):])
+        self._run(kind, dict(zip(names, arrays[:len(names)])), settings, meta["mode"])
+
+    def random_seed(self) -> int:
+        """A seed for a request that gives none: random, and the same on every process when several run this
+        program side by side (each drawing its own would make their steps differ)."""
+        seed = int.from_bytes(os.urandom(4), "little")
+        if self._parallel is not None and self._parallel.multiprocess and self.lockstep is None:
+            seed = int(jax_compat.broadcast_from_first(np.array(seed, np.uint32)))
+        return seed
 
     def warm_up(self) -> None:
         """Compile every step now rather than on first use: each prefill chunk length, and decode in each
@@ -267,6 +329,35 @@ class GenerationProgram:
         finally:
             for request in requests:
                 engine.cancel(request)
+
+
+def _cache_shardings(cache: tuple[CacheTensor, ...], parallel: Parallel, path: Any) -> list[NamedSharding]:
+    """Each cache tensor (max_batch, heads, max_seq_len, head_dim) split by its heads over ``model`` (when T divides
+    them) and by its slots over ``data``."""
+    slots = cache[0].shape[0]
+    if slots % parallel.data:
+        raise OptionError(f"{path} has {slots} slots (max_batch), which {parallel.data} data-parallel device groups "
+                          f"(devices / tensor_parallel) do not split evenly; use devices = tensor_parallel, or "
+                          f"re-export with a --max-batch that is a multiple of {parallel.data}.")
+    data = DATA if parallel.data > 1 else None
+    heads = cache[0].shape[1]
+    split = parallel.tensor_parallel > 1 and heads % parallel.tensor_parallel == 0
+    if parallel.tensor_parallel > 1 and not split:
+        import warnings
+
+        warnings.warn(ShardingWarning(
+            f"tensor_parallel={parallel.tensor_parallel} does not divide the {heads} key/value heads of {path}'s KV "
+            "cache, so each device holds the whole cache; pick a tensor_parallel that divides them to split it."),
+            stacklevel=4)
+    spec = PartitionSpec(data, MODEL_AXIS if split else None, None, None)
+    return [NamedSharding(parallel.mesh, spec) for _ in cache]
+
+
+def _zeros(tensor: CacheTensor, sharding: NamedSharding | None) -> jax.Array:
+    dtype = dtypes.to_numpy(tensor.dtype)
+    if sharding is None:
+        return jax.numpy.zeros(tensor.shape, dtype)
+    return jax.jit(lambda: jax.numpy.zeros(tensor.shape, dtype), out_shardings=sharding)()
 
 
 @functools.cache

@@ -12,15 +12,15 @@ from typing import Any
 import jax
 import numpy as np
 
-from torchtpu_aot import dtypes, pytree
+from torchtpu_aot import dtypes, jax_compat, pytree
 from torchtpu_aot.artifact import LoadedArtifact, read_artifact
 from torchtpu_aot.artifact.manifest import ConstantEntry, Manifest, TensorEntry
 from torchtpu_aot.errors import InputError, PlatformError
-from torchtpu_aot.runtime import persistent_cache
+from torchtpu_aot.runtime import hosts, persistent_cache
 from torchtpu_aot.runtime.buckets import Buckets, BucketSpec, pad_dims, unpad_dims
 from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
 from torchtpu_aot.runtime.data_dims import check_unpadded, trim
-from torchtpu_aot.runtime.devices import data_parallel
+from torchtpu_aot.runtime.devices import bytes_per_device, device_counts, plan
 from torchtpu_aot.runtime.folding import folded_names, with_constants
 from torchtpu_aot.runtime.generation import GenerationProgram
 from torchtpu_aot.runtime.jax_program import build_exported
@@ -38,13 +38,18 @@ class Program:
 
     ``cache_dir`` (default: $TORCHTPU_CACHE_DIR, if set) turns on JAX's persistent compilation cache there, so a
     later process loads the compiled programs instead of compiling again; one directory per process. ``devices``
-    runs the program on the first N of ``jax.devices()``, the batch split across them and the weights replicated
-    (runtime/devices.py). ``fold_weights`` compiles the weights in as constants so XLA does weight-only work
-    once (runtime/folding.py): True, False, or None to fold programs with up to 256 MiB of weights."""
+    runs the program on the first N of ``jax.devices()``, the batch split across them; ``tensor_parallel`` T
+    splits the weights across T of them by the artifact's partition specs (a ``data`` x ``model`` mesh of N/T x
+    T; runtime/devices.py). ``fold_weights`` compiles the weights in as constants so XLA does weight-only work
+    once (runtime/folding.py): True, False, or None to fold programs with up to 256 MiB of weights (under
+    tensor parallelism, None folds nothing and True only the weights that are not split).
+
+    With several processes joined (``runtime.hosts``, or ``load``'s ``coordinator``), the devices are those of
+    every process, each process calls with the same inputs, and each gets every output whole."""
 
     def __init__(self, artifact: LoadedArtifact, *, buckets: BucketSpec | None = None,
                  cache_size: int = DEFAULT_CACHE_SIZE, seed: int | None = None, cache_dir: str | Path | None = None,
-                 devices: int | None = None, fold_weights: bool | None = None):
+                 devices: int | None = None, fold_weights: bool | None = None, tensor_parallel: int | None = None):
         if artifact.manifest.is_generation:
             raise InputError(f"{artifact.path} is a text-generation artifact (entry points "
                              f"{', '.join(artifact.manifest.entry_points)}): load it with torchtpu_aot.load(), which "
@@ -58,24 +63,27 @@ class Program:
                 f"{self.path} was lowered for {', '.join(m.platforms)}, but JAX runs on {here} here. Run it "
                 f"where one of those is JAX's backend, or re-export with --platforms "
                 f"{','.join([*m.platforms, here])}.")
-        check_unpadded(m, self.path, buckets, devices)
         self.exported = build_exported(m, artifact.program_text, m.call_arguments, m.results)
         self._x64 = any(dtypes.is_64bit(e.dtype) for e in m.call_arguments + m.results)
-        self._parallel = data_parallel(devices, m, self.path)
-        self._placement = self._parallel.replicated if self._parallel is not None else None
+        count, tensor = device_counts(devices, tensor_parallel)
+        check_unpadded(m, self.path, buckets, count // tensor)
+        self._parallel = plan(devices, tensor_parallel, m, self.path)
         weights = artifact.load_weights()
         self._rng = m.weights.rng
         changing = {b.target for b in m.mutated_buffers} | ({self._rng.name} if self._rng else set())
+        if self._parallel is not None and self._parallel.tensor_parallel > 1:
+            changing |= self._parallel.split_names()  # a split weight compiled in would be whole on every device
+            fold_weights = fold_weights or False
         self.folded = folded_names(fold_weights, weights, changing)
         self._live = [k for k in weights if k not in self.folded]
         call = with_constants(self.exported.call, list(weights), {k: weights[k] for k in self.folded})
         with jax.enable_x64(self._x64):
-            self._weights = {k: v if k in self.folded else jax.device_put(v, self._placement)
-                             for k, v in weights.items()}
-        jit_options = self._parallel.jit_options(len(self._live)) if self._parallel is not None else {}
+            self._weights = {k: v if k in self.folded else self._place(k, v) for k, v in weights.items()}
+        jit_options = self._parallel.jit_options(self._live) if self._parallel is not None else {}
         self._cache = CompileCache(call if self.folded else self.exported.call, cache_size, **jit_options)
         self._buckets = Buckets(buckets, m) if buckets is not None else None
         self._constant_kwargs = _constant_kwargs(m)
+        self.lockstep: tuple | None = None  # (hosts.Lockstep, index) when process 0 shares its calls
         self._positional_names = _positional_names(m)
         if seed is not None:
             self.seed = seed
@@ -94,6 +102,22 @@ class Program:
         return self._parallel.devices if self._parallel is not None else jax.devices()[:1]
 
     @property
+    def tensor_parallel(self) -> int:
+        """How many devices the weights split across (1: each device holds them all)."""
+        return self._parallel.tensor_parallel if self._parallel is not None else 1
+
+    def weight_bytes_per_device(self) -> dict[str, int]:
+        """The weight bytes each device (of this process) holds, measured from the placed arrays' shards (weights
+        compiled in as constants count whole on every device)."""
+        return bytes_per_device({k: v for k, v in self._weights.items() if k not in self.folded}, self.devices,
+                                {k: self._weights[k] for k in self.folded})
+
+    def _place(self, name: str, value: Any) -> jax.Array:
+        if self._parallel is not None:
+            return self._parallel.place(name, value)
+        return jax.device_put(value)
+
+    @property
     def compilations(self) -> int:
         """How many times this program was compiled (once per distinct input shape, or per bucket)."""
         return self._cache.compilations
@@ -110,11 +134,12 @@ class Program:
         if not isinstance(value, int) or not 0 <= value < 2**32:
             raise InputError(f"A seed is a whole number in [0, 2**32), got {value!r}.")
         self._rng = self._rng.replace(seed=value)
-        self._weights[self._rng.name] = jax.device_put(np.array([value, 0, 0, 0], np.uint32), self._placement)
+        self._weights[self._rng.name] = self._place(self._rng.name, np.array([value, 0, 0, 0], np.uint32))
 
     def buffers(self) -> dict[str, np.ndarray]:
         """Current values of the weights, including buffers updated by earlier calls."""
-        return {k: np.asarray(v) for k, v in self._weights.items()}
+        return {k: jax_compat.to_host(v) if isinstance(v, jax.Array) else np.asarray(v)
+                for k, v in self._weights.items()}
 
     def run_named(self, inputs: Mapping[str, Any]) -> dict[str, np.ndarray]:
         """Call with tensor inputs by manifest name (constants take their recorded values); outputs by name."""
@@ -149,10 +174,11 @@ class Program:
         if target:
             tensors = pad_dims(m.tensor_inputs, tensors, target)
         layout = m.layout
-        with jax.enable_x64(self._x64):
-            results = self._cache([self._weights[k] for k in self._live], tensors)
-            for info, value in zip(m.mutated_buffers, results[layout.buffer_slice]):
-                self._weights[info.target] = value  # stays on the device for the next call
+        if self.lockstep is not None:  # a server on several processes: the others make this call too
+            group, index = self.lockstep
+            results = group.call(index, "call", tensors, {}, lambda: self._device_call(tensors))
+        else:
+            results = self._device_call(tensors)
         results = trim(m, [np.asarray(r) for r in results])
         if target:
             results = unpad_dims(m.results, results, sizes, target)
@@ -161,6 +187,20 @@ class Program:
         outputs = iter(results[layout.output_slice])
         flat = [entry.value if entry.is_constant else next(outputs) for entry in m.outputs]
         return pytree.unflatten(m.output_spec, flat)
+
+    def _device_call(self, tensors: list[np.ndarray]) -> list:
+        """The compiled program on the (padded) inputs; buffers it updates stay on the device for the next call."""
+        with jax.enable_x64(self._x64):
+            if self._parallel is not None:
+                tensors = self._parallel.inputs(tensors)
+            results = self._cache([self._weights[k] for k in self._live], tensors)
+            for info, value in zip(self.manifest.mutated_buffers, results[self.manifest.layout.buffer_slice]):
+                self._weights[info.target] = value
+        return results
+
+    def replay(self, kind: str, arrays: list[np.ndarray], meta: dict) -> None:
+        """Make a call process 0 shared (``hosts.Lockstep``), on this process's devices."""
+        self._device_call(arrays)
 
     def _by_name(self, args: tuple, kwargs: dict) -> tuple:
         """Positional inputs given by name (``program(x=...)`` for ``forward(self, x)``, or an ONNX graph
@@ -204,20 +244,28 @@ def _constant_kwargs(manifest: Manifest) -> dict[str, Any]:
 
 def load(path: str | Path, *, buckets: BucketSpec | None = None, cache_size: int = DEFAULT_CACHE_SIZE,
          seed: int | None = None, cache_dir: str | Path | None = None, devices: int | None = None,
-         fold_weights: bool | None = None) -> Program | GenerationProgram:
+         fold_weights: bool | None = None, tensor_parallel: int | None = None, coordinator: str | None = None,
+         num_processes: int | None = None, process_id: int | None = None) -> Program | GenerationProgram:
     """Load an artifact written by ``Artifact.save`` (text or bytecode) for calling; see ``Program`` for
-    ``buckets``, ``cache_size``, ``cache_dir``, ``devices`` and ``fold_weights``. A text-generation artifact
-    (``export_llm``) loads as a ``GenerationProgram`` (``generate``); of the options, it takes ``cache_dir``."""
+    ``buckets``, ``cache_size``, ``cache_dir``, ``devices``, ``tensor_parallel`` and ``fold_weights``. A
+    text-generation artifact (``export_llm``) loads as a ``GenerationProgram`` (``generate``); of the options, it
+    takes ``cache_dir``, ``devices`` and ``tensor_parallel``.
+
+    ``coordinator`` (process 0's ``HOST:PORT``), ``num_processes`` and ``process_id`` first join this process to
+    the others through ``jax.distributed`` (``runtime.hosts``; ``coordinator="auto"`` on a TPU pod slice), so
+    ``devices`` counts the devices of every process (default: all of them). Give them before anything else in the
+    process uses JAX's devices."""
+    hosts.join(coordinator, num_processes, process_id)
     artifact = read_artifact(path)
     if artifact.manifest.is_generation:
-        given = [name for name, value in (("buckets", buckets), ("seed", seed), ("devices", devices),
-                                          ("fold_weights", fold_weights)) if value is not None]
+        given = [name for name, value in (("buckets", buckets), ("seed", seed), ("fold_weights", fold_weights))
+                 if value is not None]
         if given:
             raise InputError(f"{path} is a text-generation artifact, which takes none of {', '.join(given)}: it "
                              "pads prompt chunks itself, and seeds are given per request (generate(..., seed=)).")
-        return GenerationProgram(artifact, cache_dir=cache_dir)
+        return GenerationProgram(artifact, cache_dir=cache_dir, devices=devices, tensor_parallel=tensor_parallel)
     return Program(artifact, buckets=buckets, cache_size=cache_size, seed=seed, cache_dir=cache_dir,
-                   devices=devices, fold_weights=fold_weights)
+                   devices=devices, fold_weights=fold_weights, tensor_parallel=tensor_parallel)
 
 
 def _as_input_array(entry: TensorEntry, value: Any) -> np.ndarray:
