@@ -107,8 +107,8 @@ def _echo(line: str = "") -> None:
                    "Megatron-style specs found from the graph (attention and MLP projections column- then "
                    "row-parallel, embeddings and LM head over the vocabulary, the rest whole). REGEX=SPEC (repeat; "
                    "the first rule found in a weight's name wins, over auto): SPEC gives per dim 'model' or None, "
-                   "e.g. 'layers\\..*\\.mlp\\.down_proj\\.weight=model,None', or is 'replicated'. [default: no "
-                   "specs]")
+                   "e.g. 'layers\\..*\\.mlp\\.down_proj\\.weight=model,None', or is 'replicated'. [default: auto for a "
+                   "text-generation export, no specs otherwise]")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
                constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, task: str,
@@ -175,7 +175,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
                                                        max_seq_len=max_seq_len, max_batch=max_batch,
                                                        prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted,
                                                        composites=composites, debug_info=debug_info,
-                                                       shard=shard), _echo)
+                                                       shard=shard or "auto"), _echo)
     if model_file.is_dir():
         raise click.BadParameter(f"{model_file} is a folder: pass a model file (.py), an ONNX model, or a Hugging "
                                  "Face checkpoint folder with --task text-generation.", param_hint="'MODEL'")

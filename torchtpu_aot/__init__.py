@@ -91,7 +91,7 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
 
 def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
                dtype: Any = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
-               composites: bool = False, debug_info: bool = False, shard: Any = None) -> Artifact:
+               composites: bool = False, debug_info: bool = False, shard: Any = "auto") -> Artifact:
     """A text-generation artifact of a causal language model: ``model`` is a Hugging Face checkpoint folder
     (``save_pretrained``'s: config.json, the weights, tokenizer files; loaded offline) or an in-memory
     ``transformers.PreTrainedModel`` (``tokenizer``: its tokenizer, or a folder holding one).
@@ -100,7 +100,8 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     slots by ``max_seq_len`` positions (default: the model's positions, at most 2048) that stays on the device;
     prompts go in chunks of at most ``prefill_chunk`` tokens (default 256). ``dtype="bfloat16"`` stores the weights
     and the cache and computes in bfloat16; ``composites``, ``debug_info`` and ``shard`` (partition specs for tensor
-    parallelism) are ``export``'s. Save it with ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
+    parallelism; ``"auto"`` by default here, None records none) are ``export``'s. Save it with ``Artifact.save``;
+    ``load`` gives a ``GenerationProgram``.
     """
     from torchtpu_aot.frontend import require_torch
 

@@ -192,11 +192,11 @@ def _read_files(tokenizer: Any) -> dict[str, bytes]:
 
 def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
                dtype: str = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
-               composites: bool = False, debug_info: bool = False, shard: Any = None) -> Artifact:
+               composites: bool = False, debug_info: bool = False, shard: Any = "auto") -> Artifact:
     """A generation artifact (prefill and decode entry points, one weights file, the tokenizer) of a causal LM:
     a ``save_pretrained`` folder or an in-memory ``PreTrainedModel``. See the module docstring; ``composites``
-    and ``debug_info`` are ``export``'s; ``shard``: partition specs for tensor parallelism (``convert.sharding``),
-    found in the decode step's graph."""
+    and ``debug_info`` are ``export``'s; ``shard``: partition specs for tensor parallelism (``convert.sharding``;
+    by default the automatic ones, found in the decode step's graph; None records none)."""
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert, sharding
     from torchtpu_aot.convert.emit import check_platforms, module_name
     from torchtpu_aot.frontend.precision import dtype_name
