@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import shutil
 import subprocess
@@ -112,7 +113,6 @@ def _child(report: str, cli_args: list[str]) -> None:
 
 def measure(model_file: Path, out_dir: Path) -> dict:
     """Export ``model_file`` into ``out_dir`` in a child process and gather the figures."""
-    from torchtpu_aot import dtypes
     from torchtpu_aot.artifact import read_artifact
 
     out = out_dir / f"{model_file.stem}.mlir"
@@ -132,10 +132,9 @@ def measure(model_file: Path, out_dir: Path) -> dict:
     phases = [json.loads(line) for line in report.read_text().splitlines()] if report.exists() else []
     rss_file.unlink()
     report.unlink(missing_ok=True)
-    manifest = read_artifact(out).manifest
-    tensors = manifest["weights"]["tensors"]
-    weight_bytes = sum(_nbytes(e, dtypes) for e in tensors)
-    params = sum(_numel(e["shape"]) for e in tensors if e.get("role") == "parameter")
+    weights = read_artifact(out).manifest.weights
+    weight_bytes = weights.nbytes
+    params = sum(math.prod(e.shape) for e in weights.tensors if e.role == "parameter")
     program_bytes = out.stat().st_size
     weights_file = out.with_suffix(".safetensors")
     artifact_bytes = program_bytes + (weights_file.stat().st_size if weights_file.exists() else 0)
@@ -166,17 +165,6 @@ def measure(model_file: Path, out_dir: Path) -> dict:
         "artifact_bytes": artifact_bytes,
         "artifact_ratio": artifact_bytes / (weight_bytes + program_bytes),
     }
-
-
-def _numel(shape: list) -> int:
-    n = 1
-    for d in shape:
-        n *= int(d)
-    return n
-
-
-def _nbytes(entry: dict, dtypes) -> int:
-    return _numel(entry["shape"]) * dtypes.to_numpy(entry["dtype"]).itemsize
 
 
 def _gb(n: float) -> str:

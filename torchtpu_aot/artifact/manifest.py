@@ -712,7 +712,7 @@ def _entry(raw: dict) -> Entry:
 
 def _spec(raw: dict, key: str, where: str) -> TreeSpec:
     try:
-        return pytree.from_json(raw[key], f"manifest {key}")
+        return pytree.from_json(raw.get(key), f"manifest {key}")
     except ArtifactError as e:
         raise ManifestError(f"{where}: {e} The file is corrupted or was edited by hand; re-export the model.") \
             from None
