@@ -19,7 +19,8 @@ __all__ = ["GenerationProgram", "GenerationResult", "Program", "TorchTPUError", 
 
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
-           platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None) -> Artifact:
+           platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None,
+           quantize: str | None = None, group_size: int | None = None, quantize_skip: str | None = None) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
     ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
@@ -32,10 +33,19 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     inputs keep the dtypes given here and its floating outputs come back in the dtype of the floating inputs
     (float32 if there are none); ``io_dtype="bfloat16"`` (or ``"float32"``) makes every floating input and output
     that dtype instead. The default ``dtype="float32"`` exports the model as it is.
+
+    ``quantize="int8"`` or ``"int4"`` stores the weights of linear layers, convolutions and embeddings as integers
+    with their scales (weight-only, symmetric; int8: one scale per output channel, int4: one per ``group_size``
+    consecutive weights of an output channel, default 32), dequantized by the program next to each op that uses
+    them; ``quantize_skip`` (a regular expression) keeps the weights whose names it matches (``re.search``)
+    floating. The scheme is in README "Quantization"; with ``dtype="bfloat16"`` the scales are bfloat16 too.
     """
     from torchtpu_aot.frontend import require_torch
 
     require_torch("torchtpu_aot.export")
+    from torchtpu_aot.frontend.quantize import quantize_options
+
+    quantization = quantize_options(quantize, group_size, quantize_skip)
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
     from torchtpu_aot.errors import ExportError
     from torchtpu_aot.frontend.dynamic_options import dynamic_shapes_from_options
@@ -63,12 +73,14 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
         raise ExportError(f"{e} {BFLOAT16_HINT}") from e
     with phase("conversion"):
         return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
-                       dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision)
+                       dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision,
+                       quantize=quantization)
 
 
 def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
                dtype: Any = "float32", platforms: Any = None, name: str | None = None,
-               tokenizer: Any = None) -> Artifact:
+               tokenizer: Any = None, quantize: str | None = None, group_size: int | None = None,
+               quantize_skip: str | None = None) -> Artifact:
     """A text-generation artifact of a causal language model: ``model`` is a Hugging Face checkpoint folder
     (``save_pretrained``'s: config.json, the weights, tokenizer files; loaded offline) or an in-memory
     ``transformers.PreTrainedModel`` (``tokenizer``: its tokenizer, or a folder holding one).
@@ -76,7 +88,9 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     The artifact has prefill and decode entry points sharing one weights file and a KV cache of ``max_batch``
     slots by ``max_seq_len`` positions (default: the model's positions, at most 2048) that stays on the device;
     prompts go in chunks of at most ``prefill_chunk`` tokens (default 256). ``dtype="bfloat16"`` stores the weights
-    and the cache and computes in bfloat16. Save it with ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
+    and the cache and computes in bfloat16. ``quantize="int8"`` or ``"int4"`` (with ``group_size`` and
+    ``quantize_skip``) quantizes the weights as ``export`` does. Save it with ``Artifact.save``; ``load`` gives a
+    ``GenerationProgram``.
     """
     from torchtpu_aot.frontend import require_torch
 
@@ -84,7 +98,8 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     from torchtpu_aot.frontend.llm import export_llm as export
 
     return export(model, max_seq_len=max_seq_len, max_batch=max_batch, prefill_chunk=prefill_chunk, dtype=dtype,
-                  platforms=platforms, name=name, tokenizer=tokenizer)
+                  platforms=platforms, name=name, tokenizer=tokenizer, quantize=quantize, group_size=group_size,
+                  quantize_skip=quantize_skip)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,

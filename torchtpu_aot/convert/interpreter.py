@@ -24,6 +24,8 @@ from torchtpu_aot.convert.symbols import SymbolTable
 from torchtpu_aot.convert.torch_values import meta_of, plain_arg
 from torchtpu_aot.errors import LoweringError, TorchTPUError
 from torchtpu_aot.lowering import LoweringContext, TensorMeta, lookup
+from torchtpu_aot.lowering.quantized import QuantizedWeight
+from torchtpu_aot.lowering.quantized import resolve as resolve_quantized
 from torchtpu_aot.lowering.random import RngStream
 from torchtpu_aot.lowering.registry import DataDim
 
@@ -49,6 +51,8 @@ class GraphFunction:
         self.lengths = {}
         env: dict[str, Any] = dict(zip(self.arg_names, arrays))
         env.update(self.sig.constant_inputs)
+        for name, spec in self.sig.quantized.items():  # integers and scales: dequantized where they are used
+            env[name] = QuantizedWeight(env[name], env.pop(spec.scale_argument), spec)
         rng = RngStream(env[RNG_ARGUMENT]) if self.sig.random else None
         for node in self.graph.nodes:
             if node.op == "placeholder":
@@ -60,6 +64,7 @@ class GraphFunction:
         lengths = [jnp.asarray(self.lengths[name][0], np.int64) for name in self.sig.data_dims]
         scalars = self.sig.scalar_results  # Python numbers the model returns: 0-d arrays
         results = [jnp.asarray(env[n], scalars[n]) if n in scalars else env[n] for n in self.sig.result_nodes]
+        results = [r.dequantize() if isinstance(r, QuantizedWeight) else r for r in results]
         return tuple(results) + tuple(lengths)
 
     def _lower(self, node: torch.fx.Node, env: dict, rng: RngStream | None) -> Any:
@@ -71,6 +76,8 @@ class GraphFunction:
         ctx = LoweringContext(op=op, node_name=node.name, out=expected, rng=rng, lengths=self.lengths)
         args = [plain_arg(a, env) for a in node.args]
         kwargs = {k: plain_arg(v, env) for k, v in node.kwargs.items()}
+        if self.sig.quantized:
+            args, kwargs = resolve_quantized(op, args, kwargs)
         try:
             result = lookup(op)(ctx, *args, **kwargs)
         except TorchTPUError as e:

@@ -22,6 +22,7 @@ from torchtpu_aot import dtypes
 from torchtpu_aot.artifact import LoadedArtifact
 from torchtpu_aot.errors import InputError, PlatformError
 from torchtpu_aot.runtime import persistent_cache
+from torchtpu_aot.runtime.folding import placed_bytes
 from torchtpu_aot.runtime.jax_program import build_exported
 from torchtpu_aot.runtime.sampling import SamplingParams, SlotSettings, choose
 
@@ -104,6 +105,11 @@ class GenerationProgram:
     @property
     def max_seq_len(self) -> int:
         return self.info.max_seq_len
+
+    @property
+    def weight_bytes(self) -> int:
+        """Bytes the weights take on the device, as placed (quantized weights stay integer there)."""
+        return sum(placed_bytes(v) for v in self._weights.values())
 
     def cache_arrays(self) -> list[jax.Array]:
         """The KV cache as it lies on the device (for inspection; each step replaces these arrays in place)."""

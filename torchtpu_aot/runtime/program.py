@@ -21,7 +21,7 @@ from torchtpu_aot.runtime.buckets import Buckets, BucketSpec, pad_dims, unpad_di
 from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
 from torchtpu_aot.runtime.data_dims import check_unpadded, trim
 from torchtpu_aot.runtime.devices import data_parallel
-from torchtpu_aot.runtime.folding import folded_names, with_constants
+from torchtpu_aot.runtime.folding import folded_names, placed_bytes, with_constants
 from torchtpu_aot.runtime.generation import GenerationProgram
 from torchtpu_aot.runtime.jax_program import build_exported
 from torchtpu_aot.runtime.shapes import bind_dims
@@ -66,6 +66,7 @@ class Program:
         weights = artifact.load_weights()
         self._rng = m.weights.rng
         changing = {b.target for b in m.mutated_buffers} | ({self._rng.name} if self._rng else set())
+        changing |= {e.name for e in m.weights.quantized}  # kept integer: never folded into floating constants
         self.folded = folded_names(fold_weights, weights, changing)
         self._live = [k for k in weights if k not in self.folded]
         call = with_constants(self.exported.call, list(weights), {k: weights[k] for k in self.folded})
@@ -92,6 +93,14 @@ class Program:
     def devices(self) -> list:
         """The JAX devices the program runs on (the first N of ``jax.devices()`` with ``devices=N``)."""
         return self._parallel.devices if self._parallel is not None else jax.devices()[:1]
+
+    @property
+    def weight_bytes(self) -> int:
+        """Bytes the weights take on the devices: each placed array as it lies there (every device's copy), plus
+        the weights compiled in as constants (``fold_weights``). A quantized artifact's integer weights count as
+        stored: they are never expanded to floats."""
+        placed = sum(placed_bytes(v) for k, v in self._weights.items() if k not in self.folded)
+        return placed + sum(self._weights[k].nbytes for k in self.folded)
 
     @property
     def compilations(self) -> int:
