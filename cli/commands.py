@@ -24,6 +24,7 @@ from .formatting import (
     array_summary,
     entry_text,
     human_bytes,
+    quantization_text,
     seconds,
     shape_text,
     table,
@@ -36,6 +37,7 @@ from .references import onnx_reference, torch_reference
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
+_TOP_QUANTIZED = 8
 
 
 def _echo(line: str = "") -> None:
@@ -82,10 +84,22 @@ def _echo(line: str = "") -> None:
               help="Text generation: sequences generated side by side (the KV cache's slots).")
 @click.option("--prefill-chunk", type=click.IntRange(min=1), metavar="N",
               help="Text generation: most prompt tokens per prefill call.  [default: 256]")
+@click.option("--quantize", type=click.Choice(("int8", "int4")),
+              help="Store the weights of linear layers, convolutions and embeddings as integers with their scales "
+                   "(weight-only, symmetric): int8 with one scale per output channel (0.25x the float32 bytes), "
+                   "int4 with one per --group-size weights of an output channel (two to a byte). The program "
+                   "dequantizes them next to each op; README \"Quantization\" has the exact scheme.")
+@click.option("--group-size", type=click.Choice(("32", "64", "128")),
+              help="With --quantize int4: weights per scale along each output channel (a row of another length "
+                   "gets one scale).  [default: 32]")
+@click.option("--quantize-skip", metavar="REGEX",
+              help="With --quantize: keep floating the weights whose names match this regular expression "
+                   "(searched in names as `torchtpu inspect` lists them), e.g. 'lm_head|embed'.")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
                constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, task: str,
-               max_seq_len: int | None, max_batch: int, prefill_chunk: int | None) -> None:
+               max_seq_len: int | None, max_batch: int, prefill_chunk: int | None, quantize: str | None,
+               group_size: str | None, quantize_skip: str | None) -> None:
     """Export a model file, an ONNX model or a Hugging Face checkpoint folder to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -106,11 +120,14 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/mlp.py --format bytecode --target-version 1.0.0 --platforms cpu,tpu
       torchtpu export models/gpt_decoder.py --dynamic ids:0=batch[1,32] --dynamic ids:1=seq[1,64]
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
+      torchtpu export models/resnet18.py --quantize int8 -o out/resnet18_int8.mlir
       torchtpu export model.onnx -o out/model.mlir
       torchtpu export my-llama/ -o out/llm.mlir --max-seq-len 512 --max-batch 8
+      torchtpu export my-llama/ -o out/llm_int4.mlir --quantize int4 --group-size 64 --quantize-skip lm_head
     """
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
+    quantization = _quantize_options(quantize, group_size, quantize_skip)
     if task == "text-generation" or (task == "auto" and model_file.is_dir()):
         unused = [flag for flag, value in (("--dynamic", dynamic_options), ("--constant", constant_options),
                                            ("--io-dtype", io_dtype), ("--inline-weights", inline_weights)) if value]
@@ -129,8 +146,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         check_target_version(target_version)
         return export_llm_cmd(model_file, output, dict(force=force, fmt=fmt, target_version=target_version,
                                                        max_seq_len=max_seq_len, max_batch=max_batch,
-                                                       prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted),
-                              _echo)
+                                                       prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted,
+                                                       **quantization), _echo)
     if model_file.is_dir():
         raise click.BadParameter(f"{model_file} is a folder: pass a model file (.py), an ONNX model, or a Hugging "
                                  "Face checkpoint folder with --task text-generation.", param_hint="'MODEL'")
@@ -149,6 +166,10 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             raise click.BadParameter("does not apply to ONNX models: their symbolic dims are already dynamic.",
                                      param_hint="'--dynamic'")
+        if quantize is not None:
+            raise click.BadParameter("does not apply to ONNX models: they are converted with the weights the ONNX "
+                                     "graph holds (quantize the model file, or the model in ONNX).",
+                                     param_hint="'--quantize'")
         from .onnx_export import export_onnx_file
 
         return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
@@ -180,7 +201,8 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         if dynamic_options:
             dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
         artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
-                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype)
+                                       platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype,
+                                       **quantization)
         path.parent.mkdir(parents=True, exist_ok=True)
         with phase("save"):
             artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
@@ -191,7 +213,27 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         _echo(line)
     if artifact.manifest.precision is not None:
         _echo(f"precision: {artifact.manifest.precision.text}")
+    quantized = quantization_text(artifact.manifest.weights)
+    if quantized:
+        _echo(f"quantized: {quantized}")
     _echo(f"exported {spec.name} in {seconds(saved - start)}")
+
+
+def _quantize_options(quantize: str | None, group_size: str | None, skip: str | None) -> dict[str, Any]:
+    """export's quantize keywords from the CLI options; a usage error (exit 2) for ones that do not fit."""
+    if quantize is None:
+        given = "'--group-size'" if group_size is not None else "'--quantize-skip'" if skip is not None else None
+        if given:
+            raise click.BadParameter("applies only with --quantize int8 or int4.", param_hint=given)
+        return {}
+    if group_size is not None and quantize != "int4":
+        raise click.BadParameter("applies only to --quantize int4 (int8 has one scale per output channel).",
+                                 param_hint="'--group-size'")
+    from torchtpu_aot.frontend.quantize import quantize_options
+
+    quantize_options(quantize, int(group_size) if group_size else None, skip)  # a bad REGEX fails now
+    return {"quantize": quantize, "group_size": int(group_size) if group_size else None, "quantize_skip": skip}
+
 
 
 # ---------------------------------------------------------------------------------------------------- run
@@ -339,6 +381,8 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     ]
     if m.precision is not None:
         rows.append(["precision", m.precision.text])
+    if m.weights.quantized:
+        rows.append(["quantized", quantization_text(m.weights)])
     _echo(f"{artifact}  ({human_bytes(artifact.stat().st_size)})")
     for line in table(rows):
         _echo(line)
@@ -356,6 +400,12 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     _echo("weights")
     for line in table([[_weights_text(m.weights) + (" MISSING" if weights and not weights.is_file() else "")]]):
         _echo(line)
+    quantized = m.weights.quantized
+    if quantized:
+        shown = quantized[:_TOP_QUANTIZED]
+        more = f", first {len(shown)}; --json lists all" if len(quantized) > len(shown) else ""
+        _section(f"quantized weights  ({len(quantized)}{more})",
+                 [[e.name, f"{e.dtype}{shape_text(e.shape)}", e.quantization.text] for e in shown])
     mutated = [[b.target, "buffer"] for b in m.mutated_buffers]
     mutated += [[i.target, "input"] for i in m.mutated_inputs]
     _section("mutated in place", mutated)

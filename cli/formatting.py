@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from torchtpu_aot.artifact.manifest import Entry, Manifest
+from torchtpu_aot import dtypes
+from torchtpu_aot.artifact.manifest import Entry, Manifest, WeightsTable
 
 
 def human_bytes(n: int) -> str:
@@ -86,3 +88,25 @@ def written_lines(path: Path, manifest: Manifest, fmt: str, version: str, inline
         weights = path.with_suffix(".safetensors")
         lines.append(f"wrote {weights}  ({human_bytes(weights.stat().st_size)}, {n_weights} weights)")
     return lines
+
+
+def quantization_text(weights: WeightsTable) -> str:
+    """One line on a table's quantized weights ("" when none are): how many, in which scheme, and the bytes."""
+    quantized = weights.quantized
+    if not quantized:
+        return ""
+    kinds: dict[str, int] = {}
+    for e in quantized:
+        info = e.quantization
+        kind = f"{info.scheme} ({info.groups_text})" if info.scheme != "external" else \
+            "integer, dequantized by the model's own graph (quantized before export)"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    scales = {e.quantization.scale for e in quantized if e.quantization.scale}
+    stored = sum(e.nbytes for e in quantized) + sum(weights.entry(s).nbytes for s in scales)
+    floating = sum(math.prod(e.quantization.shape) * dtypes.to_numpy(e.quantization.dtype).itemsize
+                   for e in quantized if e.quantization.shape is not None)
+    text = "; ".join(f"{n} weight{'s' if n > 1 else ''} {kind}" for kind, n in kinds.items())
+    if floating:
+        text += (f"; {human_bytes(stored)} with their scales, for {human_bytes(floating)} of floating weights "
+                 f"({stored / floating:.2f}x)")
+    return text

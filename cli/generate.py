@@ -12,7 +12,7 @@ import click
 
 from torchtpu_aot.artifact.manifest import Manifest
 
-from .formatting import human_bytes, seconds, shape_text, table
+from .formatting import human_bytes, quantization_text, seconds, shape_text, table
 
 _PATH = click.Path(path_type=Path)
 TASKS = ("auto", "model", "text-generation")
@@ -54,8 +54,11 @@ def export_llm_cmd(source: Path, output: Path | None, options: dict[str, Any], e
     saved = time.perf_counter()
     from torchtpu_aot.artifact import read_artifact
 
-    for line in describe(read_artifact(path).manifest):
+    manifest = read_artifact(path).manifest
+    for line in describe(manifest):
         echo(line)
+    if manifest.weights.quantized:
+        echo(f"quantized: {quantization_text(manifest.weights)}")
     echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}) and {path.with_suffix('.safetensors').name}  "
          f"({human_bytes(path.with_suffix('.safetensors').stat().st_size)})"
          + (f", {', '.join(f'{path.stem}.{n}' for n in sorted(artifact.files))}" if artifact.files else ""))
