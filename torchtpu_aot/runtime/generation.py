@@ -57,15 +57,22 @@ class _Entry:
         self.other_names = [names[i] for i in self.other_at]
         self.x64 = any(dtypes.is_64bit(e.dtype) for e in m.call_arguments + m.results)
         self._jit = jax.jit(self._step, static_argnames="mode", donate_argnums=(1,))
+        self.logits = jax.jit(self._logits_only)
 
-    def _step(self, weights: list, cache: list, others: list, settings: SlotSettings, mode: str):
+    def _results(self, weights: list, cache: list, others: list) -> tuple:
         inputs: list[Any] = [None] * (len(cache) + len(others))
         for i, c in zip(self.cache_at, cache):
             inputs[i] = c
         for i, x in zip(self.other_at, others):
             inputs[i] = x
-        results = self.exported.call(*weights, *inputs)
+        return self.exported.call(*weights, *inputs)
+
+    def _step(self, weights: list, cache: list, others: list, settings: SlotSettings, mode: str):
+        results = self._results(weights, cache, others)
         return choose(results[0], settings, mode), list(results[1:])
+
+    def _logits_only(self, weights: list, cache: list, others: list):
+        return self._results(weights, cache, others)[0]
 
     def __call__(self, weights: list, cache: list, others: dict[str, np.ndarray], settings: SlotSettings,
                  mode: str) -> tuple[np.ndarray, list]:
@@ -140,6 +147,22 @@ class GenerationProgram:
         chosen, self._cache = self._entries["decode"](self._weights_of("decode"), self._cache, others, settings,
                                                       mode)
         return chosen
+
+    def prompt_logits(self, tokens: Sequence[int]) -> np.ndarray:
+        """The logits (float32[vocab]) after ``tokens``, a prompt of at most ``prefill_chunk`` tokens, run through the
+        prefill entry point on an empty cache of its own (the program's cache is not touched): for checking an
+        artifact against its model."""
+        tokens = self.encode(tokens)
+        if len(tokens) > self.info.prefill_chunk:
+            raise InputError(f"prompt_logits takes at most {self.info.prefill_chunk} tokens (one prefill chunk), got "
+                             f"{len(tokens)}.")
+        entry = self._entries["prefill"]
+        scratch = [jax.numpy.zeros(c.shape, dtypes.to_numpy(c.dtype)) for c in self.info.cache]
+        others = {"tokens": np.array([tokens], np.int64), "positions": np.zeros(1, np.int64),
+                  "row": np.zeros(1, np.int64), "last": np.array([len(tokens) - 1], np.int64)}
+        with jax.enable_x64(entry.x64):
+            logits = entry.logits(self._weights_of("prefill"), scratch, [others[n] for n in entry.other_names])
+        return np.asarray(logits)[0]
 
     def warm_up(self) -> None:
         """Compile every step now rather than on first use: each prefill chunk length, and decode in each
