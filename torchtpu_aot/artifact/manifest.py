@@ -93,8 +93,13 @@ class Quantization(_Record):
     def text(self) -> str:
         if self.scheme not in QUANTIZATION_SCHEMES:
             return "quantized before export, dequantized by the model's own graph"
-        groups = "per row" if self.group_size == math.prod(self.shape[1:]) else f"groups of {self.group_size}"
-        return f"{self.scheme}, scales {groups} in {self.scale}, for {self.dtype}{list(self.shape)}"
+        return f"{self.scheme}, {self.groups_text} in {self.scale}, for {self.dtype}{list(self.shape)}"
+
+    @property
+    def groups_text(self) -> str:
+        if self.group_size == math.prod(self.shape[1:]):
+            return "a scale per row"
+        return f"a scale per {self.group_size} weights of a row"
 
     def to_json(self) -> dict:
         out: dict[str, Any] = {"scheme": self.scheme}

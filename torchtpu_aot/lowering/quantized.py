@@ -156,7 +156,7 @@ def int_mm(ctx, a, b):
     if a.dtype == jnp.uint8 and b.dtype == jnp.int8:
         shifted = lax.bitcast_convert_type(lax.bitwise_xor(a, jnp.array(0x80, jnp.uint8)), jnp.int8)
         product = lax.dot_general(shifted, b, dims, preferred_element_type=jnp.int32)
-        return product + 128 * jnp.sum(b.astype(jnp.int32), axis=0, keepdims=True)
+        return product + jnp.int32(128) * jnp.sum(b, axis=0, keepdims=True, dtype=jnp.int32)
     if a.dtype != b.dtype:
         a, b = a.astype(jnp.int32), b.astype(jnp.int32)
     return lax.dot_general(a, b, dims, preferred_element_type=jnp.int32)
