@@ -497,7 +497,9 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None, input_option
     exits 1 if any ratio exceeds --tol.
 
     A bfloat16 artifact (export --dtype bfloat16) is compared with the model as the file builds it, in
-    float32: the figures are the error bfloat16 costs.
+    float32: the figures are the error bfloat16 costs. An artifact with int8 or int4 weights (export --quantize) is
+    compared with the model whose quantized weights are replaced by their dequantized values (q * s), which it
+    must equal; `torchtpu bench --precisions` reports the error quantization itself costs.
 
     \b
     Examples:

@@ -19,7 +19,7 @@ from torchtpu_aot.artifact import manifest as manifest_lib
 from torchtpu_aot.artifact import read_artifact
 from torchtpu_aot.cli.main import main
 from torchtpu_aot.compare import compare
-from torchtpu_aot.errors import ManifestError, OptionError
+from torchtpu_aot.errors import ArtifactError, ManifestError, OptionError
 from torchtpu_aot.frontend.model_file import load_model_file
 from torchtpu_aot.frontend.quantize import (
     fake_quantized,
@@ -216,6 +216,8 @@ def test_the_manifest_records_the_scheme_and_unquantized_artifacts_do_not_change
                                       "scale": "2.weight.scale"}}
     assert artifact.manifest.weights.entry("2.weight.scale").shape == (128, 2)
     assert artifact.manifest.format_version == 1  # an older runtime computes the same (it may fold: slower)
+    with pytest.raises(ArtifactError, match="--inline-weights cannot be used with quantized weights"):
+        artifact.save(tmp_path / "inline.mlir", inline_weights=True)
     path = artifact.save(tmp_path / "q.mlir")
     assert read_artifact(path).manifest.to_json()["weights"] == artifact.manifest.replace(
         weights=read_artifact(path).manifest.weights).to_json()["weights"]
@@ -258,6 +260,8 @@ def test_cli_export_inspect_and_usage_errors(tmp_path):
     assert shown.exit_code == 0 and "quantized weights  (2)" in shown.output
     assert "uint8[128, 32]  int4, a scale per 32 weights of a row in 0.weight.scale, for float32[128, 64]" \
         in shown.output
+    verified = runner.invoke(main, ["verify", str(MODELS / "mlp.py"), str(out)])
+    assert verified.exit_code == 0 and "eager torch with the quantized weights (q * s)" in verified.output
     for args in (["--group-size", "32"], ["--quantize", "int8", "--group-size", "32"],
                  ["--quantize", "int8", "--quantize-skip", "("], ["--quantize-skip", "x"]):
         bad = runner.invoke(main, ["export", str(MODELS / "mlp.py"), "-o", str(tmp_path / "x.mlir"), *args])
