@@ -21,7 +21,7 @@ import numpy as np
 
 from torchtpu_aot.benchmark.report import ms, sec
 from torchtpu_aot.benchmark.timing import measure
-from torchtpu_aot.errors import OptionError
+from torchtpu_aot.errors import OptionError, TorchTPUError
 
 PRECISIONS = ("float32", "bfloat16", "int8", "int4")
 # export's options for each precision (int4 in groups of 32, its default)
@@ -72,8 +72,14 @@ def bench_model_precisions(path: str | Path, precisions: Sequence[str], *, runs:
         for precision in precisions:
             target = Path(tmp) / f"{precision}.mlir"
             start = time.perf_counter()
-            artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=spec.dynamic_shapes,
-                                           name=spec.name, **EXPORT_OPTIONS[precision])
+            try:
+                artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs,
+                                               dynamic_shapes=spec.dynamic_shapes, name=spec.name,
+                                               **EXPORT_OPTIONS[precision])
+            except TorchTPUError as e:  # e.g. a model that is not dtype-generic: a finding, not a lost run
+                rows.append({"precision": precision, "failed": str(e).split(". ")[0]})
+                say(f"{precision}: export failed ({rows[-1]['failed']})")
+                continue
             artifact.save(target)
             export_s = time.perf_counter() - start
             weight_bytes = artifact.manifest.weights.nbytes
@@ -124,8 +130,13 @@ def bench_generation_precisions(source: str | Path, precisions: Sequence[str], *
         for precision in precisions:
             target = Path(tmp) / f"{precision}.mlir"
             start = time.perf_counter()
-            artifact = torchtpu_aot.export_llm(model, max_seq_len=max_seq_len, max_batch=1,
-                                               prefill_chunk=max(prompt_len, 16), **EXPORT_OPTIONS[precision])
+            try:
+                artifact = torchtpu_aot.export_llm(model, max_seq_len=max_seq_len, max_batch=1,
+                                                   prefill_chunk=max(prompt_len, 16), **EXPORT_OPTIONS[precision])
+            except TorchTPUError as e:
+                rows.append({"precision": precision, "failed": str(e).split(". ")[0]})
+                say(f"{precision}: export failed ({rows[-1]['failed']})")
+                continue
             artifact.save(target)
             export_s = time.perf_counter() - start
             weight_bytes = artifact.manifest.weights.nbytes
@@ -175,6 +186,9 @@ def table_rows(result: dict[str, Any]) -> list[list[str]]:
     rows = [["precision", "weights", "on the device", "vs float32", speed, "vs float32",
              "err/scale vs float32 eager" + (" (logits)" if decode else "")]]
     for r in result["precisions"]:
+        if "failed" in r:
+            rows.append([r["precision"], "export failed", "", "", "", "", r["failed"][:60]])
+            continue
         if decode:
             figure, ratio = f"{r['decode_tok_s']:.1f}", r.get("decode_tok_s_vs_float32")
         else:
