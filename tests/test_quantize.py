@@ -5,6 +5,8 @@ and models quantized with torchao before export."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import numpy as np
 import pytest
@@ -132,6 +134,7 @@ def test_resnet18_equals_the_fake_quantized_model_and_stays_small_on_the_device(
     assert {str(v.dtype) for v in placed.values()} == {"int8" if scheme == "int8" else "uint8"}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("scheme", ["int8", "int4"])
 def test_llama_model_file_equals_the_fake_quantized_model(scheme, tmp_path):
     spec = load_model_file(MODELS / "llama.py")
@@ -382,3 +385,20 @@ def test_vit_b_16_equals_the_fake_quantized_model(scheme, tmp_path):
     with torch.no_grad():
         want = fake_quantized(spec.model, weights)(*spec.args)
     assert _err(program(*[a.numpy() for a in spec.args]), want) <= EXACT
+
+
+def test_torchao_imported_after_an_export_still_converts():
+    # torch's decomposition table lists the composite ops registered when it is built; one built before torchao was
+    # imported would keep torchao's ops whole, and they have no lowering.
+    pytest.importorskip("torchao")
+    code = """if True:
+        import torch, torchtpu_aot
+        torchtpu_aot.export(torch.nn.BatchNorm1d(4).train(), (torch.randn(3, 4),))  # goes through decompositions
+        import torchao.quantization as q
+        model = torch.nn.Sequential(torch.nn.Linear(64, 32)).eval()
+        q.quantize_(model, q.IntxWeightOnlyConfig(weight_dtype=torch.int4, granularity=q.PerGroup(32)))
+        torchtpu_aot.export(model, (torch.randn(2, 64),))
+        print("converted")
+    """
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0 and "converted" in done.stdout, done.stderr[-2000:]
