@@ -1,7 +1,8 @@
 """Where a quantized decode step's time goes on this backend: one weight times one row of activations (a decode
-step's matrix-vector product at batch 1), as the float32 dot and in the forms a quantized program can take.
+step's matrix-vector product at batch 1; ``--batch`` rows for more), as the float32 dot and in the forms a quantized
+program can take.
 
-    python -m benchmarks.quantized_matvec [--rows 5632] [--cols 2048] [--runs 50]
+    python -m benchmarks.quantized_matvec [--rows 5632] [--cols 2048] [--batch 1] [--runs 50]
 
 - float32 dot: the float weight read once (what a float32 artifact does);
 - dequantize, then dot: ``convert(q) * s`` feeding the dot (every platform's branch of a quantized linear layer;
@@ -43,11 +44,12 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=5632, help="output channels (TinyLlama's MLP: 5632)")
     parser.add_argument("--cols", type=int, default=2048, help="input channels (TinyLlama's hidden size: 2048)")
+    parser.add_argument("--batch", type=int, default=1, help="rows of activations (a decode step's batch)")
     parser.add_argument("--runs", type=int, default=50)
     options = parser.parse_args(argv)
     rows, cols = options.rows, options.cols
     rng = np.random.default_rng(0)
-    x = rng.standard_normal((1, cols), dtype=np.float32)
+    x = rng.standard_normal((options.batch, cols), dtype=np.float32)
     w = rng.standard_normal((rows, cols), dtype=np.float32)
     q8 = rng.integers(-128, 128, (rows, cols), dtype=np.int8)
     s8 = rng.random((rows, 1), dtype=np.float32)
@@ -71,13 +73,14 @@ def main(argv: list[str] | None = None) -> None:
         ("int4: row-wise (CPU branch)", lambda x, q, s: rowwise_product(x, q, s, int4, jnp.float32), (x, q4, s4),
          q4.nbytes + s4.nbytes),
     ]
-    print(f"{rows} x {cols} weight times one row, {jax.default_backend()}, median of {options.runs} calls")
+    print(f"{rows} x {cols} weight times {options.batch} row{'s' if options.batch > 1 else ''}, "
+          f"{jax.default_backend()}, median of {options.runs} calls")
     base = None
     for name, fn, args, nbytes in cases:
         seconds = _median(fn, args, options.runs)
         base = base or seconds
         print(f"  {name:30s} {seconds * 1e3:8.2f} ms  {seconds / base:5.2f}x float32  weight {nbytes / 1e6:6.1f} MB"
-              f"  {rows * cols / seconds / 1e9:6.2f} G weights/s")
+              f"  {options.batch * rows * cols / seconds / 1e9:6.2f} G weight products/s")
 
 
 if __name__ == "__main__":

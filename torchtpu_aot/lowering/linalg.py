@@ -10,7 +10,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
-from torchtpu_aot.lowering.quantized import CPU_ROWWISE_MAX_ROWS, QuantizedWeight, dequantize_rows, rowwise_product
+from torchtpu_aot.lowering.quantized import QuantizedWeight, dequantize_rows, rowwise_product, rowwise_suits
 from torchtpu_aot.lowering.registry import lowers
 
 _FULL_PRECISION = (np.dtype(np.float32), np.dtype(np.float64))
@@ -59,16 +59,16 @@ def _quantized_linear(ctx, x, weight: QuantizedWeight):
     XLA fuses into the dot's operand where the backend does so (TPU, GPU). XLA's CPU backend does not: it would
     write the dequantized weight to a fresh buffer on every call, slower than the float weight. For a few rows of
     x (decoding a token per sequence) the CPU branch therefore multiplies and sums row by row, reading the integers
-    straight from the weight (XLA fuses that into one loop)."""
+    straight from the weight (XLA fuses that into one loop; ``quantized.rowwise_suits`` says when)."""
 
     def dense(x, data, scale):
         w = dequantize_rows(data, scale, weight.spec)
         return _acc_dot(x, w, ((x.ndim - 1,), (1,)), out_dtype=ctx.out_dtype)
 
-    rows = x.shape[:-1]
-    if all(isinstance(d, int) for d in rows) and int(np.prod(rows)) <= CPU_ROWWISE_MAX_ROWS:
+    rows, acc = x.shape[:-1], _acc_dtype(ctx.out_dtype)
+    if all(isinstance(d, int) for d in rows) and rowwise_suits(weight.spec, int(np.prod(rows)), acc):
         def rowwise(x, data, scale):
-            return rowwise_product(x, data, scale, weight.spec, _acc_dtype(ctx.out_dtype))
+            return rowwise_product(x, data, scale, weight.spec, acc)
 
         return lax.platform_dependent(x, weight.data, weight.scale, cpu=rowwise, default=dense)
     return dense(x, weight.data, weight.scale)

@@ -82,15 +82,24 @@ def dequantize_rows(data: Any, scale: Any, spec: QuantSpec) -> Any:
 # use of a quantized weight gets its dequantized value.
 QUANTIZED_ARGUMENT = {"aten.embedding.default": 0, "aten.linear.default": 1}
 
-# Up to this many rows of x, a quantized linear layer on the CPU multiplies and sums row by row (rowwise_product).
-CPU_ROWWISE_MAX_ROWS = 16
+# Up to this many rows of x, a float32 linear layer with int8 (int4) weights multiplies and sums row by row on the
+# CPU (rowwise_product). Measured on a 5632 x 2048 weight (python -m benchmarks.quantized_matvec --batch N): int8
+# row-wise stays ahead of dequantize-then-dot up to 256 rows (1 row: 3.6 vs 30 ms; 64: 18 vs 48 ms); XLA runs the
+# int4 form for 8 rows 20x slower than for one; for bfloat16 weights neither form beats dequantize-then-dot.
+CPU_ROWWISE_MAX_ROWS = {"int8": 64, "int4": 1}
+
+
+def rowwise_suits(spec: QuantSpec, rows: int, acc_dtype: Any) -> bool:
+    """Whether the CPU branch of a linear layer with this weight, applied to ``rows`` rows, is ``rowwise_product``."""
+    float32 = np.dtype(spec.dtype) == np.dtype(np.float32) == np.dtype(acc_dtype)
+    return float32 and rows <= CPU_ROWWISE_MAX_ROWS[spec.scheme]
 
 
 def rowwise_product(x: Any, data: Any, scale: Any, spec: QuantSpec, acc_dtype: Any) -> Any:
     """x @ (q * s).T in ``acc_dtype`` as elementwise products summed along the rows of the weight, so that XLA's CPU
     backend reads the integers in place in one fused loop instead of writing the dequantized weight out (see
-    ``linalg._quantized_linear``). In float32 the scale multiplies each group's sum (the same value up to float32
-    rounding); in a lower precision the weight is dequantized in its dtype first, as the model rounds it."""
+    ``linalg._quantized_linear``). The scale multiplies each group's sum: the same value as with the dequantized
+    weight, up to float32 rounding. (int4 rows of odd length are dequantized first.)"""
     lead, length = x.shape[:-1], spec.row_length
     flat = x.reshape((-1, length)).astype(acc_dtype)
     group, groups = spec.group_size, length // spec.group_size
