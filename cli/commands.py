@@ -26,6 +26,7 @@ from .formatting import (
     human_bytes,
     partition_rows,
     partition_summary,
+    quantization_text,
     seconds,
     shape_text,
     table,
@@ -46,6 +47,7 @@ from .references import onnx_reference, torch_reference
 
 _PATH = click.Path(path_type=Path)
 _TOP_OPS = 15
+_TOP_QUANTIZED = 8
 
 
 def _echo(line: str = "") -> None:
@@ -109,11 +111,23 @@ def _echo(line: str = "") -> None:
                    "the first rule found in a weight's name wins, over auto): SPEC gives per dim 'model' or None, "
                    "e.g. 'layers\\..*\\.mlp\\.down_proj\\.weight=model,None', or is 'replicated'. [default: auto for a "
                    "text-generation export, no specs otherwise]")
+@click.option("--quantize", type=click.Choice(("int8", "int4")),
+              help="Store the weights of linear layers, convolutions and embeddings as integers with their scales "
+                   "(weight-only, symmetric): int8 with one scale per output channel (0.25x the float32 bytes), "
+                   "int4 with one per --group-size weights of an output channel (two to a byte). The program "
+                   "dequantizes them next to each op; README \"Quantization\" has the exact scheme.")
+@click.option("--group-size", type=click.Choice(("32", "64", "128")),
+              help="With --quantize int4: weights per scale along each output channel (a row of another length "
+                   "gets one scale).  [default: 32]")
+@click.option("--quantize-skip", metavar="REGEX",
+              help="With --quantize: keep floating the weights whose names match this regular expression "
+                   "(searched in names as `torchtpu inspect` lists them), e.g. 'lm_head|embed'.")
 def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: str | None, inline_weights: bool,
                platforms: str | None, dynamic_options: tuple[str, ...], force: bool,
                constant_options: tuple[str, ...], dtype: str, io_dtype: str | None, task: str,
                max_seq_len: int | None, max_batch: int, prefill_chunk: int | None, lowering_files: tuple[Path, ...],
-               composites: bool, debug_info: bool, shard_options: tuple[str, ...]) -> None:
+               composites: bool, debug_info: bool, shard_options: tuple[str, ...], quantize: str | None,
+               group_size: str | None, quantize_skip: str | None) -> None:
     """Export a model file, an ONNX model or a Hugging Face checkpoint folder to a StableHLO artifact.
 
     MODEL.py defines build() returning (model, args) or (model, args, kwargs): an nn.Module and the example
@@ -136,8 +150,10 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
       torchtpu export models/resnet18.py --dtype bfloat16 -o out/resnet18_bf16.mlir
       torchtpu export models/gpt_decoder.py --composites --debug-info -o out/gpt.mlir
       torchtpu export my_model.py --lowerings my_lowerings.py
+      torchtpu export models/resnet18.py --quantize int8 -o out/resnet18_int8.mlir
       torchtpu export model.onnx -o out/model.mlir
       torchtpu export my-llama/ -o out/llm.mlir --max-seq-len 512 --max-batch 8
+      torchtpu export my-llama/ -o out/llm_int4.mlir --quantize int4 --group-size 64 --quantize-skip lm_head
       torchtpu export models/llama.py --shard auto -o out/llama.mlir    # then: run --tensor-parallel 8
     """
     shard = list(shard_options) or None
@@ -151,6 +167,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         raise click.BadParameter(str(e).removeprefix("--shard "), param_hint="'--shard'") from None
     if output is not None and output.suffix != ".mlir":
         raise click.BadParameter(f"{output} must end in .mlir (the weights go beside it).", param_hint="'-o'")
+    quantization = _quantize_options(quantize, group_size, quantize_skip)
     if task == "text-generation" or (task == "auto" and model_file.is_dir()):
         unused = [flag for flag, value in (("--dynamic", dynamic_options), ("--constant", constant_options),
                                            ("--io-dtype", io_dtype), ("--inline-weights", inline_weights)) if value]
@@ -175,7 +192,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
                                                        max_seq_len=max_seq_len, max_batch=max_batch,
                                                        prefill_chunk=prefill_chunk, dtype=dtype, platforms=wanted,
                                                        composites=composites, debug_info=debug_info,
-                                                       shard=shard or "auto"), _echo)
+                                                       shard=shard or "auto", **quantization), _echo)
     if model_file.is_dir():
         raise click.BadParameter(f"{model_file} is a folder: pass a model file (.py), an ONNX model, or a Hugging "
                                  "Face checkpoint folder with --task text-generation.", param_hint="'MODEL'")
@@ -198,6 +215,10 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
                             ("--debug-info", debug_info)):
             if given:
                 raise click.BadParameter("applies to PyTorch models (MODEL.py) only.", param_hint=f"'{flag}'")
+        if quantize is not None:
+            raise click.BadParameter("does not apply to ONNX models: they are converted with the weights the ONNX "
+                                     "graph holds (quantize the model file, or the model in ONNX).",
+                                     param_hint="'--quantize'")
         from .onnx_export import export_onnx_file
 
         return export_onnx_file(model_file, output, fmt, target_version, inline_weights, platforms, force,
@@ -232,7 +253,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
             dynamic_shapes = dynamic_shapes_from_options(dynamic_options, spec.model, spec.args, spec.kwargs)
         artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=dynamic_shapes,
                                        platforms=wanted, name=spec.name, dtype=dtype, io_dtype=io_dtype,
-                                       composites=composites, debug_info=debug_info, shard=shard)
+                                       composites=composites, debug_info=debug_info, shard=shard, **quantization)
         path.parent.mkdir(parents=True, exist_ok=True)
         with phase("save"):
             artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
@@ -243,7 +264,27 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         _echo(line)
     if artifact.manifest.precision is not None:
         _echo(f"precision: {artifact.manifest.precision.text}")
+    quantized = quantization_text(artifact.manifest.weights)
+    if quantized:
+        _echo(f"quantized: {quantized}")
     _echo(f"exported {spec.name} in {seconds(saved - start)}")
+
+
+def _quantize_options(quantize: str | None, group_size: str | None, skip: str | None) -> dict[str, Any]:
+    """export's quantize keywords from the CLI options; a usage error (exit 2) for ones that do not fit."""
+    if quantize is None:
+        given = "'--group-size'" if group_size is not None else "'--quantize-skip'" if skip is not None else None
+        if given:
+            raise click.BadParameter("applies only with --quantize int8 or int4.", param_hint=given)
+        return {}
+    if group_size is not None and quantize != "int4":
+        raise click.BadParameter("applies only to --quantize int4 (int8 has one scale per output channel).",
+                                 param_hint="'--group-size'")
+    from torchtpu_aot.frontend.quantize import quantize_options
+
+    quantize_options(quantize, int(group_size) if group_size else None, skip)  # a bad REGEX fails now
+    return {"quantize": quantize, "group_size": int(group_size) if group_size else None, "quantize_skip": skip}
+
 
 
 # ---------------------------------------------------------------------------------------------------- run
@@ -404,6 +445,8 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
     ]
     if m.precision is not None:
         rows.append(["precision", m.precision.text])
+    if m.weights.quantized:
+        rows.append(["quantized", quantization_text(m.weights)])
     _echo(f"{artifact}  ({human_bytes(artifact.stat().st_size)})")
     for line in table(rows):
         _echo(line)
@@ -426,6 +469,12 @@ def inspect_cmd(artifact: Path, as_json: bool) -> None:
         _echo(f"{split}:")
         for line in table(partition_rows(m)):
             _echo(line)
+    quantized = m.weights.quantized
+    if quantized:
+        shown = quantized[:_TOP_QUANTIZED]
+        more = f", first {len(shown)}; --json lists all" if len(quantized) > len(shown) else ""
+        _section(f"quantized weights  ({len(quantized)}{more})",
+                 [[e.name, f"{e.dtype}{shape_text(e.shape)}", e.quantization.text] for e in shown])
     mutated = [[b.target, "buffer"] for b in m.mutated_buffers]
     mutated += [[i.target, "input"] for i in m.mutated_inputs]
     _section("mutated in place", mutated)
@@ -519,7 +568,9 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None, input_option
     exits 1 if any ratio exceeds --tol.
 
     A bfloat16 artifact (export --dtype bfloat16) is compared with the model as the file builds it, in
-    float32: the figures are the error bfloat16 costs.
+    float32: the figures are the error bfloat16 costs. An artifact with int8 or int4 weights (export --quantize) is
+    compared with the model whose quantized weights are replaced by their dequantized values (q * s), which it
+    must equal; `torchtpu bench --precisions` reports the error quantization itself costs.
 
     \b
     Examples:

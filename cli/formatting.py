@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from pathlib import Path
@@ -9,7 +10,8 @@ from typing import Any
 
 import numpy as np
 
-from torchtpu_aot.artifact.manifest import MODEL_AXIS, Entry, Manifest
+from torchtpu_aot import dtypes
+from torchtpu_aot.artifact.manifest import MODEL_AXIS, Entry, Manifest, WeightsTable
 
 
 def human_bytes(n: int) -> str:
@@ -110,3 +112,25 @@ def partition_rows(manifest: Manifest) -> list[list[str]]:
             key = (re.sub(r"(?<=\.)\d+(?=\.)", "*", e.name), entry_text(e), e.partition.text)
             rows[key] = rows.get(key, 0) + 1
     return [[name, shape, spec, f"x{n}" if n > 1 else ""] for (name, shape, spec), n in rows.items()]
+
+
+def quantization_text(weights: WeightsTable) -> str:
+    """One line on a table's quantized weights ("" when none are): how many, in which scheme, and the bytes."""
+    quantized = weights.quantized
+    if not quantized:
+        return ""
+    kinds: dict[str, int] = {}
+    for e in quantized:
+        info = e.quantization
+        kind = f"{info.scheme} ({info.groups_text})" if info.scheme != "external" else \
+            "integer, dequantized by the model's own graph (quantized before export)"
+        kinds[kind] = kinds.get(kind, 0) + 1
+    scales = {e.quantization.scale for e in quantized if e.quantization.scale}
+    stored = sum(e.nbytes for e in quantized) + sum(weights.entry(s).nbytes for s in scales)
+    floating = sum(math.prod(e.quantization.shape) * dtypes.to_numpy(e.quantization.dtype).itemsize
+                   for e in quantized if e.quantization.shape is not None)
+    text = "; ".join(f"{n} weight{'s' if n > 1 else ''} {kind}" for kind, n in kinds.items())
+    if floating:
+        text += (f"; {human_bytes(stored)} with their scales, for {human_bytes(floating)} of floating weights "
+                 f"({stored / floating:.2f}x)")
+    return text

@@ -12,7 +12,7 @@ import click
 
 from torchtpu_aot.artifact.manifest import Manifest
 
-from .formatting import human_bytes, partition_summary, seconds, shape_text, table
+from .formatting import human_bytes, partition_summary, quantization_text, seconds, shape_text, table
 from .inputs import devices_text, join_hosts, parallel_options
 
 _PATH = click.Path(path_type=Path)
@@ -61,6 +61,8 @@ def export_llm_cmd(source: Path, output: Path | None, options: dict[str, Any], e
     split = partition_summary(manifest)
     if split:
         echo(split)
+    if manifest.weights.quantized:
+        echo(f"quantized: {quantization_text(manifest.weights)}")
     echo(f"wrote {path}  ({human_bytes(path.stat().st_size)}) and {path.with_suffix('.safetensors').name}  "
          f"({human_bytes(path.with_suffix('.safetensors').stat().st_size)})"
          + (f", {', '.join(f'{path.stem}.{n}' for n in sorted(artifact.files))}" if artifact.files else ""))

@@ -29,6 +29,20 @@ def torch_reference(model_file: Path, manifest: Manifest, given: tuple | None) -
     from torchtpu_aot.frontend.model_file import load_model_file
 
     spec = load_model_file(model_file)
+    against = "eager torch"
+    if manifest.weights.quantized:
+        from torchtpu_aot.frontend.quantize import fake_quantized, manifest_weights
+
+        weights = manifest_weights(manifest)
+        if weights:  # export's own int8/int4: the model with those weights replaced by their dequantized values
+            state = dict(spec.model.named_parameters(remove_duplicate=False))
+            state.update(spec.model.named_buffers(remove_duplicate=False))
+            missing = sorted(set(weights) - set(state))
+            if missing:
+                raise TorchTPUError(f"The artifact's quantized weights {missing[:3]} are not weights of the model in "
+                                    f"{model_file}; was the artifact exported from this model file?")
+            spec.model = fake_quantized(spec.model, weights)
+            against = "eager torch with the quantized weights (q * s)"
     if given is None:
         args, kwargs = copy.deepcopy(spec.args), copy.deepcopy(spec.kwargs)
         if manifest.precision is not None:  # e.g. --io-dtype bfloat16: its floating inputs take the declared dtype
@@ -37,7 +51,7 @@ def torch_reference(model_file: Path, manifest: Manifest, given: tuple | None) -
         with torch.no_grad():
             # Copies, so a model that writes into its inputs cannot change what the artifact is given.
             reference = spec.model(*copy.deepcopy(spec.args), **copy.deepcopy(spec.kwargs))
-        return Check("eager torch", inputs, reference, args, kwargs)
+        return Check(against, inputs, reference, args, kwargs)
     args, kwargs, inputs = given_inputs(manifest, given)
     leaves = pytree.flatten(manifest.input_spec, (args, kwargs), "inputs")
     as_torch = [torch.from_numpy(np.array(v, np.float32 if str(v.dtype) == "bfloat16" else v.dtype))
@@ -45,7 +59,7 @@ def torch_reference(model_file: Path, manifest: Manifest, given: tuple | None) -
     torch_args, torch_kwargs = pytree.unflatten(manifest.input_spec, as_torch)
     with torch.no_grad():
         reference = spec.model(*torch_args, **torch_kwargs)
-    return Check("eager torch", inputs, reference, args, kwargs)
+    return Check(against, inputs, reference, args, kwargs)
 
 
 def given_inputs(manifest: Manifest, given: tuple) -> tuple[tuple, dict, str]:

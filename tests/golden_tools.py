@@ -1,4 +1,5 @@
-"""Golden artifacts: export every model in models/ into artifacts/<model>/ (``make goldens``).
+"""Golden artifacts: export every model in models/ into artifacts/<model>/ (``make goldens``), and the quantized
+goldens (``QUANTIZED_GOLDENS``) into artifacts/<name>/.
 
 Each folder holds the golden ``<model>.mlir`` text (weights not inline). Models whose weights are at most
 SMALL_WEIGHTS bytes also keep ``<model>.safetensors``, ``inputs.safetensors`` (tensor inputs by manifest name)
@@ -29,6 +30,17 @@ SMALL_WEIGHTS = 4 * 2**20
 
 def model_names() -> list[str]:
     return sorted(p.stem for p in MODELS.glob("*.py"))
+
+
+# Quantized goldens: a model of models/ exported with these export options; their expected outputs are those of the
+# fake-quantized eager model (each quantized weight replaced by q * s), which the artifact must equal.
+QUANTIZED_GOLDENS = {"mlp_int8": ("mlp", {"quantize": "int8"}),
+                     "gpt_decoder_int4": ("gpt_decoder", {"quantize": "int4", "group_size": 32})}
+
+
+def golden_names() -> list[str]:
+    """Every golden artifact's name: the models in models/, then the quantized goldens."""
+    return model_names() + sorted(QUANTIZED_GOLDENS)
 
 
 @dataclass
@@ -111,13 +123,20 @@ def resize_tree(manifest: Manifest, tree: Any, sizes: dict[str, int], seed: int 
 
 
 def export_model(name: str) -> Exported:
+    """A golden's model exported (a quantized golden's reference model is the fake-quantized model)."""
     import torch
 
     import torchtpu_aot
     from torchtpu_aot.frontend.model_file import load_model_file
 
-    spec = load_model_file(MODELS / f"{name}.py")
-    artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=spec.dynamic_shapes)
+    base, options = QUANTIZED_GOLDENS.get(name, (name, {}))
+    spec = load_model_file(MODELS / f"{base}.py")
+    artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs, dynamic_shapes=spec.dynamic_shapes,
+                                   **options)
+    if options:
+        from torchtpu_aot.frontend.quantize import fake_quantized, manifest_weights
+
+        spec = dataclasses.replace(spec, model=fake_quantized(spec.model, manifest_weights(artifact.manifest)))
     with torch.no_grad():
         reference = spec.model(*spec.args, **spec.kwargs)
     return Exported(name, spec, artifact, reference)
@@ -186,7 +205,7 @@ def write_generation_golden() -> Path:
 
 
 def main(argv: list[str]) -> None:
-    for name in argv or [*model_names(), GENERATION_GOLDEN]:
+    for name in argv or [*golden_names(), GENERATION_GOLDEN]:
         folder = write_generation_golden() if name == GENERATION_GOLDEN else write_golden(name)
         print(f"{name}: {', '.join(sorted(p.name for p in folder.iterdir()))}")
 

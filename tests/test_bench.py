@@ -84,3 +84,38 @@ def test_benchmarks_md_tables_come_from_the_rows(mlp_row):
     text = markdown([mlp_row], None, None)
     assert "| mlp |" in text and f"{mlp_row['conversion_ratio']:.2f}x" in text
     assert mlp_row["environment"]["jax"] in text
+
+
+def test_precisions_side_by_side():
+    result = _bench(str(ROOT / "models" / "mlp.py"), "--precisions", "float32,bfloat16,int8,int4", "-n", "2",
+                    "--warmup", "1")
+    rows = {r["precision"]: r for r in result["precisions"]}
+    assert list(rows) == ["float32", "bfloat16", "int8", "int4"]
+    base = rows["float32"]["weight_bytes"]
+    assert rows["bfloat16"]["weight_bytes"] == base / 2
+    assert rows["int8"]["weight_bytes_vs_float32"] <= 0.27 and rows["int4"]["weight_bytes_vs_float32"] <= 0.18
+    for r in rows.values():
+        assert r["device_bytes"] == r["weight_bytes"]  # placed as stored: nothing expanded
+        assert r["latency_median_s"] > 0 and r["latency_median_s_vs_float32"] > 0
+    assert rows["float32"]["error"] < 1e-5 < rows["bfloat16"]["error"] < 0.03
+    assert 1e-3 < rows["int8"]["error"] < 0.05 < rows["int4"]["error"] < 0.5
+
+
+@pytest.mark.slow
+def test_generation_precisions_side_by_side(tmp_path):
+    from tests import llm_tools
+
+    folder = llm_tools.checkpoint("llama", tmp_path / "ckpt")
+    done = subprocess.run([*CLI, "bench-generate", str(folder), "--precisions", "float32,int8", "--prompt-len", "8",
+                           "-n", "3", "--max-seq-len", "32", "--json"], capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    rows = {r["precision"]: r for r in json.loads(done.stdout.strip().splitlines()[-1])["precisions"]}
+    assert rows["int8"]["device_bytes_vs_float32"] <= 0.3  # the norms stay float32
+    assert rows["float32"]["error"] < 1e-5 and 1e-3 < rows["int8"]["error"] < 0.05
+    assert rows["int8"]["decode_tok_s"] > 0
+
+
+def test_unknown_precisions_are_a_usage_error():
+    done = subprocess.run([*CLI, "bench", str(ROOT / "models" / "mlp.py"), "--precisions", "float32,int3"],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 2 and "int3" in done.stderr and "Traceback" not in done.stderr

@@ -40,6 +40,9 @@ CASES = {
     "gpt_decoder": [{"batch": 8, "seq": 12}, {"batch": 16, "seq": 12}, {"batch": 5, "seq": 12},
                     {"batch": 11, "seq": 12}],
     "resnet18": [{"batch": 8}, {"batch": 16}, {"batch": 11}],
+    # quantized goldens: integer weights replicated like any other
+    "mlp_int8": [{"batch": 8}, {"batch": 11}],
+    "gpt_decoder_int4": [{"batch": 8, "seq": 12}, {"batch": 11, "seq": 12}],
 }
 
 CHILD = textwrap.dedent(r'''
@@ -145,7 +148,8 @@ class _Norm(nn.Module):
 def report(exported_model, tmp_path_factory) -> dict:
     folder = tmp_path_factory.mktemp("devices")
     torch.manual_seed(0)
-    paths = {name: str(ARTIFACTS / name / f"{name}.mlir") for name in ("mlp", "gpt_decoder", "dict_model")}
+    paths = {name: str(ARTIFACTS / name / f"{name}.mlir")
+             for name in ("mlp", "gpt_decoder", "dict_model", "mlp_int8", "gpt_decoder_int4")}
     paths["resnet18"] = str(exported_model("resnet18").artifact.save(folder / "resnet18.mlir"))
     paths["bn"] = _export(_Norm().train(), torch.randn(4, 6), "x:0=batch[2,64]", folder / "bn.mlir")
     paths["small"] = _export(nn.Linear(6, 4), torch.randn(4, 6), "input:0=batch[1,20]", folder / "small.mlir")

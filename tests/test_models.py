@@ -1,4 +1,5 @@
-"""Every model in models/: golden text byte for byte, numerics against eager torch, stored golden outputs."""
+"""Every model in models/ (and the quantized goldens): golden text byte for byte, numerics against eager torch (the
+fake-quantized model for a quantized golden), stored golden outputs."""
 
 from __future__ import annotations
 
@@ -9,11 +10,11 @@ import pytest
 import safetensors.numpy
 
 import torchtpu_aot
-from tests.golden_tools import ARTIFACTS, model_names
+from tests.golden_tools import ARTIFACTS, golden_names
 from torchtpu_aot.compare import compare
 
 TOLERANCE = 1e-4  # max |error| relative to each output's own max |value|
-MODELS = model_names()
+MODELS = golden_names()
 
 
 def test_every_model_has_a_golden():
@@ -29,7 +30,7 @@ def test_export_matches_golden_text(name, exported_model):
     if fresh != golden:
         diff = "".join(difflib.unified_diff(golden.splitlines(True), fresh.splitlines(True),
                                             f"artifacts/{name}/{name}.mlir (golden)", "fresh export", n=2))
-        pytest.fail(f"Export of models/{name}.py differs from its golden (if intended, run `make goldens`):\n"
+        pytest.fail(f"Export of {name} differs from its golden (if intended, run `make goldens`):\n"
                     + diff[:20000])
 
 
@@ -65,4 +66,4 @@ def test_stored_golden_artifact_reproduces_stored_outputs(name):
 
 def test_small_models_keep_their_weights_and_samples():
     # The regression check above must cover at least the decoder and the kwargs/dict model.
-    assert {"gpt_decoder", "dict_model", "mlp"} <= set(GOLDEN_OUTPUTS)
+    assert {"gpt_decoder", "dict_model", "mlp", "mlp_int8", "gpt_decoder_int4"} <= set(GOLDEN_OUTPUTS)

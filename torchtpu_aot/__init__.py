@@ -29,7 +29,8 @@ def register_lowering(*ops: Any):
 
 def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_shapes: Any = None,
            platforms: Any = None, name: str | None = None, dtype: Any = "float32", io_dtype: Any = None,
-           composites: bool = False, debug_info: bool = False, shard: Any = None) -> Artifact:
+           composites: bool = False, debug_info: bool = False, shard: Any = None, quantize: str | None = None,
+           group_size: int | None = None, quantize_skip: str | None = None) -> Artifact:
     """torch.export ``model`` (an nn.Module or an ExportedProgram) on ``args``/``kwargs`` and convert it.
 
     ``args``, ``kwargs`` and ``dynamic_shapes`` mean what they mean for ``torch.export.export``; ``dynamic_shapes``
@@ -52,10 +53,18 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     heads and MLPs, row-parallel ones out of them, vocabulary-parallel embeddings and LM heads); ``"REGEX=SPEC"``
     rules, e.g. ``"layers\\..*\\.mlp\\.down_proj\\.weight=model,None"``, set or override specs by weight name
     (a list mixes them: ``["auto", "lm_head=replicated"]``). Without it no spec is recorded.
+    ``quantize="int8"`` or ``"int4"`` stores the weights of linear layers, convolutions and embeddings as integers
+    with their scales (weight-only, symmetric; int8: one scale per output channel, int4: one per ``group_size``
+    consecutive weights of an output channel, default 32), dequantized by the program next to each op that uses
+    them; ``quantize_skip`` (a regular expression) keeps the weights whose names it matches (``re.search``)
+    floating. The scheme is in README "Quantization"; with ``dtype="bfloat16"`` the scales are bfloat16 too.
     """
     from torchtpu_aot.frontend import require_torch
 
     require_torch("torchtpu_aot.export")
+    from torchtpu_aot.frontend.quantize import quantize_options
+
+    quantization = quantize_options(quantize, group_size, quantize_skip)
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert
     from torchtpu_aot.convert.sharding import parse_shard
     from torchtpu_aot.errors import ExportError
@@ -86,12 +95,13 @@ def export(model: Any, args: Any = (), kwargs: dict | None = None, *, dynamic_sh
     with phase("conversion"):
         return convert(ep, platforms=platforms or DEFAULT_PLATFORMS, model_name=name,
                        dim_names=dim_names(ep, model, args, kwargs, dynamic_shapes), precision=precision,
-                       composites=composites, debug_info=debug_info, shard=shard)
+                       composites=composites, debug_info=debug_info, shard=shard, quantize=quantization)
 
 
 def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
                dtype: Any = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
-               composites: bool = False, debug_info: bool = False, shard: Any = "auto") -> Artifact:
+               composites: bool = False, debug_info: bool = False, shard: Any = "auto", quantize: str | None = None,
+               group_size: int | None = None, quantize_skip: str | None = None) -> Artifact:
     """A text-generation artifact of a causal language model: ``model`` is a Hugging Face checkpoint folder
     (``save_pretrained``'s: config.json, the weights, tokenizer files; loaded offline) or an in-memory
     ``transformers.PreTrainedModel`` (``tokenizer``: its tokenizer, or a folder holding one).
@@ -99,9 +109,9 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
     The artifact has prefill and decode entry points sharing one weights file and a KV cache of ``max_batch``
     slots by ``max_seq_len`` positions (default: the model's positions, at most 2048) that stays on the device;
     prompts go in chunks of at most ``prefill_chunk`` tokens (default 256). ``dtype="bfloat16"`` stores the weights
-    and the cache and computes in bfloat16; ``composites``, ``debug_info`` and ``shard`` (partition specs for tensor
-    parallelism; ``"auto"`` by default here, None records none) are ``export``'s. Save it with ``Artifact.save``;
-    ``load`` gives a ``GenerationProgram``.
+    and the cache and computes in bfloat16; ``composites``, ``debug_info``, ``shard`` (partition specs for tensor
+    parallelism; ``"auto"`` by default here, None records none) and ``quantize`` (with ``group_size`` and
+    ``quantize_skip``) are ``export``'s. Save it with ``Artifact.save``; ``load`` gives a ``GenerationProgram``.
     """
     from torchtpu_aot.frontend import require_torch
 
@@ -110,7 +120,7 @@ def export_llm(model: Any, *, max_seq_len: int | None = None, max_batch: int = 1
 
     return export(model, max_seq_len=max_seq_len, max_batch=max_batch, prefill_chunk=prefill_chunk, dtype=dtype,
                   platforms=platforms, name=name, tokenizer=tokenizer, composites=composites, debug_info=debug_info,
-                  shard=shard)
+                  shard=shard, quantize=quantize, group_size=group_size, quantize_skip=quantize_skip)
 
 
 def export_onnx(model: Any, *, constants: dict | None = None, input_shapes: dict | None = None,

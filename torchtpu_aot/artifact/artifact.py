@@ -87,6 +87,13 @@ class Artifact:
         if inline_weights and self.manifest.is_generation:
             raise ArtifactError("--inline-weights cannot be used for a text-generation artifact: its entry points "
                                 "share one weights file. Save the weights beside the program.")
+        quantized = [e.name for e in self.manifest.weights.quantized]
+        if inline_weights and quantized:
+            raise ArtifactError(
+                f"--inline-weights cannot be used with quantized weights ({', '.join(quantized[:3])}"
+                f"{', ...' if len(quantized) > 3 else ''}): as constants of the program, XLA would turn them into "
+                "floating constants when it compiles, undoing the quantization. Save the weights beside the program."
+            )
         if inline_weights and self.manifest.mutated_buffers:
             raise ArtifactError(
                 "--inline-weights cannot be used for a model that mutates its buffers ("

@@ -19,6 +19,9 @@ it uses a newer format's feature, and refuse it (ManifestVersionError) when it d
   table, the state they carry between calls (the KV cache) and the tokenizer files (``generation``). Such a
   manifest has no top-level signature: each entry point has its own (``Manifest.entry_points``, each a Manifest of
   a one-function program whose weights are its arguments' subset of the shared table).
+Quantized weights (a weight's optional ``quantization`` field) need no new format: the program dequantizes them
+itself, so an older release computes the same results (it may fold the integer weights into floating constants,
+which costs memory and time, not correctness).
 
 Weights may carry a partition spec (``TensorEntry.partition``, JSON ``"partition": {"spec": ["model", null],
 "units": 8}``): how the weight splits over the ``model`` axis of a device mesh under tensor parallelism. It is
@@ -110,10 +113,53 @@ class Partition(_Record):
 
 
 @dataclass(frozen=True)
+class Quantization(_Record):
+    """How an integer weight stands for a floating one (a weight's optional ``quantization`` field).
+
+    ``int8``/``int4`` (export's ``quantize=``): the floating weight of ``dtype`` and ``shape`` is viewed as rows
+    ``w.reshape(shape[0], -1)``; each row is cut into groups of ``group_size`` consecutive elements (the whole row
+    for int8), and element ``q`` of a group stands for ``q * s``, ``s`` being the group's entry of the weight named
+    ``scale`` (shaped ``(rows, row_length // group_size)``). int8 weights are stored as they are; int4 ones two to a
+    byte (uint8, ``(rows, ceil(row_length / 2))``): element ``2j`` of a row in the low four bits of byte ``j``,
+    element ``2j + 1`` in the high four, each in two's complement. The program dequantizes them itself.
+    ``external``: an integer weight the model's own graph dequantizes (a model quantized before export, e.g. with
+    torchao). Either way the runtime keeps the weight as it is stored (it never folds it into a floating constant)."""
+
+    scheme: str
+    dtype: str | None = None
+    shape: tuple[int, ...] | None = None
+    group_size: int | None = None
+    scale: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self.scheme not in QUANTIZATION_SCHEMES:
+            return "quantized before export, dequantized by the model's own graph"
+        return f"{self.scheme}, {self.groups_text} in {self.scale}, for {self.dtype}{list(self.shape)}"
+
+    @property
+    def groups_text(self) -> str:
+        if self.group_size == math.prod(self.shape[1:]):
+            return "a scale per row"
+        return f"a scale per {self.group_size} weights of a row"
+
+    def to_json(self) -> dict:
+        out: dict[str, Any] = {"scheme": self.scheme}
+        if self.scheme in QUANTIZATION_SCHEMES:
+            out.update({"dtype": self.dtype, "shape": list(self.shape), "group_size": self.group_size,
+                        "scale": self.scale})
+        return out
+
+
+QUANTIZATION_SCHEMES = ("int8", "int4")  # export's own; "external" marks weights the model dequantizes itself
+
+
+@dataclass(frozen=True)
 class TensorEntry(_Record):
     """A tensor in the signature or the weight table: its name, dtype name (torch's spelling) and shape.
-    Weights also carry their ``role`` (parameter, buffer, constant, initializer, rng), the random state its
-    ``seed``, and a weight exported for tensor parallelism its ``partition``."""
+    Weights also carry their ``role`` (parameter, buffer, constant, initializer, rng, scale), the random state its
+    ``seed``, a weight exported for tensor parallelism its ``partition`` and quantized weights their
+    ``quantization``."""
 
     name: str
     dtype: str
@@ -121,6 +167,7 @@ class TensorEntry(_Record):
     role: str | None = None
     seed: int | None = None
     partition: Partition | None = None
+    quantization: Quantization | None = None
     is_constant: ClassVar[bool] = False
 
     @property
@@ -144,6 +191,8 @@ class TensorEntry(_Record):
             out["seed"] = self.seed
         if self.partition is not None:
             out["partition"] = self.partition.to_json()
+        if self.quantization is not None:
+            out["quantization"] = self.quantization.to_json()
         return out
 
 
@@ -219,6 +268,11 @@ class WeightsTable(_Record):
 
     def entry(self, name: str) -> TensorEntry:
         return next(e for e in self.tensors if e.name == name)
+
+    @property
+    def quantized(self) -> tuple[TensorEntry, ...]:
+        """The integer weights that stand for floating ones (see ``Quantization``)."""
+        return tuple(e for e in self.tensors if e.quantization is not None)
 
     @property
     def rng(self) -> TensorEntry | None:
@@ -705,9 +759,15 @@ def _entry(raw: dict) -> Entry:
     if "constant" in raw:
         return ConstantEntry(raw["name"], raw["constant"])
     partition = raw.get("partition")
+    quantization = raw.get("quantization")
+    if quantization is not None:
+        quantization = Quantization(quantization["scheme"], quantization.get("dtype"),
+                                    tuple(quantization["shape"]) if "shape" in quantization else None,
+                                    quantization.get("group_size"), quantization.get("scale"))
     return TensorEntry(raw["name"], raw["dtype"], tuple(raw["shape"]), raw.get("role"), raw.get("seed"),
                        partition=None if partition is None else Partition(tuple(partition["spec"]),
-                                                                          partition.get("units")))
+                                                                          partition.get("units")),
+                       quantization=quantization)
 
 
 def _spec(raw: dict, key: str, where: str) -> TreeSpec:
@@ -753,6 +813,7 @@ def validate(manifest: Any, where: str) -> None:
     for entry in manifest["inputs"] + manifest["outputs"]:
         _check_entry(entry, where, constant_ok=True)
     _check_unique([e["name"] for e in weights["tensors"]], where, "weight")
+    _check_quantization(weights["tensors"], where)
     _check_unique([e["name"] for e in manifest["inputs"]], where, "input")
     _check_data_dims(manifest, where)
     _check_shapes(manifest, where)
@@ -821,6 +882,38 @@ def _check_partition(partition: Any, shape: list, name: str, where: str) -> None
     size = shape[spec.index(MODEL_AXIS)]
     _require(units is None or (_is_int(units) and units >= 1 and _is_int(size) and size % units == 0), where,
              f"the weight {name!r} has partition units {units!r}, which do not divide its split dim ({size})")
+
+
+def _check_quantization(tensors: list[dict], where: str) -> None:
+    """Quantized weights (optional ``quantization`` field, see ``Quantization``): a known scheme; for export's own
+    schemes, integer data and a floating scale weight whose shapes fit the recorded floating weight."""
+    table = {e["name"]: e for e in tensors}
+    for entry in tensors:
+        if "quantization" not in entry:
+            continue
+        name, info = entry["name"], entry["quantization"]
+        _require(isinstance(info, dict) and info.get("scheme") in (*QUANTIZATION_SCHEMES, "external"), where,
+                 f"the weight {name!r} has a 'quantization' without a known scheme (int8, int4, external)")
+        if info["scheme"] == "external":
+            _require(set(info) == {"scheme"} and entry["dtype"].startswith(("int", "uint")), where,
+                     f"the weight {name!r} is marked as quantized but is not an integer tensor")
+            continue
+        shape, group, scale = info.get("shape"), info.get("group_size"), info.get("scale")
+        _require(set(info) == {"scheme", "dtype", "shape", "group_size", "scale"} and info["dtype"] in _FLOAT_NAMES
+                 and isinstance(shape, list) and len(shape) >= 2 and all(_is_int(d) and d >= 1 for d in shape)
+                 and _is_int(group) and group >= 1 and isinstance(scale, str), where,
+                 f"the weight {name!r} has a 'quantization' that does not give the floating dtype and shape, the "
+                 "group size and the scale weight")
+        rows, length = shape[0], math.prod(shape[1:])
+        stored = ("int8", [rows, length]) if info["scheme"] == "int8" else ("uint8", [rows, (length + 1) // 2])
+        _require(length % group == 0 and (entry["dtype"], entry["shape"]) == stored, where,
+                 f"the {info['scheme']} weight {name!r} is {entry['dtype']}{entry['shape']}, which does not hold "
+                 f"{info['dtype']}{shape} in groups of {group}")
+        scales = table.get(scale)
+        _require(scales is not None and scales["dtype"] in _FLOAT_NAMES and scales["shape"] == [rows, length // group]
+                 and "quantization" not in scales, where,
+                 f"the weight {name!r} names {scale!r} as its scales, which is not a floating weight shaped "
+                 f"{[rows, length // group]}")
 
 
 def _check_unique(names: list[str], where: str, what: str) -> None:

@@ -40,19 +40,12 @@ def bench_generation(source: str | Path, *, max_batch: int = 4, prompt_len: int 
     import torch
 
     import torchtpu_aot
-    from torchtpu_aot.frontend.model_file import load_causal_lm_file
 
     source = Path(source)
     row: dict[str, Any] = {"model": source.stem if source.is_file() else source.name, "max_batch": max_batch,
                            "prompt_len": prompt_len, "new_tokens": new_tokens, "max_seq_len": max_seq_len,
                            "dtype": dtype}
-    if source.is_dir():
-        from transformers import AutoModelForCausalLM
-
-        model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, attn_implementation="sdpa")
-    else:
-        model, _ = load_causal_lm_file(source)
-    model = model.eval()
+    model = load_model(source)
     if dtype == "bfloat16":
         model = model.to(torch.bfloat16)
     row["parameters"] = sum(p.numel() for p in model.parameters())
@@ -102,6 +95,17 @@ class _Clock:
 
     def end(self) -> None:
         pass
+def load_model(source: Path):
+    """The float32 causal LM of a checkpoint folder or a model file (``build_causal_lm()``), in eval mode."""
+    from torchtpu_aot.frontend.model_file import load_causal_lm_file
+
+    if source.is_dir():
+        from transformers import AutoModelForCausalLM
+
+        model = AutoModelForCausalLM.from_pretrained(source, local_files_only=True, attn_implementation="sdpa")
+    else:
+        model, _ = load_causal_lm_file(source)
+    return model.eval()
 
 
 def _transformers(row: dict, model, prompts: list[list[int]], new_tokens: int, name: str, progress) -> None:

@@ -15,6 +15,7 @@ from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_p
 from torchtpu_aot.convert.functional import without_decomposition
 from torchtpu_aot.convert.interpreter import GraphFunction
 from torchtpu_aot.convert.io_casts import apply_io_casts
+from torchtpu_aot.convert.quantized import mark_external, quantize_weights
 from torchtpu_aot.convert.signature import build_signature
 from torchtpu_aot.convert.symbols import SymbolTable
 from torchtpu_aot.frontend.torch_export import decompose
@@ -25,7 +26,7 @@ __all__ = ["DEFAULT_PLATFORMS", "convert"]
 
 def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str | None = None,
             dim_names: dict[str, str] | None = None, precision=None, composites: bool = False,
-            debug_info: bool = False, shard=None) -> Artifact:
+            debug_info: bool = False, shard=None, quantize=None) -> Artifact:
     """Convert an ExportedProgram (straight from torch.export) into an Artifact.
 
     ``dim_names`` maps torch's symbol names to the names the manifest should use for them. ``precision`` (a
@@ -33,6 +34,8 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     ``composites`` emits ``stablehlo.composite`` ops where lowerings offer them; ``debug_info`` keeps each op's
     location (its aten op and model line) in the program.
     ``shard`` records partition specs for tensor parallelism (``convert.sharding``).
+    ``quantize`` (a ``frontend.quantize.QuantizeOptions``) stores the weights of linear layers, convolutions and
+    embeddings as int8 or int4 with their scales (``convert.quantized``).
     """
     platforms = check_platforms(platforms)
     sharding.parse_shard(shard)  # a malformed rule fails before the work
@@ -42,6 +45,9 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     check_graph(ep.graph)
     symbols = SymbolTable(ep, dim_names)
     sig = build_signature(ep, symbols)
+    if quantize is not None:
+        quantize_weights(ep, sig, quantize, model_name)
+    mark_external(ep, sig)
     fn = graph = GraphFunction(ep.graph_module, sig, symbols, composites=composites, debug_info=debug_info)
     in_avals = [ShapeDtypeStruct(a.shape, a.dtype) for a in sig.weights.values()]
     placeholders = {n.name: n for n in ep.graph.nodes if n.op == "placeholder"}

@@ -27,6 +27,8 @@ from torchtpu_aot.convert.torch_values import meta_of, plain_arg
 from torchtpu_aot.errors import LoweringError, TorchTPUError
 from torchtpu_aot.frontend.locations import SourceLine, user_line
 from torchtpu_aot.lowering import LoweringContext, TensorMeta, is_random, lookup
+from torchtpu_aot.lowering.quantized import QuantizedWeight
+from torchtpu_aot.lowering.quantized import resolve as resolve_quantized
 from torchtpu_aot.lowering.random import RngStream
 from torchtpu_aot.lowering.registry import DataDim, user_lowering
 from torchtpu_aot.mlir_module import SCOPE_PREFIX
@@ -64,6 +66,8 @@ class GraphFunction:
         self.lengths, self.sites = {}, []
         env: dict[str, Any] = dict(zip(self.arg_names, arrays))
         env.update(self.sig.constant_inputs)
+        for name, spec in self.sig.quantized.items():  # integers and scales: dequantized where they are used
+            env[name] = QuantizedWeight(env[name], env.pop(spec.scale_argument), spec)
         rng = RngStream(env[RNG_ARGUMENT]) if self.sig.random else None
         self._evaluate(self.module, env, rng)
         if rng is not None:
@@ -71,6 +75,7 @@ class GraphFunction:
         lengths = [jnp.asarray(self.lengths[name][0], np.int64) for name in self.sig.data_dims]
         scalars = self.sig.scalar_results  # Python numbers the model returns: 0-d arrays
         results = [jnp.asarray(env[n], scalars[n]) if n in scalars else env[n] for n in self.sig.result_nodes]
+        results = [r.dequantize() if isinstance(r, QuantizedWeight) else r for r in results]
         return tuple(results) + tuple(lengths)
 
     def _evaluate(self, module: torch.fx.GraphModule, env: dict, rng: RngStream | None, in_body: bool = False) -> Any:
@@ -114,6 +119,8 @@ class GraphFunction:
         user = user_lowering(op)
         if user:
             self.user_ops.add(op)
+        if self.sig.quantized:
+            args, kwargs = resolve_quantized(op, args, kwargs)
         try:
             if self.debug_info:
                 self.sites.append((op, user_line(node.meta.get("stack_trace"))))

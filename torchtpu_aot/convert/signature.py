@@ -48,6 +48,7 @@ class Signature:
     output_spec: TreeSpec = pytree.LEAF
     random: bool = False                                              # takes and returns the random state
     data_dims: list[str] = field(default_factory=list)                # data-dependent dims of the outputs
+    quantized: dict[str, Any] = field(default_factory=dict)           # weight placeholder -> lowering.QuantSpec
 
     @property
     def layout(self) -> ResultLayout:

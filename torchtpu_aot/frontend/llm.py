@@ -192,18 +192,23 @@ def _read_files(tokenizer: Any) -> dict[str, bytes]:
 
 def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 1, prefill_chunk: int | None = None,
                dtype: str = "float32", platforms: Any = None, name: str | None = None, tokenizer: Any = None,
-               composites: bool = False, debug_info: bool = False, shard: Any = "auto") -> Artifact:
+               composites: bool = False, debug_info: bool = False, shard: Any = "auto", quantize: Any = None,
+               group_size: int | None = None, quantize_skip: str | None = None) -> Artifact:
     """A generation artifact (prefill and decode entry points, one weights file, the tokenizer) of a causal LM:
     a ``save_pretrained`` folder or an in-memory ``PreTrainedModel``. See the module docstring; ``composites``
     and ``debug_info`` are ``export``'s; ``shard``: partition specs for tensor parallelism (``convert.sharding``;
-    by default the automatic ones, found in the decode step's graph; None records none)."""
+    by default the automatic ones, found in the decode step's graph; None records none). ``quantize``,
+    ``group_size`` and ``quantize_skip`` quantize the weights as ``torchtpu_aot.export`` does (both entry points
+    share the integer weights)."""
     from torchtpu_aot.convert import DEFAULT_PLATFORMS, convert, sharding
     from torchtpu_aot.convert.emit import check_platforms, module_name
     from torchtpu_aot.frontend.precision import dtype_name
+    from torchtpu_aot.frontend.quantize import quantize_options
     from torchtpu_aot.frontend.torch_export import dim_names
 
     torch_dtype = {"float32": torch.float32, "bfloat16": torch.bfloat16}[dtype_name(dtype)]
     sharding.parse_shard(shard)  # a malformed rule fails before the model is loaded
+    quantization = quantize_options(quantize, group_size, quantize_skip)
     with phase("load"):
         lm = load_causal_lm(source, torch_dtype, tokenizer)
     config = lm.model.config
@@ -244,7 +249,7 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
         with phase(f"conversion {entry}"):
             programs[entry] = convert(ep, platforms=platforms, model_name=name or lm.name,
                                       dim_names=dim_names(ep, step, args, kwargs, dynamic), composites=composites,
-                                      debug_info=debug_info)
+                                      debug_info=debug_info, quantize=quantization)
     names = programs["decode"].manifest.input_names
     cache_inputs = [n for n in names if n not in ("tokens", "positions")]
     info = GenerationInfo(

@@ -45,14 +45,18 @@ def export_program(model: Any, args: tuple = (), kwargs: dict | None = None,
         raise error from e
 
 
-@functools.cache
-def _default_decompositions() -> dict:
+@functools.lru_cache(maxsize=1)
+def _default_decompositions(registered_ops: int) -> dict:
+    """torch's default decomposition table. It lists the composite ops registered when it is built (custom ops
+    too, such as torchao's quantize_affine), and an op missing from it would be kept whole: so it is built again
+    whenever more operators are registered (``registered_ops`` counts them), e.g. after ``import torchao``."""
     return dict(torch.export.default_decompositions().items())
 
 
 def decompose(ep: ExportedProgram, lowered: set[str]) -> ExportedProgram:
     """Functionalize, and decompose exactly the ops without a lowering of their own."""
-    table = {op: fn for op, fn in _default_decompositions().items() if str(op) not in lowered}
+    defaults = _default_decompositions(len(torch._C._dispatch_get_all_op_names()))
+    table = {op: fn for op, fn in defaults.items() if str(op) not in lowered}
     try:
         with held_output() as held:
             return ep.run_decompositions(table)

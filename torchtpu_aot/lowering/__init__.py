@@ -14,6 +14,7 @@ from torchtpu_aot.lowering import (  # noqa: F401  (imported for their registrat
     linalg_solve,
     linalg_spectral,
     normalization,
+    quantized,
     random,
     reductions,
     sampling,

@@ -20,6 +20,7 @@ from jax import lax
 
 from torchtpu_aot.errors import LoweringError
 from torchtpu_aot.lowering.elementwise import broadcast_to, cast, divide, is_array, norm_dim, select, truthy
+from torchtpu_aot.lowering.quantized import QuantizedWeight
 from torchtpu_aot.lowering.registry import DataDim, lowers
 
 _PROMISE = lax.GatherScatterMode.PROMISE_IN_BOUNDS
@@ -36,6 +37,8 @@ def _check_integer(op: str, index) -> None:
 
 @lowers("aten.embedding.default")
 def embedding(ctx, weight, indices, padding_idx=-1, scale_grad_by_freq=False, sparse=False):
+    if isinstance(weight, QuantizedWeight):  # gather the integer rows, then dequantize only those
+        return weight.rows(indices)
     return weight.at[indices].get(**_NO_WRAP)
 
 

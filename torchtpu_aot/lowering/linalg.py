@@ -10,6 +10,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
+from torchtpu_aot.lowering.quantized import QuantizedWeight, dequantize_rows, rowwise_product, rowwise_suits
 from torchtpu_aot.lowering.registry import lowers
 
 _FULL_PRECISION = (np.dtype(np.float32), np.dtype(np.float64))
@@ -45,9 +46,36 @@ def _plus_bias(product, bias, beta, alpha, out_dtype):
 
 @lowers("aten.linear.default")
 def linear(ctx, x, weight, bias=None):
-    # Contract x's last dim with weight's input dim directly: no transpose of the weight.
-    y = _acc_dot(x, weight, ((x.ndim - 1,), (weight.ndim - 1,)), out_dtype=ctx.out_dtype)
+    if isinstance(weight, QuantizedWeight):
+        y = _quantized_linear(ctx, x, weight)
+    else:
+        # Contract x's last dim with weight's input dim directly: no transpose of the weight.
+        y = _acc_dot(x, weight, ((x.ndim - 1,), (weight.ndim - 1,)), out_dtype=ctx.out_dtype)
     return y.astype(ctx.out_dtype) if bias is None else _plus_bias(y, bias, 1, 1, ctx.out_dtype)
+
+
+def _quantized_linear(ctx, x, weight: QuantizedWeight):
+    """x @ (q * s).T, unrounded (in the accumulation dtype): the weight dequantized right before the dot, which
+    XLA fuses into the dot's operand where the backend does so (TPU, GPU). XLA's CPU backend does not: it would
+    write the dequantized weight to a fresh buffer on every call, slower than the float weight. For a few rows of
+    x (decoding a token per sequence) the CPU branch therefore multiplies and sums row by row, reading the integers
+    straight from the weight (XLA fuses that into one loop; ``quantized.rowwise_suits`` says when)."""
+
+    def dense(x, data, scale):
+        w = dequantize_rows(data, scale, weight.spec)
+        return _acc_dot(x, w, ((x.ndim - 1,), (1,)), out_dtype=ctx.out_dtype)
+
+    rows, acc = x.shape[:-1], _acc_dtype(ctx.out_dtype)
+    if all(isinstance(d, int) for d in rows) and rowwise_suits(weight.spec, int(np.prod(rows)), acc):
+        def rowwise(x, data, scale):
+            return rowwise_product(x, data, scale, weight.spec, acc)
+
+        return lax.platform_dependent(x, weight.data, weight.scale, cpu=rowwise, default=dense)
+    return dense(x, weight.data, weight.scale)
+
+
+def _acc_dtype(out_dtype):
+    return np.dtype(np.float32) if np.dtype(out_dtype) in _HALF else np.dtype(out_dtype)
 
 
 @lowers("aten.mm.default")

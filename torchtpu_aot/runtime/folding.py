@@ -8,7 +8,9 @@ artifact itself is unchanged (its weights stay a separate safetensors file); fol
 
 It costs compile time and memory in the executable (and in a persistent-cache entry), so by default only
 programs with at most ``DEFAULT_FOLD_LIMIT`` bytes of weights are folded. Buffers the program updates and the
-random-number state stay arguments: they change between calls.
+random-number state stay arguments: they change between calls. So do quantized weights (int8, int4, or integers a
+torchao model dequantizes itself): folded, XLA would compute their dequantized values once, as floating constants
+four to eight times their size, undoing the point of quantizing.
 """
 
 from __future__ import annotations
@@ -24,9 +26,9 @@ DEFAULT_FOLD_LIMIT = 256 * 2**20
 
 
 def folded_names(fold: bool | None, weights: Mapping[str, np.ndarray], changing: set[str]) -> set[str]:
-    """The weights to compile in as constants: none for ``fold=False``; every weight that does not change
-    between calls for ``fold=True``; for ``None`` (the default), those when their bytes are at most
-    ``DEFAULT_FOLD_LIMIT``."""
+    """The weights to compile in as constants: none for ``fold=False``; every weight not in ``changing`` (those
+    that change between calls, and quantized weights) for ``fold=True``; for ``None`` (the default), those when
+    their bytes are at most ``DEFAULT_FOLD_LIMIT``."""
     if fold is not None and not isinstance(fold, bool):
         raise OptionError(f"fold_weights is True, False or None (automatic), got {fold!r}.")
     constant = {name for name in weights if name not in changing}
@@ -49,3 +51,11 @@ def with_constants(call: Callable, names: list[str], constants: Mapping[str, np.
         return call(*weights, *args[live:])
 
     return folded
+
+
+def placed_bytes(array: Any) -> int:
+    """The bytes a placed array takes on its devices: each device's shard as it lies there."""
+    shards = getattr(array, "addressable_shards", None)
+    if shards is None:
+        return int(np.asarray(array).nbytes)
+    return sum(int(s.data.nbytes) for s in shards)

@@ -30,6 +30,7 @@ from torchtpu_aot.artifact.manifest import MODEL_AXIS, CacheTensor
 from torchtpu_aot.errors import InputError, OptionError, PlatformError, ShardingWarning
 from torchtpu_aot.runtime import persistent_cache
 from torchtpu_aot.runtime.devices import DATA, Parallel, bytes_per_device, device_counts
+from torchtpu_aot.runtime.folding import placed_bytes
 from torchtpu_aot.runtime.jax_program import build_exported
 from torchtpu_aot.runtime.sampling import SamplingParams, SlotSettings, choose
 
@@ -72,15 +73,22 @@ class _Entry:
             shardings = {"in_shardings": (weights, cache_shardings, whole, whole),
                          "out_shardings": (whole, cache_shardings)}
         self._jit = jax.jit(self._step, static_argnames="mode", donate_argnums=(1,), **shardings)
+        self.logits = jax.jit(self._logits_only)
 
-    def _step(self, weights: list, cache: list, others: list, settings: SlotSettings, mode: str):
+    def _results(self, weights: list, cache: list, others: list) -> tuple:
         inputs: list[Any] = [None] * (len(cache) + len(others))
         for i, c in zip(self.cache_at, cache):
             inputs[i] = c
         for i, x in zip(self.other_at, others):
             inputs[i] = x
-        results = self.exported.call(*weights, *inputs)
+        return self.exported.call(*weights, *inputs)
+
+    def _step(self, weights: list, cache: list, others: list, settings: SlotSettings, mode: str):
+        results = self._results(weights, cache, others)
         return choose(results[0], settings, mode), list(results[1:])
+
+    def _logits_only(self, weights: list, cache: list, others: list):
+        return self._results(weights, cache, others)[0]
 
     def __call__(self, weights: list, cache: list, others: dict[str, np.ndarray], settings: SlotSettings,
                  mode: str) -> tuple[np.ndarray, list]:
@@ -145,6 +153,10 @@ class GenerationProgram:
         """The weight bytes each device (of this process) holds, measured from the placed arrays' shards."""
         return bytes_per_device(self._weights, self.devices)
 
+    def weight_bytes(self) -> int:
+        """Bytes the weights take on the device, as placed (quantized weights stay integer there)."""
+        return sum(placed_bytes(v) for v in self._weights.values())
+
     def cache_arrays(self) -> list[jax.Array]:
         """The KV cache as it lies on the device (for inspection; each step replaces these arrays in place)."""
         return list(self._cache)
@@ -196,6 +208,22 @@ class GenerationProgram:
         if self._parallel is not None and self._parallel.multiprocess and self.lockstep is None:
             seed = int(jax_compat.broadcast_from_first(np.array(seed, np.uint32)))
         return seed
+
+    def prompt_logits(self, tokens: Sequence[int]) -> np.ndarray:
+        """The logits (float32[vocab]) after ``tokens``, a prompt of at most ``prefill_chunk`` tokens, run through the
+        prefill entry point on an empty cache of its own (the program's cache is not touched): for checking an
+        artifact against its model."""
+        tokens = self.encode(tokens)
+        if len(tokens) > self.info.prefill_chunk:
+            raise InputError(f"prompt_logits takes at most {self.info.prefill_chunk} tokens (one prefill chunk), got "
+                             f"{len(tokens)}.")
+        entry = self._entries["prefill"]
+        scratch = [jax.numpy.zeros(c.shape, dtypes.to_numpy(c.dtype)) for c in self.info.cache]
+        others = {"tokens": np.array([tokens], np.int64), "positions": np.zeros(1, np.int64),
+                  "row": np.zeros(1, np.int64), "last": np.array([len(tokens) - 1], np.int64)}
+        with jax.enable_x64(entry.x64):
+            logits = entry.logits(self._weights_of("prefill"), scratch, [others[n] for n in entry.other_names])
+        return np.asarray(logits)[0]
 
     def warm_up(self) -> None:
         """Compile every step now rather than on first use: each prefill chunk length, and decode in each

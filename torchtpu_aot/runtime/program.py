@@ -21,7 +21,7 @@ from torchtpu_aot.runtime.buckets import Buckets, BucketSpec, pad_dims, unpad_di
 from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
 from torchtpu_aot.runtime.data_dims import check_unpadded, trim
 from torchtpu_aot.runtime.devices import bytes_per_device, device_counts, plan
-from torchtpu_aot.runtime.folding import folded_names, with_constants
+from torchtpu_aot.runtime.folding import folded_names, placed_bytes, with_constants
 from torchtpu_aot.runtime.generation import GenerationProgram
 from torchtpu_aot.runtime.jax_program import build_exported
 from torchtpu_aot.runtime.shapes import bind_dims
@@ -74,6 +74,7 @@ class Program:
         if self._parallel is not None and self._parallel.tensor_parallel > 1:
             changing |= self._parallel.split_names()  # a split weight compiled in would be whole on every device
             fold_weights = fold_weights or False
+        changing |= {e.name for e in m.weights.quantized}  # kept integer: never folded into floating constants
         self.folded = folded_names(fold_weights, weights, changing)
         self._live = [k for k in weights if k not in self.folded]
         call = with_constants(self.exported.call, list(weights), {k: weights[k] for k in self.folded})
@@ -111,6 +112,13 @@ class Program:
         compiled in as constants count whole on every device)."""
         return bytes_per_device({k: v for k, v in self._weights.items() if k not in self.folded}, self.devices,
                                 {k: self._weights[k] for k in self.folded})
+
+    def weight_bytes(self) -> int:
+        """Bytes the weights take on the devices: each placed array as it lies there (every device's copy), plus
+        the weights compiled in as constants (``fold_weights``). A quantized artifact's integer weights count as
+        stored: they are never expanded to floats."""
+        placed = sum(placed_bytes(v) for k, v in self._weights.items() if k not in self.folded)
+        return placed + sum(self._weights[k].nbytes for k in self.folded)
 
     def _place(self, name: str, value: Any) -> jax.Array:
         if self._parallel is not None:
