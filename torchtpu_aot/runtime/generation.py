@@ -153,6 +153,7 @@ class GenerationProgram:
         """The weight bytes each device (of this process) holds, measured from the placed arrays' shards."""
         return bytes_per_device(self._weights, self.devices)
 
+    @property
     def weight_bytes(self) -> int:
         """Bytes the weights take on the device, as placed (quantized weights stay integer there)."""
         return sum(placed_bytes(v) for v in self._weights.values())

@@ -113,6 +113,7 @@ class Program:
         return bytes_per_device({k: v for k, v in self._weights.items() if k not in self.folded}, self.devices,
                                 {k: self._weights[k] for k in self.folded})
 
+    @property
     def weight_bytes(self) -> int:
         """Bytes the weights take on the devices: each placed array as it lies there (every device's copy), plus
         the weights compiled in as constants (``fold_weights``). A quantized artifact's integer weights count as
