@@ -91,6 +91,23 @@ def test_the_kv_cache_stays_on_the_device_and_is_updated_in_place(llama):
     assert [a.unsafe_buffer_pointer() for a in after] == pointers
 
 
+def test_slots_decoded_one_call_each_give_the_tokens_of_a_batched_step(llama):
+    program = llama[3]
+    measured = program.row_steps  # measured on this machine: 0 to max_batch - 1
+    assert 0 <= measured < program.max_batch
+    prompts, got = [*PROMPTS, "numbers 0123"], {}
+    try:
+        for rows in (0, program.max_batch):  # never / always one call per busy slot
+            program.row_steps = rows
+            before = program.engine.steps["row"]
+            got[rows] = [[r.token_ids for r in program.generate(prompts, max_new_tokens=16, ignore_eos=True, **s)]
+                         for s in ({}, {"temperature": 1.5, "top_p": 0.9, "seed": 3})]
+            assert (program.engine.steps["row"] > before) == (rows > 0)
+    finally:
+        program.row_steps = measured
+    assert got[0] == got[program.max_batch]
+
+
 def test_a_seed_repeats_the_sampled_text_whatever_shares_the_batch(llama):
     program = llama[3]
     options = dict(max_new_tokens=20, temperature=1.2, ignore_eos=True)

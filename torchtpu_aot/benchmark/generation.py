@@ -153,6 +153,7 @@ def _artifact(row: dict, path: Path, prompts: list[list[int]], new_tokens: int, 
     row["ttft_s"] = min(times)
     row["prefill_tok_s"] = len(prompts[0]) / row["ttft_s"]
     row["prefill_calls"] = -(-len(prompts[0]) // program.info.prefill_chunk)
+    row["row_steps"] = program.row_steps
     engine = program.engine
     for batch in sorted({1, len(prompts)}):
         requests = [engine.submit(p, max_new_tokens=new_tokens + len(prompts) + 2, ignore_eos=True)
@@ -160,7 +161,7 @@ def _artifact(row: dict, path: Path, prompts: list[list[int]], new_tokens: int, 
         while any(r.state != "decode" for r in requests):  # prefill every slot (some start decoding meanwhile)
             engine.step()
         start = time.perf_counter()
-        for _ in range(new_tokens):  # every step is now one decode step of all the batch's slots
+        for _ in range(new_tokens):  # every step now decodes all the batch's slots (in one call, or one per slot)
             engine.step()
         elapsed = time.perf_counter() - start
         for r in requests:
@@ -188,4 +189,6 @@ def table_rows(row: dict) -> list[list[str]]:
                  f("eager_ttft_s", "{:.3f} s"), f("torch_compile_ttft_s", "{:.3f} s"), "", "", "", ""])
     rows.append([f"prefill tok/s ({row['prefill_calls']} call)", f("prefill_tok_s"), "", "", "", "", "", ""])
     rows.append([f"batch {b} / batch 1 decode", f("decode_batch_speedup", "{:.2f}x"), "", "", "", "", "", ""])
+    if row.get("row_steps") is not None:  # GenerationProgram.row_steps
+        rows.append(["single-slot decode calls while busy slots <=", str(row["row_steps"]), "", "", "", "", "", ""])
     return rows

@@ -3,6 +3,8 @@
 A request waits in a queue until a slot is free, is prefilled in chunks of at most ``prefill_chunk`` tokens, and
 then joins the decode step, which advances every busy slot by one token, each at its own position. Each ``step``
 does at most one prefill chunk and one decode step, so a long prompt never stalls the streams already running.
+(Where a decode step of every slot costs more than one call per busy slot, as on XLA's CPU backend with few slots
+busy, the busy slots decode one by one through single-token prefill calls: ``GenerationProgram.row_steps``.)
 A request finishes on an end-of-sequence token (unless ``ignore_eos``), a stop string, ``max_new_tokens`` or the
 artifact's ``max_seq_len``; a finished or cancelled request frees its slot at once.
 
@@ -87,7 +89,7 @@ class Engine:
         self.waiting: collections.deque[Request] = collections.deque()
         self._ids = itertools.count()
         self._events: list[StreamEvent] = []
-        self.steps = {"prefill": 0, "decode": 0}  # calls made, for benchmarks and tests
+        self.steps = {"prefill": 0, "decode": 0, "row": 0}  # calls made (row: decode of one slot alone)
 
     # ------------------------------------------------------------------------------------------ requests
 
@@ -182,6 +184,13 @@ class Engine:
         tokens, positions = np.zeros(batch, np.int64), np.full(batch, last, np.int64)  # idle slots: harmless
         params, keys, counters = [GREEDY_PARAMS] * batch, [np.zeros(2, np.uint32)] * batch, [0] * batch
         active = [r for r in self.slots if r is not None and r.state == DECODE]
+        if len(active) <= self.program.row_steps:  # cheaper as one single-token call per slot (on a CPU)
+            for r in active:
+                settings = SlotSettings.of([r.params], [r.key], [len(r.tokens)])
+                chosen = self.program.prefill(r.slot, [r.tokens[-1]], r.position, settings, r.params.mode)
+                self.steps["row"] += 1
+                self._accept(r, chosen)
+            return
         for r in active:
             tokens[r.slot], positions[r.slot] = r.tokens[-1], r.position
             params[r.slot], keys[r.slot], counters[r.slot] = r.params, r.key, len(r.tokens)
