@@ -111,6 +111,19 @@ def _child(report: str, cli_args: list[str]) -> None:
                                 "peak_so_far": peak * 1024}) + "\n")
 
 
+def run_fresh(command: list[str], scratch: Path) -> tuple[subprocess.CompletedProcess, int]:
+    """Run ``command`` (a Python command line, with this repository importable) in a fresh process spawned from a
+    small interpreter; its output (stdout and stderr together) and its own peak RSS in bytes, from ``wait4``.
+    ``scratch`` is a folder for the figure's hand-over file."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
+    rss_file = scratch / "maxrss"
+    done = subprocess.run([sys.executable, "-S", "-c", _SPAWN, str(rss_file), *command], cwd=ROOT, env=env,
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    peak = int(rss_file.read_text()) * 1024 if rss_file.exists() else 0  # ru_maxrss is in KiB on Linux
+    rss_file.unlink(missing_ok=True)
+    return done, peak
+
+
 def measure(model_file: Path, out_dir: Path) -> dict:
     """Export ``model_file`` into ``out_dir`` in a child process and gather the figures."""
     from torchtpu_aot.artifact import read_artifact
@@ -120,17 +133,12 @@ def measure(model_file: Path, out_dir: Path) -> dict:
     report.unlink(missing_ok=True)
     command = [sys.executable, "-m", "benchmarks.export_memory", _CHILD, str(report), "export", str(model_file),
                "-o", str(out), "--force"]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))}
-    rss_file = out_dir / "maxrss"
     start = time.perf_counter()
-    done = subprocess.run([sys.executable, "-S", "-c", _SPAWN, str(rss_file), *command], cwd=ROOT, env=env,
-                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    done, peak = run_fresh(command, out_dir)
     wall = time.perf_counter() - start
     if done.returncode != 0:
         raise RuntimeError(f"torchtpu export exited with {done.returncode}:\n{done.stdout.decode(errors='replace')}")
-    peak = int(rss_file.read_text()) * 1024  # ru_maxrss is in KiB on Linux
     phases = [json.loads(line) for line in report.read_text().splitlines()] if report.exists() else []
-    rss_file.unlink()
     report.unlink(missing_ok=True)
     weights = read_artifact(out).manifest.weights
     weight_bytes = weights.nbytes

@@ -245,7 +245,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         parse_dynamic_option(option)
     for lowerings in lowering_files:
         load_lowerings_file(lowerings)
-    with export_phases() as phase:  # each phase as it ends; a bar on a terminal
+    with export_phases() as (phase, shown):  # each phase as it ends; a bar on a terminal
         with phase("build"):
             spec = load_model_file(model_file)
         dynamic_shapes = spec.dynamic_shapes
@@ -257,7 +257,7 @@ def export_cmd(model_file: Path, output: Path | None, fmt: str, target_version: 
         path.parent.mkdir(parents=True, exist_ok=True)
         with phase("save"):
             artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights,
-                          overwrite=force)
+                          overwrite=force, progress=shown.transfer)
     saved = time.perf_counter()
 
     for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):
@@ -349,7 +349,7 @@ def run_cmd(artifact: Path, input_options: tuple[str, ...], random_inputs: bool,
                          f"{artifact} --prompt TEXT`), or serve it (`torchtpu serve {artifact}`).")
     args, kwargs, arrays = build_inputs(manifest, files, random_inputs, seed, parse_dim_options(dim_options, manifest))
     program = Program(loaded, buckets=parse_bucket_options(bucket_options), cache_dir=cache_dir, devices=devices,
-                      fold_weights=fold_weights, tensor_parallel=tensor_parallel)
+                      fold_weights=fold_weights, tensor_parallel=tensor_parallel, progress=True)
     ready = time.perf_counter()
     result = program(*args, **kwargs)
     done = time.perf_counter()
@@ -592,7 +592,7 @@ def verify_cmd(model_file: Path, artifact: Path, tol: float | None, input_option
         check = onnx_reference(model_file, loaded.manifest, given, constant_options)
     else:
         check = torch_reference(model_file, loaded.manifest, given)
-    program = Program(loaded)
+    program = Program(loaded, progress=True)
     precision = loaded.manifest.precision
     tol = default_tolerance(loaded.manifest) if tol is None else tol
     try:

@@ -51,7 +51,7 @@ def export_llm_cmd(source: Path, output: Path | None, options: dict[str, Any], e
         artifact = torchtpu_aot.export_llm(model, name=name, tokenizer=tokenizer, **options)
         path.parent.mkdir(parents=True, exist_ok=True)
         with progress.phase("save"):
-            artifact.save(path, format=fmt, target_version=target_version, overwrite=True)
+            artifact.save(path, format=fmt, target_version=target_version, overwrite=True, progress=shown.transfer)
     saved = time.perf_counter()
     from torchtpu_aot.artifact import read_artifact
 
@@ -139,7 +139,8 @@ def generate_cmd(artifact: Path, prompts: tuple[str, ...], id_prompts: tuple[str
         raise click.UsageError("Give a prompt: --prompt TEXT (or --ids N,N,... for token ids).")
     process = join_hosts(hosts)
     start = time.perf_counter()
-    program = torchtpu_aot.load(artifact, cache_dir=cache_dir, devices=devices, tensor_parallel=tensor_parallel)
+    program = torchtpu_aot.load(artifact, cache_dir=cache_dir, devices=devices, tensor_parallel=tensor_parallel,
+                                progress=True)
     if not isinstance(program, torchtpu_aot.GenerationProgram):
         raise InputError(f"{artifact} is not a text-generation artifact; run it with `torchtpu run`.")
     loaded = time.perf_counter()

@@ -42,7 +42,8 @@ def export_onnx_file(model_file: Path, output: Path | None, fmt: str, target_ver
     artifact = torchtpu_aot.export_onnx(model_file, constants=constants, platforms=wanted, shard=shard)
     converted = time.perf_counter()
     path.parent.mkdir(parents=True, exist_ok=True)
-    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force)
+    artifact.save(path, format=fmt, target_version=target_version, inline_weights=inline_weights, overwrite=force,
+                  progress=True)
     saved = time.perf_counter()
 
     for line in written_lines(path, artifact.manifest, fmt, version, inline_weights):

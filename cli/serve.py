@@ -99,14 +99,14 @@ def serve_cmd(artifacts: tuple[Path, ...], named: tuple[str, ...], host: str, po
     if process != 0:
         return _follow(paths, lockstep, dict(max_batch_size=max_batch_size, buckets=sizes, devices=devices,
                                              cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting,
-                                             tensor_parallel=tensor_parallel))
+                                             tensor_parallel=tensor_parallel, progress=True))
     sock = listen_socket(host, port)  # a port in use fails now, not after every model has compiled
     try:
         with sock:
             start = time.perf_counter()
             models = load_models(paths, max_batch_size=max_batch_size, buckets=sizes, devices=devices,
                                  cache_dir=cache_dir, fold_weights=fold_weights, max_waiting=max_waiting,
-                                 tensor_parallel=tensor_parallel)
+                                 tensor_parallel=tensor_parallel, progress=True)
             for model in models:
                 if lockstep is not None:
                     lockstep.add(model.program)

@@ -217,6 +217,12 @@ def test_weights_missing_tampered_or_malformed(tmp_path):
     assert "is not valid safetensors" in load_error(path, WeightsFormatError)
     rewrite_weights(path, (2**40).to_bytes(8, "little") + good[8:])
     assert "is not valid safetensors" in load_error(path, WeightsFormatError)
+    header = json.loads(good[8:8 + header_len])
+    name = next(n for n in header if n != "__metadata__")
+    header[name]["data_offsets"] = [offset + 8 for offset in header[name]["data_offsets"]]  # a hole before it
+    text = json.dumps(header).encode()
+    rewrite_weights(path, len(text).to_bytes(8, "little") + text + good[8 + header_len:] + bytes(8))
+    assert "is not valid safetensors (the data of " in load_error(path, WeightsFormatError)
 
 
 def test_weight_whose_dtype_or_shape_disagrees(tmp_path):

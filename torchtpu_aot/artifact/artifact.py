@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from torchtpu_aot import mlir_module
+from torchtpu_aot import progress as progress_lib
 from torchtpu_aot.artifact import weights as weights_lib
 from torchtpu_aot.artifact.files import check_overwrite, write_files_atomic
 from torchtpu_aot.artifact.manifest import FORMATS, FileRef, Manifest, ProgramInfo
@@ -49,14 +50,16 @@ class Artifact:
         return self._program(name, format, version, sha256), data
 
     def save(self, path: str | Path, *, format: str = "text", target_version: str | None = None,
-             inline_weights: bool = False, overwrite: bool = False) -> Path:
+             inline_weights: bool = False, overwrite: bool = False, progress: progress_lib.Show = None) -> Path:
         """Write the artifact to ``path`` (``.mlir``) and, unless inlined, the weights beside it.
 
         Existing files are replaced only with ``overwrite=True`` (the CLI's ``--force``); otherwise
         ArtifactExistsError, before any work. The files are written under temporary names and renamed together
         (see ``files.write_files_atomic``), so an interrupted save leaves the old artifact or none, never half.
-        The weights go from their arrays straight to the file (no copy of them is made in memory), and the program,
-        which records their SHA-256, is written after them.
+        The weights go from their arrays straight to the file (no copy of them is made in memory, and their SHA-256
+        is computed on another thread meanwhile), the file is synced to disk once, at the end, and the program, which
+        records their SHA-256, is written after them. ``progress`` shows the weights' bytes as they are written
+        (``torchtpu_aot.progress.Show``: by default a bar on stderr when it is a terminal and saving takes seconds).
         """
         path = Path(path)
         paths = output_paths(path, inline_weights, list(self.files))
@@ -66,17 +69,19 @@ class Artifact:
             write_files_atomic({path: self._program(path.stem, format, version, None)}, overwrite=overwrite)
             return path
         written: dict[str, str] = {}
+        with progress_lib.transfer("saving weights", progress, then="syncing to disk") as meter:
 
-        def write_weights(tmp: Path) -> None:
-            written["sha256"] = weights_lib.write(self.weights, tmp)
+            def write_weights(tmp: Path) -> None:
+                written["sha256"] = weights_lib.write(self.weights, tmp, meter)
 
-        def write_program(tmp: Path) -> None:
-            tmp.write_bytes(self._program(path.stem, format, version, written["sha256"]))
+            def write_program(tmp: Path) -> None:
+                tmp.write_bytes(self._program(path.stem, format, version, written["sha256"]))
 
-        # The program last: it is what readers open, so it is committed after its weights and files.
-        writers = {extra_path(path, name): data for name, data in self.files.items()}
-        writers.update({path.with_suffix(".safetensors"): write_weights, path: write_program})
-        write_files_atomic(writers, overwrite=overwrite)
+            # The program last: it is what readers open, so it is committed after its weights and files. The weights
+            # file is synced by write_files_atomic, inside the meter: a save ends when its bytes are on disk.
+            writers = {extra_path(path, name): data for name, data in self.files.items()}
+            writers.update({path.with_suffix(".safetensors"): write_weights, path: write_program})
+            write_files_atomic(writers, overwrite=overwrite)
         return path
 
     def _check_options(self, format: str, target_version: str | None, inline_weights: bool) -> str:

@@ -7,13 +7,16 @@ code from the artifact: the program is parsed by MLIR, the manifest by ``json``,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from jaxlib.mlir import ir
 
 from torchtpu_aot import dtypes, mlir_module
+from torchtpu_aot import progress as progress_lib
 from torchtpu_aot.artifact import isolate
 from torchtpu_aot.artifact import manifest as manifest_lib
 from torchtpu_aot.artifact import weights as weights_lib
@@ -69,32 +72,47 @@ class LoadedArtifact:
                                      "belongs to another export. Copy the matching file, or re-export the model.")
         return data
 
-    def load_weights(self) -> dict[str, np.ndarray]:
-        """The weight arrays in @main argument order (empty when weights are inlined)."""
+    def load_weights(self, place: Callable[[str, np.ndarray], Any] | None = None,
+                     progress: progress_lib.Show = None) -> dict[str, Any]:
+        """The weights in @main argument order (empty when weights are inlined), each as ``place(name, array)``
+        returns it (default: the numpy array), streamed from the weights file one tensor at a time with its SHA-256
+        checked (``weights.read``: a digest failure raises WeightsDigestError and drops whatever was placed).
+        ``progress`` shows the bytes as they are read (``torchtpu_aot.progress.Show``)."""
         info = self.manifest.weights
         if info.inline:
             return {}
-        arrays = weights_lib.read(self.path.parent / info.file, info.sha256)
-        ordered = {}
-        for entry in info.tensors:
+        wanted = {entry.name: entry for entry in info.tensors}
+
+        def keep(name: str, array: np.ndarray) -> Any:  # a tensor the manifest does not list is read, hashed, dropped
+            if name not in wanted:
+                return None
+            return array if place is None else place(name, array)
+
+        with progress_lib.transfer("loading weights", progress) as meter:
+            arrays = weights_lib.read(self.path.parent / info.file, info.sha256, check=self._check_weights,
+                                      place=keep, meter=meter)
+        return {name: arrays[name] for name in wanted}
+
+    def _check_weights(self, tensors: list[weights_lib.Tensor]) -> None:
+        """WeightMismatchError unless the weights file holds every weight of the manifest as its dtype and shape."""
+        found = {t.name: t for t in tensors}
+        for entry in self.manifest.weights.tensors:
             name = entry.name
-            if name not in arrays:
+            if name not in found:
                 raise WeightMismatchError(
                     f"The weights file of {self.path} lacks the tensor {name!r} its manifest lists; the files do not "
                     "belong together. Copy the matching .safetensors file, or re-export the model."
                 )
-            array = arrays[name]
+            tensor = found[name]
             try:
-                got = dtypes.name_of(array.dtype)
+                got = dtypes.name_of(tensor.dtype)
             except TypeError:
-                got = str(array.dtype)
-            if got != entry.dtype or tuple(array.shape) != entry.shape:
+                got = str(tensor.dtype)
+            if got != entry.dtype or tensor.shape != entry.shape:
                 raise WeightMismatchError(
-                    f"The weights file of {self.path} holds {name!r} as {got}{list(array.shape)}, but the manifest "
+                    f"The weights file of {self.path} holds {name!r} as {got}{list(tensor.shape)}, but the manifest "
                     f"says {entry.dtype}{list(entry.shape)}; the files do not belong together. Re-export the model."
                 )
-            ordered[name] = array
-        return ordered
 
 
 def read_artifact(path: str | Path) -> LoadedArtifact:

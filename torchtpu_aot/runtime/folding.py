@@ -25,16 +25,16 @@ from torchtpu_aot.errors import OptionError
 DEFAULT_FOLD_LIMIT = 256 * 2**20
 
 
-def folded_names(fold: bool | None, weights: Mapping[str, np.ndarray], changing: set[str]) -> set[str]:
-    """The weights to compile in as constants: none for ``fold=False``; every weight not in ``changing`` (those
-    that change between calls, and quantized weights) for ``fold=True``; for ``None`` (the default), those when
-    their bytes are at most ``DEFAULT_FOLD_LIMIT``."""
+def folded_names(fold: bool | None, sizes: Mapping[str, int], changing: set[str]) -> set[str]:
+    """The weights to compile in as constants, decided from their byte ``sizes`` before any is read: none for
+    ``fold=False``; every weight not in ``changing`` (those that change between calls, and quantized weights) for
+    ``fold=True``; for ``None`` (the default), those when their bytes are at most ``DEFAULT_FOLD_LIMIT``."""
     if fold is not None and not isinstance(fold, bool):
         raise OptionError(f"fold_weights is True, False or None (automatic), got {fold!r}.")
-    constant = {name for name in weights if name not in changing}
+    constant = {name for name in sizes if name not in changing}
     if fold is False or not constant:
         return set()
-    if fold is None and sum(weights[name].nbytes for name in constant) > DEFAULT_FOLD_LIMIT:
+    if fold is None and sum(sizes[name] for name in constant) > DEFAULT_FOLD_LIMIT:
         return set()
     return constant
 

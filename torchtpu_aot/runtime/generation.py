@@ -29,6 +29,7 @@ from torchtpu_aot import dtypes, jax_compat
 from torchtpu_aot.artifact import LoadedArtifact
 from torchtpu_aot.artifact.manifest import MODEL_AXIS, CacheTensor
 from torchtpu_aot.errors import InputError, OptionError, PlatformError, ShardingWarning
+from torchtpu_aot.progress import Show
 from torchtpu_aot.runtime import persistent_cache
 from torchtpu_aot.runtime.devices import DATA, Parallel, bytes_per_device, device_counts
 from torchtpu_aot.runtime.folding import placed_bytes
@@ -106,10 +107,11 @@ class GenerationProgram:
     """``program = torchtpu_aot.load("llm.mlir")``; ``program.generate(["Hello"], max_new_tokens=32)``.
 
     ``cache_dir`` turns on JAX's persistent compilation cache there (as for ``Program``); ``devices`` and
-    ``tensor_parallel`` run it on several devices (see the module docstring)."""
+    ``tensor_parallel`` run it on several devices (see the module docstring). The weights are streamed to the
+    devices as ``Program``'s are, ``progress`` showing their bytes."""
 
     def __init__(self, artifact: LoadedArtifact, *, cache_dir: str | Path | None = None, devices: int | None = None,
-                 tensor_parallel: int | None = None):
+                 tensor_parallel: int | None = None, progress: Show = None):
         self.cache_dir = persistent_cache.enable_from(cache_dir)
         self.path = artifact.path
         self.artifact = artifact
@@ -126,7 +128,7 @@ class GenerationProgram:
         self._entries = {name: _Entry(artifact.entry(name), names, self._parallel, cache_shardings)
                          for name in m.entry_points}
         place = self._parallel.place if self._parallel is not None else (lambda name, value: jax.device_put(value))
-        self._weights = {k: place(k, v) for k, v in artifact.load_weights().items()}
+        self._weights = artifact.load_weights(place, progress)
         self._cache = [_zeros(c, s) for c, s in zip(g.cache, cache_shardings or [None] * len(g.cache))]
         # a chunk of 1 also decodes one slot alone (see row_steps)
         self.chunks = sorted({1} | {b for b in CHUNK_BUCKETS if b < g.prefill_chunk} | {g.prefill_chunk})

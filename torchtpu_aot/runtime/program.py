@@ -16,6 +16,7 @@ from torchtpu_aot import dtypes, jax_compat, pytree
 from torchtpu_aot.artifact import LoadedArtifact, read_artifact
 from torchtpu_aot.artifact.manifest import ConstantEntry, Manifest, TensorEntry
 from torchtpu_aot.errors import InputError, PlatformError
+from torchtpu_aot.progress import Show
 from torchtpu_aot.runtime import hosts, persistent_cache
 from torchtpu_aot.runtime.buckets import Buckets, BucketSpec, pad_dims, unpad_dims
 from torchtpu_aot.runtime.compile_cache import DEFAULT_CACHE_SIZE, CompileCache
@@ -45,11 +46,19 @@ class Program:
     tensor parallelism, None folds nothing and True only the weights that are not split).
 
     With several processes joined (``runtime.hosts``, or ``load``'s ``coordinator``), the devices are those of
-    every process, each process calls with the same inputs, and each gets every output whole."""
+    every process, each process calls with the same inputs, and each gets every output whole.
+
+    The weights are read from their file one tensor at a time and placed on the devices as they are read, their
+    SHA-256 checked on another thread meanwhile (artifact/weights.py): the process holds them about once, and a
+    weights file that does not match its digest raises WeightsDigestError with nothing placed kept. ``progress``
+    shows the bytes as they are read: None (default) a bar on stderr when it is a terminal and the load takes more
+    than two seconds, True also plain lines when it is not, False nothing, or a function called with (bytes done,
+    total)."""
 
     def __init__(self, artifact: LoadedArtifact, *, buckets: BucketSpec | None = None,
                  cache_size: int = DEFAULT_CACHE_SIZE, seed: int | None = None, cache_dir: str | Path | None = None,
-                 devices: int | None = None, fold_weights: bool | None = None, tensor_parallel: int | None = None):
+                 devices: int | None = None, fold_weights: bool | None = None, tensor_parallel: int | None = None,
+                 progress: Show = None):
         if artifact.manifest.is_generation:
             raise InputError(f"{artifact.path} is a text-generation artifact (entry points "
                              f"{', '.join(artifact.manifest.entry_points)}): load it with torchtpu_aot.load(), which "
@@ -68,18 +77,20 @@ class Program:
         count, tensor = device_counts(devices, tensor_parallel)
         check_unpadded(m, self.path, buckets, count // tensor)
         self._parallel = plan(devices, tensor_parallel, m, self.path)
-        weights = artifact.load_weights()
         self._rng = m.weights.rng
         changing = {b.target for b in m.mutated_buffers} | ({self._rng.name} if self._rng else set())
         if self._parallel is not None and self._parallel.tensor_parallel > 1:
             changing |= self._parallel.split_names()  # a split weight compiled in would be whole on every device
             fold_weights = fold_weights or False
         changing |= {e.name for e in m.weights.quantized}  # kept integer: never folded into floating constants
-        self.folded = folded_names(fold_weights, weights, changing)
-        self._live = [k for k in weights if k not in self.folded]
-        call = with_constants(self.exported.call, list(weights), {k: weights[k] for k in self.folded})
+        sizes = {} if m.weights.inline else {e.name: e.nbytes for e in m.weights.tensors}
+        self.folded = folded_names(fold_weights, sizes, changing)
+        # Each weight goes to the device as it is read (folded ones stay host arrays, compiled in below).
         with jax.enable_x64(self._x64):
-            self._weights = {k: v if k in self.folded else self._place(k, v) for k, v in weights.items()}
+            self._weights = artifact.load_weights(
+                lambda k, v: v if k in self.folded else self._place(k, v), progress)
+        self._live = [k for k in self._weights if k not in self.folded]
+        call = with_constants(self.exported.call, list(self._weights), {k: self._weights[k] for k in self.folded})
         jit_options = self._parallel.jit_options(self._live) if self._parallel is not None else {}
         self._cache = CompileCache(call if self.folded else self.exported.call, cache_size, **jit_options)
         self._buckets = Buckets(buckets, m) if buckets is not None else None
@@ -254,11 +265,12 @@ def _constant_kwargs(manifest: Manifest) -> dict[str, Any]:
 def load(path: str | Path, *, buckets: BucketSpec | None = None, cache_size: int = DEFAULT_CACHE_SIZE,
          seed: int | None = None, cache_dir: str | Path | None = None, devices: int | None = None,
          fold_weights: bool | None = None, tensor_parallel: int | None = None, coordinator: str | None = None,
-         num_processes: int | None = None, process_id: int | None = None) -> Program | GenerationProgram:
+         num_processes: int | None = None, process_id: int | None = None,
+         progress: Show = None) -> Program | GenerationProgram:
     """Load an artifact written by ``Artifact.save`` (text or bytecode) for calling; see ``Program`` for
-    ``buckets``, ``cache_size``, ``cache_dir``, ``devices``, ``tensor_parallel`` and ``fold_weights``. A
-    text-generation artifact (``export_llm``) loads as a ``GenerationProgram`` (``generate``); of the options, it
-    takes ``cache_dir``, ``devices`` and ``tensor_parallel``.
+    ``buckets``, ``cache_size``, ``cache_dir``, ``devices``, ``tensor_parallel``, ``fold_weights`` and
+    ``progress``. A text-generation artifact (``export_llm``) loads as a ``GenerationProgram`` (``generate``); of the
+    options, it takes ``cache_dir``, ``devices``, ``tensor_parallel`` and ``progress``.
 
     ``coordinator`` (process 0's ``HOST:PORT``), ``num_processes`` and ``process_id`` first join this process to
     the others through ``jax.distributed`` (``runtime.hosts``; ``coordinator="auto"`` on a TPU pod slice), so
@@ -272,9 +284,10 @@ def load(path: str | Path, *, buckets: BucketSpec | None = None, cache_size: int
         if given:
             raise InputError(f"{path} is a text-generation artifact, which takes none of {', '.join(given)}: it "
                              "pads prompt chunks itself, and seeds are given per request (generate(..., seed=)).")
-        return GenerationProgram(artifact, cache_dir=cache_dir, devices=devices, tensor_parallel=tensor_parallel)
+        return GenerationProgram(artifact, cache_dir=cache_dir, devices=devices, tensor_parallel=tensor_parallel,
+                                 progress=progress)
     return Program(artifact, buckets=buckets, cache_size=cache_size, seed=seed, cache_dir=cache_dir,
-                   devices=devices, fold_weights=fold_weights, tensor_parallel=tensor_parallel)
+                   devices=devices, fold_weights=fold_weights, tensor_parallel=tensor_parallel, progress=progress)
 
 
 def _as_input_array(entry: TensorEntry, value: Any) -> np.ndarray:

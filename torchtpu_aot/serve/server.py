@@ -21,6 +21,7 @@ import numpy as np
 import uvicorn
 
 from torchtpu_aot.artifact import read_artifact
+from torchtpu_aot.progress import Show
 from torchtpu_aot.runtime import GenerationProgram, Program
 from torchtpu_aot.runtime.shapes import concrete_shape
 from torchtpu_aot.serve.app import DEFAULT_MAX_REQUEST_BYTES, ServerState, create_app
@@ -42,12 +43,13 @@ def default_buckets(max_batch_size: int, lo: int = 1) -> list[int]:
 def load_models(paths: Sequence[Path | tuple[str, Path]], *, max_batch_size: int = 1,
                 buckets: Sequence[int] | None = None, devices: int | None = None, cache_dir: Path | None = None,
                 fold_weights: bool | None = None, max_waiting: int = DEFAULT_MAX_WAITING,
-                tensor_parallel: int | None = None) -> list[ServedModel | ServedLLM]:
+                tensor_parallel: int | None = None, progress: Show = None) -> list[ServedModel | ServedLLM]:
     """Each artifact as a ServedModel named after its file, or under the name given with it (``(name, path)``); a
     text-generation one as a ServedLLM (``max_waiting`` requests may wait for its slots). Batched models get
     ``buckets`` (default: powers of two up to the max batch size) so that a few shapes are compiled; unbatched ones
-    run at the shapes they get. ``devices``, ``tensor_parallel``, ``cache_dir`` and ``fold_weights`` are the
-    Program's (data and tensor parallelism; the persistent compilation cache; weights compiled in as constants).
+    run at the shapes they get. ``devices``, ``tensor_parallel``, ``cache_dir``, ``fold_weights`` and ``progress``
+    are the Program's (data and tensor parallelism; the persistent compilation cache; weights compiled in as
+    constants; the weights' bytes shown as they load).
     A text-generation artifact takes ``devices`` with ``tensor_parallel`` (or on several processes) only: alone,
     ``devices`` splits ordinary models' batches and leaves its slots on one device."""
     models = []
@@ -57,7 +59,7 @@ def load_models(paths: Sequence[Path | tuple[str, Path]], *, max_batch_size: int
         if artifact.manifest.is_generation:
             spread = tensor_parallel is not None or several
             program = GenerationProgram(artifact, cache_dir=cache_dir, devices=devices if spread else None,
-                                        tensor_parallel=tensor_parallel)
+                                        tensor_parallel=tensor_parallel, progress=progress)
             models.append(ServedLLM(name, program, max_waiting))
             continue
         dim = batch_dim(artifact.manifest)
@@ -67,7 +69,7 @@ def load_models(paths: Sequence[Path | tuple[str, Path]], *, max_batch_size: int
             cap = min(max_batch_size, bounds.max) if bounds.max is not None else max_batch_size
             chosen = list(buckets) if buckets is not None else default_buckets(cap, bounds.min)
         program = Program(artifact, buckets=chosen, devices=devices, cache_dir=cache_dir, fold_weights=fold_weights,
-                          tensor_parallel=tensor_parallel)
+                          tensor_parallel=tensor_parallel, progress=progress)
         models.append(ServedModel(name, program, max_batch_size, buckets=chosen))
     return models
 
