@@ -1,6 +1,6 @@
 """``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the host-devices
-comparison, the decoder scaling curve, tensor parallelism on host devices, the 1B-parameter export's memory and
-text generation (``torchtpu bench-generate`` on models/llama.py and the 1.1B model), written to BENCHMARKS.md.
+comparison, the decoder scaling curve, tensor parallelism on host devices, the 1B-parameter export's memory, load
+and save speed against the disk and SHA-256 floors (``benchmarks.load_speed``) and text generation (``torchtpu bench-generate`` on models/llama.py and the 1.1B model), written to BENCHMARKS.md.
 
     python -m benchmarks.suite [--out BENCHMARKS.md] [--runs 30] [--skip-1b] [--no-torch-compile]
 """
@@ -84,7 +84,7 @@ def generation_markdown(rows: list[dict[str, Any]]) -> list[str]:
 
 def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, memory: dict | None,
              host_devices: dict | None = None, tensor_parallel: list[dict[str, Any]] | None = None,
-             generation: list[dict[str, Any]] | None = None) -> str:
+             generation: list[dict[str, Any]] | None = None, load_speed: list[dict[str, Any]] | None = None) -> str:
     env = rows[0]["environment"]
     out = [
         "# Benchmarks",
@@ -167,6 +167,10 @@ def markdown(rows: list[dict[str, Any]], scaling: list[dict[str, Any]] | None, m
                 f"took {memory['wall_seconds']:.1f} s ("
                 + ", ".join(f"{k} {v:.1f} s" for k, v in memory["split_seconds"].items())
                 + f"). The artifact is {memory['artifact_ratio']:.5f}x the weight bytes plus the program text."]
+    if load_speed:
+        from benchmarks.load_speed import lines as load_lines
+
+        out += ["", "## Loading and saving", "", "`python -m benchmarks.load_speed`:", "", *load_lines(load_speed)]
     if generation:
         out += ["", *generation_markdown(generation)]
     return "\n".join(out) + "\n"
@@ -209,8 +213,11 @@ def main(argv: list[str] | None = None) -> int:
     if not options.skip_1b:
         print("1.1B export ...", file=sys.stderr, flush=True)
         memory = _run_json([sys.executable, "-m", "benchmarks.export_memory", "--json"])
+    print("load speed ...", file=sys.stderr, flush=True)
+    load_speed = _run_json([sys.executable, "-m", "benchmarks.load_speed", "--json"]
+                           + (["--models", "resnet18,vit_b_16"] if options.skip_1b else []))
     generation = generation_rows(not options.no_torch_compile, options.skip_1b)
-    options.out.write_text(markdown(rows, scaling, memory, host_devices, tensor_parallel, generation))
+    options.out.write_text(markdown(rows, scaling, memory, host_devices, tensor_parallel, generation, load_speed))
     print(f"wrote {options.out}", file=sys.stderr)
     return 0
 

@@ -87,6 +87,19 @@ def test_div_true():
     check_lowering("aten.div.Scalar", f32(3, 2).bfloat16(), 3.0)
 
 
+@pytest.mark.parametrize("dtype", [torch.float32, torch.float16, torch.bfloat16])
+@pytest.mark.parametrize("divisor", [127.5, 3, -7.0, 0.1, 1e6])
+def test_division_by_a_constant_is_rounded_as_torch_rounds_it(dtype, divisor):
+    # XLA multiplies by the constant's rounded reciprocal, 1 ulp off for about half of these; torch divides.
+    generator = torch.Generator().manual_seed(0)
+    normal = torch.randn(20000, generator=generator) * torch.exp(torch.empty(20000).uniform_(-20, 20,
+                                                                                           generator=generator))
+    specials = torch.tensor([0.0, -0.0, 1.0, -127.5, 255.0, float("inf"), float("-inf"), float("nan")])
+    x = torch.cat([normal, specials]).to(dtype)
+    check_lowering("aten.div.Scalar", x, divisor, rtol=0, atol=0)
+    check_lowering("aten.div.Tensor", x, divisor, rtol=0, atol=0)
+
+
 def test_floor_divide():
     check_lowering("aten.floor_divide.default", IDIV_A, IDIV_B)
     check_lowering("aten.floor_divide.default", DIV_A, DIV_B)

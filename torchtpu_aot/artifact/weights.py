@@ -39,9 +39,10 @@ _CODES = {np.dtype(v): k for k, v in _DTYPES.items()}
 # safetensors' dtype enum in its declared order: its files list the tensors by it, last first, then by name.
 _ORDER = ("BOOL", "U8", "I8", "I16", "U16", "F16", "BF16", "I32", "U32", "F32", "C64", "F64", "I64", "U64")
 _MAX_HEADER = 100_000_000  # safetensors' own limit on the header's length
-_PIECE = 8 << 20  # bytes per hand-over to the hashing thread
-_AHEAD = 4  # pieces that may wait for it: bounds the memory a slow digest keeps alive
-_WRITE = 64 << 20  # bytes per write call (the progress moves at least this often)
+# Bytes per read or write call, each handed to the hashing thread once it is read or before it is written, so the
+# digest of one piece overlaps the disk's work on the next.
+_PIECE = 8 << 20
+_AHEAD = 4  # pieces that may wait for the hashing thread: bounds the memory a slow digest keeps alive
 _ALIGN = 64  # XLA's CPU client uses a host array aligned to this as the device buffer itself, without a copy
 
 
@@ -71,14 +72,14 @@ def _stream(arrays: Mapping[str, np.ndarray], write: Callable[[Any], int | None]
         meter.total = len(prefix) + sum(arrays[name].nbytes for name in order)
     with _Hasher() as sha:
         for data in [memoryview(prefix), *(_bytes_of(arrays[name]) for name in order)]:
-            sha.update(data)
-            for start in range(0, len(data), _WRITE):
-                piece = data[start:start + _WRITE]
+            for start in range(0, len(data), _PIECE):
+                piece = data[start:start + _PIECE]
+                sha.update(piece)
                 while piece:  # a raw file may take fewer bytes than given
                     written = write(piece)
                     piece = piece[len(piece) if written is None else written:]
-                if meter is not None:
-                    meter.advance(min(_WRITE, len(data) - start))
+            if meter is not None:
+                meter.advance(len(data))
         return sha.hexdigest()
 
 
@@ -148,18 +149,15 @@ def read(path: Path, expected_sha256: str, *, check: Callable[[list[Tensor]], No
     """The tensors of the weights file at ``path``, by name, each as ``place(name, array)`` returns it (default:
     the numpy array itself), read one at a time while another thread computes the file's SHA-256.
 
-    Each tensor is read straight from the file into memory of its own, 64-byte aligned, and handed to ``place``
-    at once; this function then drops it. On XLA's CPU client ``jax.device_put`` takes such an array as the device
-    buffer itself (no copy), so the weights are held once; on an accelerator it is the one host copy of one tensor,
-    freed when its transfer is done. Nothing stays mapped from the file, so replacing the file later cannot change
-    or break loaded weights.
+    Each tensor is read straight from the file into memory of its own, 64-byte aligned (no copy of the file is
+    made besides); only once the whole file's digest matches is each handed to ``place`` and dropped here. On XLA's CPU client ``jax.device_put`` takes such an array as the device buffer itself (no
+    copy), so the weights are held once; on an accelerator each host array is freed as its transfer ends. Nothing
+    stays mapped from the file, so replacing the file later cannot change or break loaded weights.
 
     The digest and the order of errors: a changed byte anywhere in the file raises WeightsDigestError, whatever
-    else it breaks. A header that does not parse, or that ``check`` (given the header's tensors, before any data is
-    read) rejects, is reported as such only once the whole file's digest is found to match. The data's digest is
-    known only after its last byte, so tensors are placed while it is computed; when it does not match, every
-    placed value is dropped (this function holds the only references, and returns none of them) before
-    WeightsDigestError is raised, so nothing can run on them. ``meter`` counts the bytes read.
+    else it breaks, and nothing has been placed then. A header that does not parse, or that ``check`` (given the
+    header's tensors, before any data is read) rejects, is reported as such only once the whole file's digest is
+    found to match. ``meter`` counts the bytes read.
     """
     try:
         f = open(path, "rb", buffering=0)
@@ -189,30 +187,29 @@ def read(path: Path, expected_sha256: str, *, check: Callable[[list[Tensor]], No
             raise
         if meter is not None:
             meter.total = info.st_size
-        placed: dict[str, Any] = {}
-        complete = True
-        try:
-            with _Hasher() as sha:
-                sha.update(prefix)
+        arrays: list[tuple[str, np.ndarray]] = []
+        with _Hasher() as sha:
+            sha.update(prefix)
+            if meter is not None:
+                meter.advance(len(prefix))
+            for tensor in tensors:
+                array = _read_tensor(f, tensor, sha)
+                if array is None:  # the file ended early: it changed while it was read
+                    raise _digest_error(path)
+                arrays.append((tensor.name, array))
+                del array
                 if meter is not None:
-                    meter.advance(len(prefix))
-                for tensor in tensors:
-                    array = _read_tensor(f, tensor)
-                    if array is None:  # the file ended early: it changed while it was read
-                        complete = False
-                        break
-                    sha.update(_bytes_of(array))
-                    placed[tensor.name] = array if place is None else place(tensor.name, array)
-                    del array
-                    if meter is not None:
-                        meter.advance(tensor.stop - tensor.start)
-                digest = sha.hexdigest()
-        except BaseException:
-            placed.clear()
-            raise
-        if not complete or digest != expected_sha256:
-            placed.clear()
-            raise _digest_error(path)
+                    meter.advance(tensor.stop - tensor.start)
+            if sha.hexdigest() != expected_sha256:
+                raise _digest_error(path)
+    if place is None:
+        return dict(arrays)
+    arrays.reverse()  # popped in file order, so that each host array is dropped once placed
+    placed: dict[str, Any] = {}
+    while arrays:
+        name, array = arrays.pop()
+        placed[name] = place(name, array)
+        del array
     return placed
 
 
@@ -292,18 +289,23 @@ def _read_exactly(f: io.RawIOBase, n: int) -> bytes:
     return data
 
 
-def _read_tensor(f: io.RawIOBase, tensor: Tensor) -> np.ndarray | None:
-    """The next tensor's bytes, read into a read-only array of its own (None if the file ends first)."""
+def _read_tensor(f: io.RawIOBase, tensor: Tensor, sha: _Hasher) -> np.ndarray | None:
+    """The next tensor's bytes, read into a read-only array of its own and handed to ``sha`` piece by piece as they
+    arrive (None if the file ends first)."""
     nbytes = tensor.stop - tensor.start
     buffer = _buffer(nbytes)
-    view, done = memoryview(buffer), 0
-    while done < nbytes:
-        n = f.readinto(view[done:])
-        if not n:
-            return None
-        done += n
+    view = memoryview(buffer)
+    for start in range(0, nbytes, _PIECE):
+        piece = view[start:min(start + _PIECE, nbytes)]
+        done = 0
+        while done < len(piece):
+            n = f.readinto(piece[done:])
+            if not n:
+                return None
+            done += n
+        sha.update(piece)
     array = buffer.view(tensor.dtype).reshape(tensor.shape)
-    array.flags.writeable = False  # its digest was checked: nothing should change it
+    array.flags.writeable = False  # its digest is being checked: nothing should change it
     return array
 
 
@@ -330,6 +332,7 @@ class _Hasher:
             self._sha.update(piece)
 
     def update(self, data: bytes | memoryview) -> None:
+        """Hash ``data`` after what was given before (pieces of at most ``_PIECE`` bytes wait as one each)."""
         view = memoryview(data)
         for start in range(0, len(view), _PIECE):
             self._queue.put(view[start:start + _PIECE])

@@ -234,7 +234,45 @@ def divide(a, b, rounding_mode, dtype) -> jax.Array:
 
 @lowers("aten.div.Tensor", "aten.div.Scalar", "aten.div.Tensor_mode", "aten.div.Scalar_mode")
 def div(ctx, x, other, rounding_mode=None):
+    if rounding_mode is None and _inexact_reciprocal(other) and np.dtype(ctx.out_dtype) in _ROUNDED_ONCE:
+        return divide_by_constant(x, float(other), ctx.out_dtype)
     return divide(x, other, rounding_mode, ctx.out_dtype)
+
+
+# The floating dtypes whose quotient float32 arithmetic rounds correctly (float32 has at least twice their
+# precision plus two bits, so rounding a float32 quotient again gives the half-precision quotient).
+_ROUNDED_ONCE = {np.dtype(np.float32), np.dtype(np.float16), np.dtype(jnp.bfloat16)}
+
+
+def _inexact_reciprocal(c) -> bool:
+    """A Python number whose float32 reciprocal is rounded (not 0, infinite, NaN or a power of two)."""
+    if isinstance(c, bool) or not isinstance(c, (int, float)) or not math.isfinite(c) or c == 0:
+        return False
+    return math.frexp(abs(c))[0] != 0.5
+
+
+def divide_by_constant(x, c: float, dtype) -> jax.Array:
+    """``x / c`` rounded once, as torch divides, for a constant ``c``. XLA compiles a division by a constant (or
+    by any broadcast value) as a multiplication by its rounded reciprocal, which is 1 ulp off for about half of
+    the inputs; a quantizer rounding ``max|row| / 127.5`` to an integer then lands on the other side of a tie.
+    The quotient ``q = x * (1/c)`` is corrected by its residual ``x - q * c``, which is computed exactly in
+    float32 (Dekker's product with Veltkamp's split of ``q``; ``c``'s halves are exact constants), so the result
+    is the correctly rounded quotient, except where ``q`` is subnormal (the residual is not exact then) or too
+    large to split (or infinite, or NaN): there it stays XLA's product."""
+    x = cast(x, np.float32)
+    f32 = np.float32
+    c32 = f32(c)
+    r = f32(1) / c32
+    c_hi = (np.array(c32).view(np.uint32) & np.uint32(0xFFFFF000)).view(f32)  # c's top 12 significant bits
+    c_lo = c32 - c_hi
+    q = x * r
+    t = q * f32(4097)  # Veltkamp: q = q_hi + q_lo, each with at most 12 significant bits
+    q_hi = t - (t - q)
+    q_lo = q - q_hi
+    p = q * c32
+    err = ((q_hi * c_hi - p) + q_hi * c_lo + q_lo * c_hi) + q_lo * c_lo  # q * c - p, exactly
+    corrected = q + ((x - p) - err) * r
+    return cast(select(jnp.abs(q) < f32(2.0**115), corrected, q), dtype)
 
 
 @lowers("aten.floor_divide.default", "aten.floor_divide.Scalar")
