@@ -211,8 +211,8 @@ def lines(rows: list[dict[str, Any]]) -> list[str]:
         "brackets the part above the process's RSS before `load`, both over the weight bytes; first call = compile "
         "+ run on random inputs) and `Artifact.save` in the exporting process. Floors, measured in the same run on "
         "the same file and folder: the SHA-256 of the weights file on one core (a load cannot end before its digest "
-        "is checked), reading it from the page cache, and writing as many bytes with one fsync (`dd conv=fsync`); a save "
-        "writes and hashes the weights at once, so the slower of the write and the SHA-256 is its floor.",
+        "is checked), reading it from the page cache, and writing as many bytes with one fsync (`dd conv=fsync`); a "
+        "save writes and hashes the weights at once, so the slower of the write and the SHA-256 is its floor.",
         "", *table]
 
 

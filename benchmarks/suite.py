@@ -1,6 +1,7 @@
 """``make bench``: every model in models/ through ``torchtpu bench`` (one fresh process each), the host-devices
 comparison, the decoder scaling curve, tensor parallelism on host devices, the 1B-parameter export's memory, load
-and save speed against the disk and SHA-256 floors (``benchmarks.load_speed``) and text generation (``torchtpu bench-generate`` on models/llama.py and the 1.1B model), written to BENCHMARKS.md.
+and save speed against the disk and SHA-256 floors (``benchmarks.load_speed``) and text generation (``torchtpu
+bench-generate`` on models/llama.py and the 1.1B model), written to BENCHMARKS.md.
 
     python -m benchmarks.suite [--out BENCHMARKS.md] [--runs 30] [--skip-1b] [--no-torch-compile]
 """

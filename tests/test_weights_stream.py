@@ -151,7 +151,8 @@ def test_a_changed_byte_anywhere_fails_the_load_before_anything_is_placed(tmp_pa
 def test_every_tensor_is_read_and_checked_before_any_is_placed(mlp, monkeypatch):
     events = []
     real_read, real_place = weights_lib._read_tensor, torchtpu_aot.Program._place
-    monkeypatch.setattr(weights_lib, "_read_tensor", lambda f, t, sha: events.append(("read", t.name)) or real_read(f, t, sha))
+    monkeypatch.setattr(weights_lib, "_read_tensor",
+                        lambda f, t, sha: events.append(("read", t.name)) or real_read(f, t, sha))
     monkeypatch.setattr(torchtpu_aot.Program, "_place",
                         lambda self, k, v: events.append(("place", k)) or real_place(self, k, v))
     program = torchtpu_aot.load(mlp[1], fold_weights=False)

@@ -150,9 +150,10 @@ def read(path: Path, expected_sha256: str, *, check: Callable[[list[Tensor]], No
     the numpy array itself), read one at a time while another thread computes the file's SHA-256.
 
     Each tensor is read straight from the file into memory of its own, 64-byte aligned (no copy of the file is
-    made besides); only once the whole file's digest matches is each handed to ``place`` and dropped here. On XLA's CPU client ``jax.device_put`` takes such an array as the device buffer itself (no
-    copy), so the weights are held once; on an accelerator each host array is freed as its transfer ends. Nothing
-    stays mapped from the file, so replacing the file later cannot change or break loaded weights.
+    made besides); only once the whole file's digest matches is each handed to ``place`` and dropped here. On
+    XLA's CPU client ``jax.device_put`` takes such an array as the device buffer itself (no copy), so the weights
+    are held once; on an accelerator each host array is freed as its transfer ends. Nothing stays mapped from the
+    file, so replacing the file later cannot change or break loaded weights.
 
     The digest and the order of errors: a changed byte anywhere in the file raises WeightsDigestError, whatever
     else it breaks, and nothing has been placed then. A header that does not parse, or that ``check`` (given the
