@@ -42,7 +42,6 @@ _MAX_HEADER = 100_000_000  # safetensors' own limit on the header's length
 # Bytes per read or write call, each handed to the hashing thread once it is read or before it is written, so the
 # digest of one piece overlaps the disk's work on the next.
 _PIECE = 8 << 20
-_AHEAD = 4  # pieces that may wait for the hashing thread: bounds the memory a slow digest keeps alive
 _ALIGN = 64  # XLA's CPU client uses a host array aligned to this as the device buffer itself, without a copy
 
 
@@ -319,12 +318,14 @@ def _buffer(nbytes: int) -> np.ndarray:
 
 class _Hasher:
     """A SHA-256 computed on a thread of its own from the buffers given to ``update``, in order, while the caller
-    goes on reading or writing; at most ``_AHEAD`` pieces of ``_PIECE`` bytes wait for it (the buffers they view
-    stay alive until hashed). Use it as a context manager: leaving it stops the thread."""
+    goes on reading or writing, so that the two take the longer of their times rather than the sum. The pieces
+    waiting for it are views of memory the caller holds anyway (the arrays being written, or the tensors read,
+    which are kept until the digest is checked), so any number may wait. Use it as a context manager: leaving it
+    stops the thread."""
 
     def __init__(self) -> None:
         self._sha = hashlib.sha256()
-        self._queue: queue.Queue = queue.Queue(maxsize=_AHEAD)
+        self._queue: queue.Queue = queue.Queue()
         self._thread = threading.Thread(target=self._run, name="torchtpu-sha256", daemon=True)
         self._thread.start()
 
