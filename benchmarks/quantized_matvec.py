@@ -4,7 +4,8 @@ program can take.
 
     python -m benchmarks.quantized_matvec [--rows 5632] [--cols 2048] [--batch 1] [--runs 50]
 
-- float32 dot: the float weight read once (what a float32 artifact does);
+- float32: the float weight read once, as a float32 artifact's linear layer computes it (``lowering.linalg``: on the
+  CPU, 2 to 64 rows of a large weight as the transposed product);
 - dequantize, then dot: ``convert(q) * s`` feeding the dot (every platform's branch of a quantized linear layer;
   XLA fuses it into the dot's operand read on TPU and GPU, while XLA's CPU backend writes the dequantized weight to
   a fresh buffer on every call);
@@ -25,6 +26,7 @@ import jax.numpy as jnp
 import numpy as np
 from jax import lax
 
+from torchtpu_aot.lowering import linalg
 from torchtpu_aot.lowering.quantized import QuantSpec, dequantize_rows, rowwise_product
 
 
@@ -38,6 +40,13 @@ def _median(fn, args, runs: int) -> float:
         jitted(*placed).block_until_ready()
         times.append(time.perf_counter() - start)
     return float(np.median(times))
+
+
+class _Context:
+    """What a lowering reads of its node: the result's dtype."""
+
+    def __init__(self, out_dtype: np.dtype):
+        self.out_dtype = out_dtype
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -62,8 +71,11 @@ def main(argv: list[str] | None = None) -> None:
     def dot(x, w):
         return lax.dot_general(x, w, dims, precision=lax.Precision.HIGHEST)
 
+    def float32(x, w):
+        return linalg.linear(_Context(np.dtype(np.float32)), x, w)
+
     cases = [
-        ("float32 dot", dot, (x, w), w.nbytes),
+        ("float32 linear layer", float32, (x, w), w.nbytes),
         ("int8: dequantize, then dot", lambda x, q, s: dot(x, dequantize_rows(q, s, int8)), (x, q8, s8),
          q8.nbytes + s8.nbytes),
         ("int8: row-wise (CPU branch)", lambda x, q, s: rowwise_product(x, q, s, int8, jnp.float32), (x, q8, s8),

@@ -23,7 +23,7 @@ import torch
 from click.testing import CliRunner
 
 import torchtpu_aot
-from tests import llm_tools
+from tests import llm_tools, test_export_memory
 from tests.golden_tools import ROOT
 from torchtpu_aot import progress
 from torchtpu_aot.artifact import read_artifact
@@ -293,31 +293,12 @@ def test_export_shows_the_saved_bytes_in_its_phase_bar():
 
 # ------------------------------------------------------------------------------------------------ peak memory
 
-LAYERS = 12  # TinyLlama's architecture with 12 of its 22 layers: 2.6 GB of weights
-
-MODEL = """
-import dataclasses
-import sys
-
-import torch
-
-sys.path.insert(0, {root!r})
-from benchmarks.llama_1b import CONFIG, llama  # noqa: E402
-
-CONFIG = dataclasses.replace(CONFIG, num_layers={layers})
-
-
-def build():
-    return llama.materialize(CONFIG), (torch.randint(0, CONFIG.vocab_size, (1, 8), dtype=torch.int64),)
-"""
-
-
 @pytest.mark.slow
 def test_a_fresh_process_loads_large_weights_holding_them_once(tmp_path):
     from benchmarks import load_speed
 
-    model = tmp_path / "llama_mid.py"
-    model.write_text(MODEL.format(root=str(ROOT), layers=LAYERS))
+    model = tmp_path / "llama_mid.py"  # TinyLlama's architecture with 12 of its 22 layers: 2.6 GB of weights
+    model.write_text(test_export_memory.MODEL.format(root=str(ROOT), layers=test_export_memory.LAYERS))
     path = tmp_path / "llama_mid.mlir"
     torch.manual_seed(0)
     import torchtpu_aot.frontend.model_file as model_file
