@@ -11,11 +11,9 @@ import http.client
 import json
 import os
 import signal
-import socket
 import subprocess
 import sys
 import textwrap
-import time
 from pathlib import Path
 
 import jax
@@ -26,6 +24,7 @@ from click.testing import CliRunner
 from torch import nn
 
 import torchtpu_aot
+from tests.serve_tools import free_port, wait_ready
 from torchtpu_aot.cli.main import main
 from torchtpu_aot.errors import OptionError
 
@@ -260,24 +259,12 @@ def test_cli_asking_for_more_devices_than_there_are():
 def test_serve_on_eight_devices_with_a_cache_dir(tmp_path):
     """`torchtpu serve --devices 8 --cache-dir DIR`: requests of 3 rows (padded to 8) answer as one device does."""
     art, cache, log = ARTIFACTS / "mlp" / "mlp.mlir", tmp_path / "cache", tmp_path / "serve.log"
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     command = [sys.executable, "-m", "torchtpu_aot.cli.main", "serve", str(art), "--port", str(port),
                "--max-batch-size", "4", "--devices", "8", "--cache-dir", str(cache)]
     server = subprocess.Popen(command, env=eight_devices_env(), stdout=log.open("w"), stderr=subprocess.STDOUT)
     try:
-        deadline = time.monotonic() + 300
-        while True:
-            assert server.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, log.read_text()
-            try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                connection.request("GET", "/v2/health/ready")
-                if connection.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.2)
+        wait_ready(port, [server], [log], 300)
         x = np.random.default_rng(0).standard_normal((3, 64)).astype(np.float32)
         body = json.dumps({"inputs": [{"name": "input", "datatype": "FP32", "shape": [3, 64],
                                        "data": x.ravel().tolist()}]})

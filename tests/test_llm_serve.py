@@ -18,32 +18,19 @@ import pytest
 
 import torchtpu_aot
 from tests import llm_tools
+from tests.serve_tools import free_port, wait_ready
 
 PROMPTS = ["the quick brown fox", "hello world", "once upon a time", "numbers 0123", "what is the capital"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     def __init__(self, artifact: Path, log: Path, *options: str):
-        self.port = _free_port()
+        self.port = free_port()
         self.log = log
         self.process = subprocess.Popen(
             [sys.executable, "-m", "torchtpu_aot.cli.main", "serve", str(artifact), "--port", str(self.port),
              *options], stdout=log.open("w"), stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + 300
-        while True:
-            try:
-                if self.request("GET", "/v2/health/ready")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert self.process.poll() is None and time.monotonic() < deadline, log.read_text()
-            time.sleep(0.3)
+        wait_ready(self.port, [self.process], [log], 300)
 
     def request(self, method: str, path: str, body: dict | bytes | None = None) -> tuple[int, dict, bytes]:
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=120)

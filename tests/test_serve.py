@@ -11,7 +11,6 @@ import http.client
 import inspect
 import json
 import signal
-import socket
 import subprocess
 import sys
 import threading
@@ -27,6 +26,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from torch.export import Dim
 
 import torchtpu_aot
+from tests.serve_tools import free_port, wait_ready
 from torchtpu_aot.cli.main import main
 from torchtpu_aot.frontend.model_file import load_model_file
 from torchtpu_aot.serve.batching import Batcher
@@ -66,34 +66,21 @@ def artifacts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 class Server:
     """`torchtpu serve` in a subprocess on a free loopback port."""
 
     def __init__(self, paths: list[Path], *options: str, log: Path):
-        self.port = _free_port()
+        self.port = free_port()
         self.url = f"127.0.0.1:{self.port}"
         self.log = log
         command = [sys.executable, "-m", "torchtpu_aot.cli.main", "serve", *map(str, paths), "--port",
                    str(self.port), *options]
         self.process = subprocess.Popen(command, stdout=log.open("w"), stderr=subprocess.STDOUT)
-        deadline = time.monotonic() + READY_TIMEOUT_S
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"server exited with {self.process.returncode}:\n{log.read_text()}")
-            try:
-                if self.get("/v2/health/ready")[0] == 200:
-                    return
-            except OSError:
-                pass
-            time.sleep(0.2)
-        self.process.kill()
-        raise AssertionError(f"server not ready in {READY_TIMEOUT_S} s:\n{log.read_text()}")
+        try:
+            wait_ready(self.port, [self.process], [log], READY_TIMEOUT_S)
+        except AssertionError:
+            self.process.kill()
+            raise
 
     def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None
                 ) -> tuple[int, dict[str, str], bytes]:
@@ -460,7 +447,7 @@ def failing_app_port(artifacts):
     from torchtpu_aot.serve import create_app
 
     model = _FailingModel("mlp", torchtpu_aot.load(artifacts["mlp"]))
-    port = _free_port()
+    port = free_port()
     server = uvicorn.Server(uvicorn.Config(create_app([model]), host="127.0.0.1", port=port, log_level="critical"))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

@@ -13,7 +13,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import socket
 import subprocess
 import sys
 import textwrap
@@ -25,6 +24,7 @@ import torch
 from click.testing import CliRunner
 
 import torchtpu_aot
+from tests.serve_tools import free_port, wait_ready
 from torchtpu_aot.artifact import read_artifact
 from torchtpu_aot.artifact.manifest import Partition, loads
 from torchtpu_aot.cli.main import main
@@ -410,17 +410,11 @@ def test_tensor_parallel_generation_gives_one_devices_tokens(tmp_path):
 # ---------------------------------------------------------------------------------------------------- 2 hosts
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.mark.slow
 def test_two_processes_give_one_process_outputs(llama, tmp_path):
     """Two processes on the loopback interface, 4 host CPU devices each, one 8-device mesh (2 data x 4 model);
     process 0 writes -o."""
-    port = _free_port()
+    port = free_port()
     command = [sys.executable, "-m", "torchtpu_aot.cli.main", "run", str(llama), "--random-inputs", "--dim",
                "batch=4", "--dim", "seq=9", "--devices", "8", "--tensor-parallel", "4", "--coordinator",
                f"127.0.0.1:{port}", "--num-processes", "2", "-o"]
@@ -445,14 +439,13 @@ def test_two_process_server_answers_as_one_process(llama, tmp_path):
     makes it too; an infer request and a greedy completion answer as one process does, and both exit on SIGTERM."""
     import http.client
     import signal
-    import time
 
     from tests import llm_tools
 
     folder = llm_tools.checkpoint("qwen2", tmp_path / "qwen2", num_attention_heads=8, num_key_value_heads=8)
     llm = torchtpu_aot.export_llm(folder, max_seq_len=48, max_batch=2, prefill_chunk=16, shard="auto")
     llm_path = llm.save(tmp_path / "llm.mlir")
-    port, coordinator = _free_port(), _free_port()
+    port, coordinator = free_port(), free_port()
     command = [sys.executable, "-m", "torchtpu_aot.cli.main", "serve", str(llama), str(llm_path), "--port", str(port),
                "--max-batch-size", "2", "--tensor-parallel", "8", "--coordinator", f"127.0.0.1:{coordinator}",
                "--num-processes", "2", "--process-id"]
@@ -469,17 +462,7 @@ def test_two_process_server_answers_as_one_process(llama, tmp_path):
         return answer
 
     try:
-        deadline = time.monotonic() + 400
-        while True:
-            assert all(s.poll() is None for s in servers), "\n".join(log.read_text() for log in logs)
-            assert time.monotonic() < deadline, "\n".join(log.read_text() for log in logs)
-            try:
-                connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-                connection.request("GET", "/v2/health/ready")
-                if connection.getresponse().status == 200:
-                    break
-            except OSError:
-                time.sleep(0.5)
+        wait_ready(port, servers, logs, 400)
         ids = np.random.default_rng(0).integers(0, 2048, (1, 7))
         infer = post("/v2/models/llama/infer", {"inputs": [{"name": "ids", "datatype": "INT64", "shape": [1, 7],
                                                             "data": ids.ravel().tolist()}]})
