@@ -10,6 +10,7 @@ the logits after a prompt). Each is also given as a ratio to float32's figure in
 
 from __future__ import annotations
 
+import functools
 import gc
 import tempfile
 import time
@@ -71,19 +72,12 @@ def bench_model_precisions(path: str | Path, precisions: Sequence[str], *, runs:
     with tempfile.TemporaryDirectory(prefix="torchtpu-bench-precisions-") as tmp:
         for precision in precisions:
             target = Path(tmp) / f"{precision}.mlir"
-            start = time.perf_counter()
-            try:
-                artifact = torchtpu_aot.export(spec.model, spec.args, spec.kwargs,
-                                               dynamic_shapes=spec.dynamic_shapes, name=spec.name,
-                                               **EXPORT_OPTIONS[precision])
-            except TorchTPUError as e:  # e.g. a model that is not dtype-generic: a finding, not a lost run
-                rows.append({"precision": precision, "failed": str(e).split(". ")[0]})
-                say(f"{precision}: export failed ({rows[-1]['failed']})")
+            exported = _export_and_save(precision, target, rows, say, functools.partial(
+                torchtpu_aot.export, spec.model, spec.args, spec.kwargs, dynamic_shapes=spec.dynamic_shapes,
+                name=spec.name))
+            if exported is None:
                 continue
-            artifact.save(target)
-            export_s = time.perf_counter() - start
-            weight_bytes = artifact.manifest.weights.nbytes
-            del artifact
+            export_s, weight_bytes = exported
             program = torchtpu_aot.load(target)
             leaves = pytree.flatten(program.manifest.input_spec, (spec.args, spec.kwargs), "inputs")
             arrays = [to_array(v) if isinstance(v, torch.Tensor) else v for v in leaves]
@@ -100,6 +94,25 @@ def bench_model_precisions(path: str | Path, precisions: Sequence[str], *, runs:
             gc.collect()
     _ratios(rows, ("weight_bytes", "device_bytes", "latency_median_s"))
     return {"model": spec.name, "kind": "latency", "precisions": rows}
+
+
+def _export_and_save(precision: str, target: Path, rows: list[dict[str, Any]], say: Callable[[str], None],
+                     export: Callable[..., Any]) -> tuple[float, int] | None:
+    """``export(**EXPORT_OPTIONS[precision])`` saved to ``target``: the seconds both took and the weight bytes,
+    with the artifact dropped before the caller loads it. An export that fails (e.g. a model that is not
+    dtype-generic) is a finding, not a lost run: it becomes a row of ``rows`` saying so, and None."""
+    start = time.perf_counter()
+    try:
+        artifact = export(**EXPORT_OPTIONS[precision])
+    except TorchTPUError as e:
+        rows.append({"precision": precision, "failed": str(e).split(". ")[0]})
+        say(f"{precision}: export failed ({rows[-1]['failed']})")
+        return None
+    artifact.save(target)
+    seconds, weight_bytes = time.perf_counter() - start, artifact.manifest.weights.nbytes
+    del artifact
+    gc.collect()
+    return seconds, weight_bytes
 
 
 def _run(program, args: Any, kwargs: Any, runs: int, warmup: int):
@@ -129,19 +142,12 @@ def bench_generation_precisions(source: str | Path, precisions: Sequence[str], *
     with tempfile.TemporaryDirectory(prefix="torchtpu-bench-precisions-") as tmp:
         for precision in precisions:
             target = Path(tmp) / f"{precision}.mlir"
-            start = time.perf_counter()
-            try:
-                artifact = torchtpu_aot.export_llm(model, max_seq_len=max_seq_len, max_batch=1,
-                                                   prefill_chunk=max(prompt_len, 16), **EXPORT_OPTIONS[precision])
-            except TorchTPUError as e:
-                rows.append({"precision": precision, "failed": str(e).split(". ")[0]})
-                say(f"{precision}: export failed ({rows[-1]['failed']})")
+            exported = _export_and_save(precision, target, rows, say, functools.partial(
+                torchtpu_aot.export_llm, model, max_seq_len=max_seq_len, max_batch=1,
+                prefill_chunk=max(prompt_len, 16)))
+            if exported is None:
                 continue
-            artifact.save(target)
-            export_s = time.perf_counter() - start
-            weight_bytes = artifact.manifest.weights.nbytes
-            del artifact
-            gc.collect()
+            export_s, weight_bytes = exported
             program = torchtpu_aot.load(target)
             logits = program.prompt_logits(prompt)
             error = float(np.abs(logits - reference).max() / max(np.abs(reference).max(), 1e-30))
