@@ -108,6 +108,27 @@ def test_slots_decoded_one_call_each_give_the_tokens_of_a_batched_step(llama):
     assert got[0] == got[program.max_batch]
 
 
+def test_decode_attends_only_as_far_as_the_busy_slots_have_come(llama, monkeypatch):
+    folder, _, lm, program = llama
+    assert program.spans == [96]  # spans start at 256 positions; shorter ones here, to cross them while decoding
+    monkeypatch.setattr(program, "spans", [8, 16, 32, 96])
+    monkeypatch.setattr(program, "row_steps", 0)
+    spans, step = [], program._step
+
+    def recording(entry, others, *args):
+        if entry == "decode":
+            busy = [r.position for r in program.engine.slots if r is not None and r.state == "decode"]
+            spans.append((len(others["span"]), max(busy) + 1))
+        return step(entry, others, *args)
+
+    monkeypatch.setattr(program, "_step", recording)
+    results = program.generate(PROMPTS, max_new_tokens=NEW, ignore_eos=True)
+    for prompt, result in zip(PROMPTS, results):
+        assert result.token_ids == llm_tools.greedy(lm, _ids(folder, prompt), NEW), prompt
+    assert {span for span, _ in spans} == {16, 32, 96}  # the prompts start within 16 positions and end past 32
+    assert all(span == min(s for s in program.spans if s >= needed) for span, needed in spans)
+
+
 def test_a_seed_repeats_the_sampled_text_whatever_shares_the_batch(llama):
     program = llama[3]
     options = dict(max_new_tokens=20, temperature=1.2, ignore_eos=True)
@@ -203,7 +224,7 @@ def test_the_manifest_lists_entry_points_cache_and_tokenizer(llama):
     assert len(g.cache) == 4 and g.cache[0].shape == (4, 2, 96, 16) and g.eos_token_ids == (2,)
     assert {"tokenizer.json", "tokenizer_config.json", "generation_config.json"} <= set(g.files)
     assert (path.parent / g.files["tokenizer.json"].file).read_bytes() == (folder / "tokenizer.json").read_bytes()
-    assert m.entry("decode").symbols == {} and list(m.entry("prefill").symbols) == ["chunk"]
+    assert list(m.entry("decode").symbols) == ["span"] and list(m.entry("prefill").symbols) == ["chunk"]
     text = path.read_text()
     assert "func.func public @decode" in text and "func.func public @prefill" in text and "@main" not in text
     assert manifest_lib.loads(m.dumps(), "again") == m  # the typed manifest round-trips
@@ -294,6 +315,8 @@ def test_sliding_window_attention_matches_transformers(tmp_path):
     lm = llm_tools.model("mistral", len(llm_tools.tokenizer()), sliding_window=6)
     ids = program.encode("once upon a time there was a model")
     assert len(ids) > 6
+    assert program.generate([ids], max_new_tokens=10, ignore_eos=True)[0].token_ids == llm_tools.greedy(lm, ids, 10)
+    program.spans, program.row_steps = [8, 16, 48], 0  # the window within shorter spans too
     assert program.generate([ids], max_new_tokens=10, ignore_eos=True)[0].token_ids == llm_tools.greedy(lm, ids, 10)
 
 

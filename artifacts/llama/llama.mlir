@@ -237,534 +237,534 @@ module @Llama attributes {jax.uses_shape_polymorphism = true, mhlo.num_partition
     %174 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %175 = stablehlo.reshape %174 : (tensor<i32>) -> tensor<1xi32>
     %176 = stablehlo.concatenate %173, %c_4, %c_2, %175, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %177 = stablehlo.dynamic_broadcast_in_dim %171, %176, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %178 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %179 = stablehlo.reshape %178 : (tensor<i32>) -> tensor<1xi32>
-    %180 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %181 = stablehlo.reshape %180 : (tensor<i32>) -> tensor<1xi32>
-    %182 = stablehlo.concatenate %179, %c_6, %181, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %183 = stablehlo.dynamic_reshape %177, %182 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %184 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %185 = stablehlo.reshape %184 : (tensor<i32>) -> tensor<1xi32>
-    %186 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %187 = stablehlo.reshape %186 : (tensor<i32>) -> tensor<1xi32>
-    %188 = stablehlo.concatenate %185, %c_4, %c_2, %187, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %189 = stablehlo.dynamic_broadcast_in_dim %89, %188, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %190 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %191 = stablehlo.reshape %190 : (tensor<i32>) -> tensor<1xi32>
-    %192 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %193 = stablehlo.reshape %192 : (tensor<i32>) -> tensor<1xi32>
-    %194 = stablehlo.concatenate %191, %c_6, %193, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %195 = stablehlo.dynamic_reshape %189, %194 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %196 = stablehlo.dot_general %130, %183, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x32xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x?xf32>
-    %197 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %198 = stablehlo.reshape %197 : (tensor<i32>) -> tensor<1xi32>
-    %199 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %200 = stablehlo.reshape %199 : (tensor<i32>) -> tensor<1xi32>
-    %201 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %202 = stablehlo.reshape %201 : (tensor<i32>) -> tensor<1xi32>
-    %203 = stablehlo.concatenate %198, %c_6, %200, %202, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %204 = stablehlo.dynamic_broadcast_in_dim %cst_1, %203, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %205 = stablehlo.multiply %196, %204 : tensor<?x8x?x?xf32>
-    %206 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %207 = stablehlo.reshape %206 : (tensor<i32>) -> tensor<1xi32>
-    %208 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %209 = stablehlo.reshape %208 : (tensor<i32>) -> tensor<1xi32>
-    %210 = stablehlo.concatenate %207, %209, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %211 = stablehlo.dynamic_iota %210, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
-    %212 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %213 = stablehlo.reshape %212 : (tensor<i32>) -> tensor<1xi32>
-    %214 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %215 = stablehlo.reshape %214 : (tensor<i32>) -> tensor<1xi32>
-    %216 = stablehlo.concatenate %213, %215, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %217 = stablehlo.dynamic_iota %216, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
-    %218 = stablehlo.compare LE, %217, %211, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
-    %219 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %177 = stablehlo.dynamic_reshape %130, %176 : (tensor<?x8x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
+    %178 = stablehlo.dot_general %177, %171, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x32xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x?xf32>
+    %179 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %180 = stablehlo.reshape %179 : (tensor<i32>) -> tensor<1xi32>
+    %181 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %182 = stablehlo.reshape %181 : (tensor<i32>) -> tensor<1xi32>
+    %183 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %184 = stablehlo.reshape %183 : (tensor<i32>) -> tensor<1xi32>
+    %185 = stablehlo.concatenate %180, %c_6, %182, %184, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %186 = stablehlo.dynamic_reshape %178, %185 : (tensor<?x4x2x?x?xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %187 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %188 = stablehlo.reshape %187 : (tensor<i32>) -> tensor<1xi32>
+    %189 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %190 = stablehlo.reshape %189 : (tensor<i32>) -> tensor<1xi32>
+    %191 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %192 = stablehlo.reshape %191 : (tensor<i32>) -> tensor<1xi32>
+    %193 = stablehlo.concatenate %188, %c_6, %190, %192, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %194 = stablehlo.dynamic_broadcast_in_dim %cst_1, %193, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %195 = stablehlo.multiply %186, %194 : tensor<?x8x?x?xf32>
+    %196 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %197 = stablehlo.reshape %196 : (tensor<i32>) -> tensor<1xi32>
+    %198 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %199 = stablehlo.reshape %198 : (tensor<i32>) -> tensor<1xi32>
+    %200 = stablehlo.concatenate %197, %199, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %201 = stablehlo.dynamic_iota %200, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
+    %202 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %203 = stablehlo.reshape %202 : (tensor<i32>) -> tensor<1xi32>
+    %204 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %205 = stablehlo.reshape %204 : (tensor<i32>) -> tensor<1xi32>
+    %206 = stablehlo.concatenate %203, %205, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %207 = stablehlo.dynamic_iota %206, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
+    %208 = stablehlo.compare LE, %207, %201, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
+    %209 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %210 = stablehlo.reshape %209 : (tensor<i32>) -> tensor<1xi32>
+    %211 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %212 = stablehlo.reshape %211 : (tensor<i32>) -> tensor<1xi32>
+    %213 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %214 = stablehlo.reshape %213 : (tensor<i32>) -> tensor<1xi32>
+    %215 = stablehlo.concatenate %210, %c_6, %212, %214, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %216 = stablehlo.dynamic_broadcast_in_dim %208, %215, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
+    %217 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %218 = stablehlo.reshape %217 : (tensor<i32>) -> tensor<1xi32>
+    %219 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %220 = stablehlo.reshape %219 : (tensor<i32>) -> tensor<1xi32>
     %221 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %222 = stablehlo.reshape %221 : (tensor<i32>) -> tensor<1xi32>
-    %223 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %224 = stablehlo.reshape %223 : (tensor<i32>) -> tensor<1xi32>
-    %225 = stablehlo.concatenate %220, %c_6, %222, %224, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %226 = stablehlo.dynamic_broadcast_in_dim %218, %225, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
+    %223 = stablehlo.concatenate %218, %c_6, %220, %222, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %224 = stablehlo.dynamic_broadcast_in_dim %cst_0, %223, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %225 = stablehlo.select %216, %195, %224 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
+    %226 = stablehlo.reduce(%225 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
     %227 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %228 = stablehlo.reshape %227 : (tensor<i32>) -> tensor<1xi32>
     %229 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %230 = stablehlo.reshape %229 : (tensor<i32>) -> tensor<1xi32>
-    %231 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %232 = stablehlo.reshape %231 : (tensor<i32>) -> tensor<1xi32>
-    %233 = stablehlo.concatenate %228, %c_6, %230, %232, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %234 = stablehlo.dynamic_broadcast_in_dim %cst_0, %233, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %235 = stablehlo.select %226, %205, %234 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
-    %236 = stablehlo.reduce(%235 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
-    %237 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %231 = stablehlo.concatenate %228, %c_6, %230, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %232 = stablehlo.dynamic_broadcast_in_dim %226, %231, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
+    %233 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %234 = stablehlo.reshape %233 : (tensor<i32>) -> tensor<1xi32>
+    %235 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %236 = stablehlo.reshape %235 : (tensor<i32>) -> tensor<1xi32>
+    %237 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %238 = stablehlo.reshape %237 : (tensor<i32>) -> tensor<1xi32>
-    %239 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %240 = stablehlo.reshape %239 : (tensor<i32>) -> tensor<1xi32>
-    %241 = stablehlo.concatenate %238, %c_6, %240, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %242 = stablehlo.dynamic_broadcast_in_dim %236, %241, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %243 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %244 = stablehlo.reshape %243 : (tensor<i32>) -> tensor<1xi32>
-    %245 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %246 = stablehlo.reshape %245 : (tensor<i32>) -> tensor<1xi32>
-    %247 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %248 = stablehlo.reshape %247 : (tensor<i32>) -> tensor<1xi32>
-    %249 = stablehlo.concatenate %244, %c_6, %246, %248, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %250 = stablehlo.dynamic_broadcast_in_dim %242, %249, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %251 = stablehlo.subtract %235, %250 : tensor<?x8x?x?xf32>
-    %252 = stablehlo.exponential %251 : tensor<?x8x?x?xf32>
-    %253 = stablehlo.reduce(%252 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
-    %254 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %239 = stablehlo.concatenate %234, %c_6, %236, %238, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %240 = stablehlo.dynamic_broadcast_in_dim %232, %239, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %241 = stablehlo.subtract %225, %240 : tensor<?x8x?x?xf32>
+    %242 = stablehlo.exponential %241 : tensor<?x8x?x?xf32>
+    %243 = stablehlo.reduce(%242 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %244 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %245 = stablehlo.reshape %244 : (tensor<i32>) -> tensor<1xi32>
+    %246 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %247 = stablehlo.reshape %246 : (tensor<i32>) -> tensor<1xi32>
+    %248 = stablehlo.concatenate %245, %c_6, %247, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %249 = stablehlo.dynamic_broadcast_in_dim %243, %248, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
+    %250 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %251 = stablehlo.reshape %250 : (tensor<i32>) -> tensor<1xi32>
+    %252 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %253 = stablehlo.reshape %252 : (tensor<i32>) -> tensor<1xi32>
+    %254 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %255 = stablehlo.reshape %254 : (tensor<i32>) -> tensor<1xi32>
-    %256 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %257 = stablehlo.reshape %256 : (tensor<i32>) -> tensor<1xi32>
-    %258 = stablehlo.concatenate %255, %c_6, %257, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %259 = stablehlo.dynamic_broadcast_in_dim %253, %258, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %260 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %261 = stablehlo.reshape %260 : (tensor<i32>) -> tensor<1xi32>
-    %262 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %263 = stablehlo.reshape %262 : (tensor<i32>) -> tensor<1xi32>
-    %264 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %265 = stablehlo.reshape %264 : (tensor<i32>) -> tensor<1xi32>
-    %266 = stablehlo.concatenate %261, %c_6, %263, %265, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %267 = stablehlo.dynamic_broadcast_in_dim %259, %266, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %268 = stablehlo.divide %252, %267 : tensor<?x8x?x?xf32>
-    %269 = stablehlo.dot_general %268, %195, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x?xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x32xf32>
-    %270 = stablehlo.transpose %269, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
-    %271 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %272 = stablehlo.reshape %271 : (tensor<i32>) -> tensor<1xi32>
-    %273 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %274 = stablehlo.reshape %273 : (tensor<i32>) -> tensor<1xi32>
-    %275 = stablehlo.concatenate %272, %274, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %276 = stablehlo.dynamic_reshape %270, %275 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %277 = stablehlo.dot_general %276, %arg8, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
-    %278 = stablehlo.add %27, %277 : tensor<?x?x256xf32>
-    %279 = stablehlo.multiply %278, %278 : tensor<?x?x256xf32>
-    %280 = stablehlo.reduce(%279 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %281 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %282 = stablehlo.reshape %281 : (tensor<i32>) -> tensor<1xi32>
-    %283 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %284 = stablehlo.reshape %283 : (tensor<i32>) -> tensor<1xi32>
-    %285 = stablehlo.concatenate %282, %284, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %286 = stablehlo.dynamic_broadcast_in_dim %280, %285, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %287 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %256 = stablehlo.concatenate %251, %c_6, %253, %255, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %257 = stablehlo.dynamic_broadcast_in_dim %249, %256, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %258 = stablehlo.divide %242, %257 : tensor<?x8x?x?xf32>
+    %259 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %260 = stablehlo.reshape %259 : (tensor<i32>) -> tensor<1xi32>
+    %261 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %262 = stablehlo.reshape %261 : (tensor<i32>) -> tensor<1xi32>
+    %263 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %264 = stablehlo.reshape %263 : (tensor<i32>) -> tensor<1xi32>
+    %265 = stablehlo.concatenate %260, %c_4, %c_2, %262, %264, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %266 = stablehlo.dynamic_reshape %258, %265 : (tensor<?x8x?x?xf32>, tensor<5xi32>) -> tensor<?x4x2x?x?xf32>
+    %267 = stablehlo.dot_general %266, %89, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x?xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x32xf32>
+    %268 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %269 = stablehlo.reshape %268 : (tensor<i32>) -> tensor<1xi32>
+    %270 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %271 = stablehlo.reshape %270 : (tensor<i32>) -> tensor<1xi32>
+    %272 = stablehlo.concatenate %269, %c_6, %271, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %273 = stablehlo.dynamic_reshape %267, %272 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %274 = stablehlo.transpose %273, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
+    %275 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %276 = stablehlo.reshape %275 : (tensor<i32>) -> tensor<1xi32>
+    %277 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %278 = stablehlo.reshape %277 : (tensor<i32>) -> tensor<1xi32>
+    %279 = stablehlo.concatenate %276, %278, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %280 = stablehlo.dynamic_reshape %274, %279 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %281 = stablehlo.dot_general %280, %arg8, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
+    %282 = stablehlo.add %27, %281 : tensor<?x?x256xf32>
+    %283 = stablehlo.multiply %282, %282 : tensor<?x?x256xf32>
+    %284 = stablehlo.reduce(%283 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %285 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %286 = stablehlo.reshape %285 : (tensor<i32>) -> tensor<1xi32>
+    %287 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %288 = stablehlo.reshape %287 : (tensor<i32>) -> tensor<1xi32>
-    %289 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %290 = stablehlo.reshape %289 : (tensor<i32>) -> tensor<1xi32>
-    %291 = stablehlo.concatenate %288, %290, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %292 = stablehlo.dynamic_broadcast_in_dim %cst_9, %291, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %293 = stablehlo.divide %286, %292 : tensor<?x?x1xf32>
-    %294 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %295 = stablehlo.reshape %294 : (tensor<i32>) -> tensor<1xi32>
-    %296 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %297 = stablehlo.reshape %296 : (tensor<i32>) -> tensor<1xi32>
-    %298 = stablehlo.concatenate %295, %297, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %299 = stablehlo.dynamic_broadcast_in_dim %cst_8, %298, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %300 = stablehlo.add %293, %299 : tensor<?x?x1xf32>
-    %301 = stablehlo.rsqrt %300 : tensor<?x?x1xf32>
-    %302 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %303 = stablehlo.reshape %302 : (tensor<i32>) -> tensor<1xi32>
-    %304 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %305 = stablehlo.reshape %304 : (tensor<i32>) -> tensor<1xi32>
-    %306 = stablehlo.concatenate %303, %305, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %307 = stablehlo.dynamic_broadcast_in_dim %301, %306, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %308 = stablehlo.multiply %278, %307 : tensor<?x?x256xf32>
-    %309 = stablehlo.broadcast_in_dim %arg9, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
-    %310 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %311 = stablehlo.reshape %310 : (tensor<i32>) -> tensor<1xi32>
-    %312 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %313 = stablehlo.reshape %312 : (tensor<i32>) -> tensor<1xi32>
-    %314 = stablehlo.concatenate %311, %313, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %315 = stablehlo.dynamic_broadcast_in_dim %309, %314, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %316 = stablehlo.multiply %315, %308 : tensor<?x?x256xf32>
-    %317 = stablehlo.dot_general %316, %arg10, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %318 = stablehlo.negate %317 : tensor<?x?x704xf32>
-    %319 = stablehlo.exponential %318 : tensor<?x?x704xf32>
-    %320 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %321 = stablehlo.reshape %320 : (tensor<i32>) -> tensor<1xi32>
-    %322 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %323 = stablehlo.reshape %322 : (tensor<i32>) -> tensor<1xi32>
-    %324 = stablehlo.concatenate %321, %323, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %325 = stablehlo.dynamic_broadcast_in_dim %cst, %324, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %326 = stablehlo.add %325, %319 : tensor<?x?x704xf32>
-    %327 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %328 = stablehlo.reshape %327 : (tensor<i32>) -> tensor<1xi32>
-    %329 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %330 = stablehlo.reshape %329 : (tensor<i32>) -> tensor<1xi32>
-    %331 = stablehlo.concatenate %328, %330, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %332 = stablehlo.dynamic_broadcast_in_dim %cst, %331, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %333 = stablehlo.divide %332, %326 : tensor<?x?x704xf32>
-    %334 = stablehlo.multiply %317, %333 : tensor<?x?x704xf32>
-    %335 = stablehlo.dot_general %316, %arg11, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %336 = stablehlo.multiply %334, %335 : tensor<?x?x704xf32>
-    %337 = stablehlo.dot_general %336, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
-    %338 = stablehlo.add %278, %337 : tensor<?x?x256xf32>
-    %339 = stablehlo.multiply %338, %338 : tensor<?x?x256xf32>
-    %340 = stablehlo.reduce(%339 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %341 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %342 = stablehlo.reshape %341 : (tensor<i32>) -> tensor<1xi32>
-    %343 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %344 = stablehlo.reshape %343 : (tensor<i32>) -> tensor<1xi32>
-    %345 = stablehlo.concatenate %342, %344, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %346 = stablehlo.dynamic_broadcast_in_dim %340, %345, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %347 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %289 = stablehlo.concatenate %286, %288, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %290 = stablehlo.dynamic_broadcast_in_dim %284, %289, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %291 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %292 = stablehlo.reshape %291 : (tensor<i32>) -> tensor<1xi32>
+    %293 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %294 = stablehlo.reshape %293 : (tensor<i32>) -> tensor<1xi32>
+    %295 = stablehlo.concatenate %292, %294, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %296 = stablehlo.dynamic_broadcast_in_dim %cst_9, %295, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %297 = stablehlo.divide %290, %296 : tensor<?x?x1xf32>
+    %298 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %299 = stablehlo.reshape %298 : (tensor<i32>) -> tensor<1xi32>
+    %300 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %301 = stablehlo.reshape %300 : (tensor<i32>) -> tensor<1xi32>
+    %302 = stablehlo.concatenate %299, %301, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %303 = stablehlo.dynamic_broadcast_in_dim %cst_8, %302, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %304 = stablehlo.add %297, %303 : tensor<?x?x1xf32>
+    %305 = stablehlo.rsqrt %304 : tensor<?x?x1xf32>
+    %306 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %307 = stablehlo.reshape %306 : (tensor<i32>) -> tensor<1xi32>
+    %308 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %309 = stablehlo.reshape %308 : (tensor<i32>) -> tensor<1xi32>
+    %310 = stablehlo.concatenate %307, %309, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %311 = stablehlo.dynamic_broadcast_in_dim %305, %310, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %312 = stablehlo.multiply %282, %311 : tensor<?x?x256xf32>
+    %313 = stablehlo.broadcast_in_dim %arg9, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %314 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %315 = stablehlo.reshape %314 : (tensor<i32>) -> tensor<1xi32>
+    %316 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %317 = stablehlo.reshape %316 : (tensor<i32>) -> tensor<1xi32>
+    %318 = stablehlo.concatenate %315, %317, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %319 = stablehlo.dynamic_broadcast_in_dim %313, %318, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %320 = stablehlo.multiply %319, %312 : tensor<?x?x256xf32>
+    %321 = stablehlo.dot_general %320, %arg10, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %322 = stablehlo.negate %321 : tensor<?x?x704xf32>
+    %323 = stablehlo.exponential %322 : tensor<?x?x704xf32>
+    %324 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %325 = stablehlo.reshape %324 : (tensor<i32>) -> tensor<1xi32>
+    %326 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %327 = stablehlo.reshape %326 : (tensor<i32>) -> tensor<1xi32>
+    %328 = stablehlo.concatenate %325, %327, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %329 = stablehlo.dynamic_broadcast_in_dim %cst, %328, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %330 = stablehlo.add %329, %323 : tensor<?x?x704xf32>
+    %331 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %332 = stablehlo.reshape %331 : (tensor<i32>) -> tensor<1xi32>
+    %333 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %334 = stablehlo.reshape %333 : (tensor<i32>) -> tensor<1xi32>
+    %335 = stablehlo.concatenate %332, %334, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %336 = stablehlo.dynamic_broadcast_in_dim %cst, %335, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %337 = stablehlo.divide %336, %330 : tensor<?x?x704xf32>
+    %338 = stablehlo.multiply %321, %337 : tensor<?x?x704xf32>
+    %339 = stablehlo.dot_general %320, %arg11, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %340 = stablehlo.multiply %338, %339 : tensor<?x?x704xf32>
+    %341 = stablehlo.dot_general %340, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
+    %342 = stablehlo.add %282, %341 : tensor<?x?x256xf32>
+    %343 = stablehlo.multiply %342, %342 : tensor<?x?x256xf32>
+    %344 = stablehlo.reduce(%343 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %345 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %346 = stablehlo.reshape %345 : (tensor<i32>) -> tensor<1xi32>
+    %347 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %348 = stablehlo.reshape %347 : (tensor<i32>) -> tensor<1xi32>
-    %349 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %350 = stablehlo.reshape %349 : (tensor<i32>) -> tensor<1xi32>
-    %351 = stablehlo.concatenate %348, %350, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %352 = stablehlo.dynamic_broadcast_in_dim %cst_9, %351, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %353 = stablehlo.divide %346, %352 : tensor<?x?x1xf32>
-    %354 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %355 = stablehlo.reshape %354 : (tensor<i32>) -> tensor<1xi32>
-    %356 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %357 = stablehlo.reshape %356 : (tensor<i32>) -> tensor<1xi32>
-    %358 = stablehlo.concatenate %355, %357, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %359 = stablehlo.dynamic_broadcast_in_dim %cst_8, %358, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %360 = stablehlo.add %353, %359 : tensor<?x?x1xf32>
-    %361 = stablehlo.rsqrt %360 : tensor<?x?x1xf32>
-    %362 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %363 = stablehlo.reshape %362 : (tensor<i32>) -> tensor<1xi32>
-    %364 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %365 = stablehlo.reshape %364 : (tensor<i32>) -> tensor<1xi32>
-    %366 = stablehlo.concatenate %363, %365, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %367 = stablehlo.dynamic_broadcast_in_dim %361, %366, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %368 = stablehlo.multiply %338, %367 : tensor<?x?x256xf32>
-    %369 = stablehlo.broadcast_in_dim %arg13, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
-    %370 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %371 = stablehlo.reshape %370 : (tensor<i32>) -> tensor<1xi32>
-    %372 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %373 = stablehlo.reshape %372 : (tensor<i32>) -> tensor<1xi32>
-    %374 = stablehlo.concatenate %371, %373, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %375 = stablehlo.dynamic_broadcast_in_dim %369, %374, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %376 = stablehlo.multiply %375, %368 : tensor<?x?x256xf32>
-    %377 = stablehlo.dot_general %376, %arg14, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
-    %378 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %379 = stablehlo.reshape %378 : (tensor<i32>) -> tensor<1xi32>
-    %380 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %381 = stablehlo.reshape %380 : (tensor<i32>) -> tensor<1xi32>
-    %382 = stablehlo.concatenate %379, %381, %c_6, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %383 = stablehlo.dynamic_reshape %377, %382 : (tensor<?x?x256xf32>, tensor<4xi32>) -> tensor<?x?x8x32xf32>
-    %384 = stablehlo.transpose %383, dims = [0, 2, 1, 3] : (tensor<?x?x8x32xf32>) -> tensor<?x8x?x32xf32>
-    %385 = stablehlo.dot_general %376, %arg15, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
-    %386 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %387 = stablehlo.reshape %386 : (tensor<i32>) -> tensor<1xi32>
-    %388 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %389 = stablehlo.reshape %388 : (tensor<i32>) -> tensor<1xi32>
-    %390 = stablehlo.concatenate %387, %389, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %391 = stablehlo.dynamic_reshape %385, %390 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
-    %392 = stablehlo.transpose %391, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
-    %393 = stablehlo.dot_general %376, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
-    %394 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %395 = stablehlo.reshape %394 : (tensor<i32>) -> tensor<1xi32>
-    %396 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %397 = stablehlo.reshape %396 : (tensor<i32>) -> tensor<1xi32>
-    %398 = stablehlo.concatenate %395, %397, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %399 = stablehlo.dynamic_reshape %393, %398 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
-    %400 = stablehlo.transpose %399, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
-    %401 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %402 = stablehlo.reshape %401 : (tensor<i32>) -> tensor<1xi32>
-    %403 = stablehlo.concatenate %c_12, %c_12, %402, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %404 = stablehlo.dynamic_broadcast_in_dim %18, %403, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %405 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %349 = stablehlo.concatenate %346, %348, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %350 = stablehlo.dynamic_broadcast_in_dim %344, %349, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %351 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %352 = stablehlo.reshape %351 : (tensor<i32>) -> tensor<1xi32>
+    %353 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %354 = stablehlo.reshape %353 : (tensor<i32>) -> tensor<1xi32>
+    %355 = stablehlo.concatenate %352, %354, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %356 = stablehlo.dynamic_broadcast_in_dim %cst_9, %355, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %357 = stablehlo.divide %350, %356 : tensor<?x?x1xf32>
+    %358 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %359 = stablehlo.reshape %358 : (tensor<i32>) -> tensor<1xi32>
+    %360 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %361 = stablehlo.reshape %360 : (tensor<i32>) -> tensor<1xi32>
+    %362 = stablehlo.concatenate %359, %361, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %363 = stablehlo.dynamic_broadcast_in_dim %cst_8, %362, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %364 = stablehlo.add %357, %363 : tensor<?x?x1xf32>
+    %365 = stablehlo.rsqrt %364 : tensor<?x?x1xf32>
+    %366 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %367 = stablehlo.reshape %366 : (tensor<i32>) -> tensor<1xi32>
+    %368 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %369 = stablehlo.reshape %368 : (tensor<i32>) -> tensor<1xi32>
+    %370 = stablehlo.concatenate %367, %369, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %371 = stablehlo.dynamic_broadcast_in_dim %365, %370, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %372 = stablehlo.multiply %342, %371 : tensor<?x?x256xf32>
+    %373 = stablehlo.broadcast_in_dim %arg13, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %374 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %375 = stablehlo.reshape %374 : (tensor<i32>) -> tensor<1xi32>
+    %376 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %377 = stablehlo.reshape %376 : (tensor<i32>) -> tensor<1xi32>
+    %378 = stablehlo.concatenate %375, %377, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %379 = stablehlo.dynamic_broadcast_in_dim %373, %378, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %380 = stablehlo.multiply %379, %372 : tensor<?x?x256xf32>
+    %381 = stablehlo.dot_general %380, %arg14, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
+    %382 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %383 = stablehlo.reshape %382 : (tensor<i32>) -> tensor<1xi32>
+    %384 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %385 = stablehlo.reshape %384 : (tensor<i32>) -> tensor<1xi32>
+    %386 = stablehlo.concatenate %383, %385, %c_6, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %387 = stablehlo.dynamic_reshape %381, %386 : (tensor<?x?x256xf32>, tensor<4xi32>) -> tensor<?x?x8x32xf32>
+    %388 = stablehlo.transpose %387, dims = [0, 2, 1, 3] : (tensor<?x?x8x32xf32>) -> tensor<?x8x?x32xf32>
+    %389 = stablehlo.dot_general %380, %arg15, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
+    %390 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %391 = stablehlo.reshape %390 : (tensor<i32>) -> tensor<1xi32>
+    %392 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %393 = stablehlo.reshape %392 : (tensor<i32>) -> tensor<1xi32>
+    %394 = stablehlo.concatenate %391, %393, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %395 = stablehlo.dynamic_reshape %389, %394 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
+    %396 = stablehlo.transpose %395, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
+    %397 = stablehlo.dot_general %380, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
+    %398 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %399 = stablehlo.reshape %398 : (tensor<i32>) -> tensor<1xi32>
+    %400 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %401 = stablehlo.reshape %400 : (tensor<i32>) -> tensor<1xi32>
+    %402 = stablehlo.concatenate %399, %401, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %403 = stablehlo.dynamic_reshape %397, %402 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
+    %404 = stablehlo.transpose %403, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
+    %405 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %406 = stablehlo.reshape %405 : (tensor<i32>) -> tensor<1xi32>
-    %407 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %408 = stablehlo.reshape %407 : (tensor<i32>) -> tensor<1xi32>
-    %409 = stablehlo.concatenate %406, %c_6, %408, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %410 = stablehlo.dynamic_broadcast_in_dim %404, %409, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %411 = stablehlo.multiply %384, %410 : tensor<?x8x?x32xf32>
-    %412 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %413 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %414 = stablehlo.reshape %413 : (tensor<i32>) -> tensor<1xi32>
-    %415 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %416 = stablehlo.reshape %415 : (tensor<i32>) -> tensor<1xi32>
-    %417 = stablehlo.concatenate %414, %c_6, %416, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %418 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %419 = stablehlo.real_dynamic_slice %384, %412, %417, %418 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
-    %420 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %421 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %422 = stablehlo.reshape %421 : (tensor<i32>) -> tensor<1xi32>
-    %423 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %424 = stablehlo.reshape %423 : (tensor<i32>) -> tensor<1xi32>
-    %425 = stablehlo.concatenate %422, %c_6, %424, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %426 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %427 = stablehlo.real_dynamic_slice %384, %420, %425, %426 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
-    %428 = stablehlo.negate %427 : tensor<?x8x?x16xf32>
-    %429 = stablehlo.concatenate %428, %419, dim = 3 : (tensor<?x8x?x16xf32>, tensor<?x8x?x16xf32>) -> tensor<?x8x?x32xf32>
-    %430 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %431 = stablehlo.reshape %430 : (tensor<i32>) -> tensor<1xi32>
-    %432 = stablehlo.concatenate %c_12, %c_12, %431, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %433 = stablehlo.dynamic_broadcast_in_dim %19, %432, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %434 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %407 = stablehlo.concatenate %c_12, %c_12, %406, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %408 = stablehlo.dynamic_broadcast_in_dim %18, %407, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %409 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %410 = stablehlo.reshape %409 : (tensor<i32>) -> tensor<1xi32>
+    %411 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %412 = stablehlo.reshape %411 : (tensor<i32>) -> tensor<1xi32>
+    %413 = stablehlo.concatenate %410, %c_6, %412, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %414 = stablehlo.dynamic_broadcast_in_dim %408, %413, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %415 = stablehlo.multiply %388, %414 : tensor<?x8x?x32xf32>
+    %416 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %417 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %418 = stablehlo.reshape %417 : (tensor<i32>) -> tensor<1xi32>
+    %419 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %420 = stablehlo.reshape %419 : (tensor<i32>) -> tensor<1xi32>
+    %421 = stablehlo.concatenate %418, %c_6, %420, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %422 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %423 = stablehlo.real_dynamic_slice %388, %416, %421, %422 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
+    %424 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %425 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %426 = stablehlo.reshape %425 : (tensor<i32>) -> tensor<1xi32>
+    %427 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %428 = stablehlo.reshape %427 : (tensor<i32>) -> tensor<1xi32>
+    %429 = stablehlo.concatenate %426, %c_6, %428, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %430 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %431 = stablehlo.real_dynamic_slice %388, %424, %429, %430 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
+    %432 = stablehlo.negate %431 : tensor<?x8x?x16xf32>
+    %433 = stablehlo.concatenate %432, %423, dim = 3 : (tensor<?x8x?x16xf32>, tensor<?x8x?x16xf32>) -> tensor<?x8x?x32xf32>
+    %434 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %435 = stablehlo.reshape %434 : (tensor<i32>) -> tensor<1xi32>
-    %436 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %437 = stablehlo.reshape %436 : (tensor<i32>) -> tensor<1xi32>
-    %438 = stablehlo.concatenate %435, %c_6, %437, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %439 = stablehlo.dynamic_broadcast_in_dim %433, %438, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %440 = stablehlo.multiply %429, %439 : tensor<?x8x?x32xf32>
-    %441 = stablehlo.add %411, %440 : tensor<?x8x?x32xf32>
-    %442 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %443 = stablehlo.reshape %442 : (tensor<i32>) -> tensor<1xi32>
-    %444 = stablehlo.concatenate %c_12, %c_12, %443, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %445 = stablehlo.dynamic_broadcast_in_dim %18, %444, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %446 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %436 = stablehlo.concatenate %c_12, %c_12, %435, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %437 = stablehlo.dynamic_broadcast_in_dim %19, %436, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %438 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %439 = stablehlo.reshape %438 : (tensor<i32>) -> tensor<1xi32>
+    %440 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %441 = stablehlo.reshape %440 : (tensor<i32>) -> tensor<1xi32>
+    %442 = stablehlo.concatenate %439, %c_6, %441, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %443 = stablehlo.dynamic_broadcast_in_dim %437, %442, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %444 = stablehlo.multiply %433, %443 : tensor<?x8x?x32xf32>
+    %445 = stablehlo.add %415, %444 : tensor<?x8x?x32xf32>
+    %446 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %447 = stablehlo.reshape %446 : (tensor<i32>) -> tensor<1xi32>
-    %448 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %449 = stablehlo.reshape %448 : (tensor<i32>) -> tensor<1xi32>
-    %450 = stablehlo.concatenate %447, %c_4, %449, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %451 = stablehlo.dynamic_broadcast_in_dim %445, %450, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
-    %452 = stablehlo.multiply %392, %451 : tensor<?x4x?x32xf32>
-    %453 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %454 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %455 = stablehlo.reshape %454 : (tensor<i32>) -> tensor<1xi32>
-    %456 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %457 = stablehlo.reshape %456 : (tensor<i32>) -> tensor<1xi32>
-    %458 = stablehlo.concatenate %455, %c_4, %457, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %459 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %460 = stablehlo.real_dynamic_slice %392, %453, %458, %459 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
-    %461 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %462 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %463 = stablehlo.reshape %462 : (tensor<i32>) -> tensor<1xi32>
-    %464 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %465 = stablehlo.reshape %464 : (tensor<i32>) -> tensor<1xi32>
-    %466 = stablehlo.concatenate %463, %c_4, %465, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %467 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %468 = stablehlo.real_dynamic_slice %392, %461, %466, %467 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
-    %469 = stablehlo.negate %468 : tensor<?x4x?x16xf32>
-    %470 = stablehlo.concatenate %469, %460, dim = 3 : (tensor<?x4x?x16xf32>, tensor<?x4x?x16xf32>) -> tensor<?x4x?x32xf32>
-    %471 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %472 = stablehlo.reshape %471 : (tensor<i32>) -> tensor<1xi32>
-    %473 = stablehlo.concatenate %c_12, %c_12, %472, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %474 = stablehlo.dynamic_broadcast_in_dim %19, %473, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %475 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %448 = stablehlo.concatenate %c_12, %c_12, %447, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %449 = stablehlo.dynamic_broadcast_in_dim %18, %448, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %450 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %451 = stablehlo.reshape %450 : (tensor<i32>) -> tensor<1xi32>
+    %452 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %453 = stablehlo.reshape %452 : (tensor<i32>) -> tensor<1xi32>
+    %454 = stablehlo.concatenate %451, %c_4, %453, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %455 = stablehlo.dynamic_broadcast_in_dim %449, %454, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
+    %456 = stablehlo.multiply %396, %455 : tensor<?x4x?x32xf32>
+    %457 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %458 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %459 = stablehlo.reshape %458 : (tensor<i32>) -> tensor<1xi32>
+    %460 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %461 = stablehlo.reshape %460 : (tensor<i32>) -> tensor<1xi32>
+    %462 = stablehlo.concatenate %459, %c_4, %461, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %463 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %464 = stablehlo.real_dynamic_slice %396, %457, %462, %463 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
+    %465 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %466 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %467 = stablehlo.reshape %466 : (tensor<i32>) -> tensor<1xi32>
+    %468 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %469 = stablehlo.reshape %468 : (tensor<i32>) -> tensor<1xi32>
+    %470 = stablehlo.concatenate %467, %c_4, %469, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %471 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %472 = stablehlo.real_dynamic_slice %396, %465, %470, %471 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
+    %473 = stablehlo.negate %472 : tensor<?x4x?x16xf32>
+    %474 = stablehlo.concatenate %473, %464, dim = 3 : (tensor<?x4x?x16xf32>, tensor<?x4x?x16xf32>) -> tensor<?x4x?x32xf32>
+    %475 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %476 = stablehlo.reshape %475 : (tensor<i32>) -> tensor<1xi32>
-    %477 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %478 = stablehlo.reshape %477 : (tensor<i32>) -> tensor<1xi32>
-    %479 = stablehlo.concatenate %476, %c_4, %478, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %480 = stablehlo.dynamic_broadcast_in_dim %474, %479, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
-    %481 = stablehlo.multiply %470, %480 : tensor<?x4x?x32xf32>
-    %482 = stablehlo.add %452, %481 : tensor<?x4x?x32xf32>
-    %483 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %484 = stablehlo.reshape %483 : (tensor<i32>) -> tensor<1xi32>
-    %485 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %486 = stablehlo.reshape %485 : (tensor<i32>) -> tensor<1xi32>
-    %487 = stablehlo.concatenate %484, %c_4, %c_2, %486, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %488 = stablehlo.dynamic_broadcast_in_dim %482, %487, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %489 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %477 = stablehlo.concatenate %c_12, %c_12, %476, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %478 = stablehlo.dynamic_broadcast_in_dim %19, %477, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %479 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %480 = stablehlo.reshape %479 : (tensor<i32>) -> tensor<1xi32>
+    %481 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %482 = stablehlo.reshape %481 : (tensor<i32>) -> tensor<1xi32>
+    %483 = stablehlo.concatenate %480, %c_4, %482, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %484 = stablehlo.dynamic_broadcast_in_dim %478, %483, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
+    %485 = stablehlo.multiply %474, %484 : tensor<?x4x?x32xf32>
+    %486 = stablehlo.add %456, %485 : tensor<?x4x?x32xf32>
+    %487 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %488 = stablehlo.reshape %487 : (tensor<i32>) -> tensor<1xi32>
+    %489 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %490 = stablehlo.reshape %489 : (tensor<i32>) -> tensor<1xi32>
-    %491 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %492 = stablehlo.reshape %491 : (tensor<i32>) -> tensor<1xi32>
-    %493 = stablehlo.concatenate %490, %c_6, %492, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %494 = stablehlo.dynamic_reshape %488, %493 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %495 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %496 = stablehlo.reshape %495 : (tensor<i32>) -> tensor<1xi32>
-    %497 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %498 = stablehlo.reshape %497 : (tensor<i32>) -> tensor<1xi32>
-    %499 = stablehlo.concatenate %496, %c_4, %c_2, %498, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %500 = stablehlo.dynamic_broadcast_in_dim %400, %499, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %501 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %502 = stablehlo.reshape %501 : (tensor<i32>) -> tensor<1xi32>
-    %503 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %504 = stablehlo.reshape %503 : (tensor<i32>) -> tensor<1xi32>
-    %505 = stablehlo.concatenate %502, %c_6, %504, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %506 = stablehlo.dynamic_reshape %500, %505 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %507 = stablehlo.dot_general %441, %494, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x32xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x?xf32>
-    %508 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %509 = stablehlo.reshape %508 : (tensor<i32>) -> tensor<1xi32>
-    %510 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %511 = stablehlo.reshape %510 : (tensor<i32>) -> tensor<1xi32>
-    %512 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %513 = stablehlo.reshape %512 : (tensor<i32>) -> tensor<1xi32>
-    %514 = stablehlo.concatenate %509, %c_6, %511, %513, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %515 = stablehlo.dynamic_broadcast_in_dim %cst_1, %514, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %516 = stablehlo.multiply %507, %515 : tensor<?x8x?x?xf32>
+    %491 = stablehlo.concatenate %488, %c_4, %c_2, %490, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %492 = stablehlo.dynamic_reshape %445, %491 : (tensor<?x8x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
+    %493 = stablehlo.dot_general %492, %486, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x32xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x?xf32>
+    %494 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %495 = stablehlo.reshape %494 : (tensor<i32>) -> tensor<1xi32>
+    %496 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %497 = stablehlo.reshape %496 : (tensor<i32>) -> tensor<1xi32>
+    %498 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %499 = stablehlo.reshape %498 : (tensor<i32>) -> tensor<1xi32>
+    %500 = stablehlo.concatenate %495, %c_6, %497, %499, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %501 = stablehlo.dynamic_reshape %493, %500 : (tensor<?x4x2x?x?xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %502 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %503 = stablehlo.reshape %502 : (tensor<i32>) -> tensor<1xi32>
+    %504 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %505 = stablehlo.reshape %504 : (tensor<i32>) -> tensor<1xi32>
+    %506 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %507 = stablehlo.reshape %506 : (tensor<i32>) -> tensor<1xi32>
+    %508 = stablehlo.concatenate %503, %c_6, %505, %507, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %509 = stablehlo.dynamic_broadcast_in_dim %cst_1, %508, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %510 = stablehlo.multiply %501, %509 : tensor<?x8x?x?xf32>
+    %511 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %512 = stablehlo.reshape %511 : (tensor<i32>) -> tensor<1xi32>
+    %513 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %514 = stablehlo.reshape %513 : (tensor<i32>) -> tensor<1xi32>
+    %515 = stablehlo.concatenate %512, %514, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %516 = stablehlo.dynamic_iota %515, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
     %517 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %518 = stablehlo.reshape %517 : (tensor<i32>) -> tensor<1xi32>
     %519 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %520 = stablehlo.reshape %519 : (tensor<i32>) -> tensor<1xi32>
     %521 = stablehlo.concatenate %518, %520, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %522 = stablehlo.dynamic_iota %521, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
-    %523 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %524 = stablehlo.reshape %523 : (tensor<i32>) -> tensor<1xi32>
-    %525 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %526 = stablehlo.reshape %525 : (tensor<i32>) -> tensor<1xi32>
-    %527 = stablehlo.concatenate %524, %526, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %528 = stablehlo.dynamic_iota %527, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
-    %529 = stablehlo.compare LE, %528, %522, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
-    %530 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %531 = stablehlo.reshape %530 : (tensor<i32>) -> tensor<1xi32>
-    %532 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %522 = stablehlo.dynamic_iota %521, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
+    %523 = stablehlo.compare LE, %522, %516, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
+    %524 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %525 = stablehlo.reshape %524 : (tensor<i32>) -> tensor<1xi32>
+    %526 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %527 = stablehlo.reshape %526 : (tensor<i32>) -> tensor<1xi32>
+    %528 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %529 = stablehlo.reshape %528 : (tensor<i32>) -> tensor<1xi32>
+    %530 = stablehlo.concatenate %525, %c_6, %527, %529, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %531 = stablehlo.dynamic_broadcast_in_dim %523, %530, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
+    %532 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %533 = stablehlo.reshape %532 : (tensor<i32>) -> tensor<1xi32>
     %534 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %535 = stablehlo.reshape %534 : (tensor<i32>) -> tensor<1xi32>
-    %536 = stablehlo.concatenate %531, %c_6, %533, %535, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %537 = stablehlo.dynamic_broadcast_in_dim %529, %536, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
-    %538 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %539 = stablehlo.reshape %538 : (tensor<i32>) -> tensor<1xi32>
-    %540 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %541 = stablehlo.reshape %540 : (tensor<i32>) -> tensor<1xi32>
-    %542 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %536 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %537 = stablehlo.reshape %536 : (tensor<i32>) -> tensor<1xi32>
+    %538 = stablehlo.concatenate %533, %c_6, %535, %537, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %539 = stablehlo.dynamic_broadcast_in_dim %cst_0, %538, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %540 = stablehlo.select %531, %510, %539 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
+    %541 = stablehlo.reduce(%540 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %542 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %543 = stablehlo.reshape %542 : (tensor<i32>) -> tensor<1xi32>
-    %544 = stablehlo.concatenate %539, %c_6, %541, %543, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %545 = stablehlo.dynamic_broadcast_in_dim %cst_0, %544, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %546 = stablehlo.select %537, %516, %545 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
-    %547 = stablehlo.reduce(%546 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %544 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %545 = stablehlo.reshape %544 : (tensor<i32>) -> tensor<1xi32>
+    %546 = stablehlo.concatenate %543, %c_6, %545, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %547 = stablehlo.dynamic_broadcast_in_dim %541, %546, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
     %548 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %549 = stablehlo.reshape %548 : (tensor<i32>) -> tensor<1xi32>
     %550 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %551 = stablehlo.reshape %550 : (tensor<i32>) -> tensor<1xi32>
-    %552 = stablehlo.concatenate %549, %c_6, %551, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %553 = stablehlo.dynamic_broadcast_in_dim %547, %552, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %554 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %555 = stablehlo.reshape %554 : (tensor<i32>) -> tensor<1xi32>
-    %556 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %557 = stablehlo.reshape %556 : (tensor<i32>) -> tensor<1xi32>
-    %558 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %559 = stablehlo.reshape %558 : (tensor<i32>) -> tensor<1xi32>
-    %560 = stablehlo.concatenate %555, %c_6, %557, %559, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %561 = stablehlo.dynamic_broadcast_in_dim %553, %560, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %562 = stablehlo.subtract %546, %561 : tensor<?x8x?x?xf32>
-    %563 = stablehlo.exponential %562 : tensor<?x8x?x?xf32>
-    %564 = stablehlo.reduce(%563 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %552 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %553 = stablehlo.reshape %552 : (tensor<i32>) -> tensor<1xi32>
+    %554 = stablehlo.concatenate %549, %c_6, %551, %553, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %555 = stablehlo.dynamic_broadcast_in_dim %547, %554, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %556 = stablehlo.subtract %540, %555 : tensor<?x8x?x?xf32>
+    %557 = stablehlo.exponential %556 : tensor<?x8x?x?xf32>
+    %558 = stablehlo.reduce(%557 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %559 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %560 = stablehlo.reshape %559 : (tensor<i32>) -> tensor<1xi32>
+    %561 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %562 = stablehlo.reshape %561 : (tensor<i32>) -> tensor<1xi32>
+    %563 = stablehlo.concatenate %560, %c_6, %562, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %564 = stablehlo.dynamic_broadcast_in_dim %558, %563, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
     %565 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %566 = stablehlo.reshape %565 : (tensor<i32>) -> tensor<1xi32>
     %567 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %568 = stablehlo.reshape %567 : (tensor<i32>) -> tensor<1xi32>
-    %569 = stablehlo.concatenate %566, %c_6, %568, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %570 = stablehlo.dynamic_broadcast_in_dim %564, %569, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %571 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %572 = stablehlo.reshape %571 : (tensor<i32>) -> tensor<1xi32>
-    %573 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %574 = stablehlo.reshape %573 : (tensor<i32>) -> tensor<1xi32>
-    %575 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %576 = stablehlo.reshape %575 : (tensor<i32>) -> tensor<1xi32>
-    %577 = stablehlo.concatenate %572, %c_6, %574, %576, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %578 = stablehlo.dynamic_broadcast_in_dim %570, %577, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %579 = stablehlo.divide %563, %578 : tensor<?x8x?x?xf32>
-    %580 = stablehlo.dot_general %579, %506, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x?xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x32xf32>
-    %581 = stablehlo.transpose %580, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
-    %582 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %583 = stablehlo.reshape %582 : (tensor<i32>) -> tensor<1xi32>
-    %584 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %585 = stablehlo.reshape %584 : (tensor<i32>) -> tensor<1xi32>
-    %586 = stablehlo.concatenate %583, %585, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %587 = stablehlo.dynamic_reshape %581, %586 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %588 = stablehlo.dot_general %587, %arg17, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
-    %589 = stablehlo.add %338, %588 : tensor<?x?x256xf32>
-    %590 = stablehlo.multiply %589, %589 : tensor<?x?x256xf32>
-    %591 = stablehlo.reduce(%590 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %592 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %569 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %570 = stablehlo.reshape %569 : (tensor<i32>) -> tensor<1xi32>
+    %571 = stablehlo.concatenate %566, %c_6, %568, %570, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %572 = stablehlo.dynamic_broadcast_in_dim %564, %571, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %573 = stablehlo.divide %557, %572 : tensor<?x8x?x?xf32>
+    %574 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %575 = stablehlo.reshape %574 : (tensor<i32>) -> tensor<1xi32>
+    %576 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %577 = stablehlo.reshape %576 : (tensor<i32>) -> tensor<1xi32>
+    %578 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %579 = stablehlo.reshape %578 : (tensor<i32>) -> tensor<1xi32>
+    %580 = stablehlo.concatenate %575, %c_4, %c_2, %577, %579, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %581 = stablehlo.dynamic_reshape %573, %580 : (tensor<?x8x?x?xf32>, tensor<5xi32>) -> tensor<?x4x2x?x?xf32>
+    %582 = stablehlo.dot_general %581, %404, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x?xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x32xf32>
+    %583 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %584 = stablehlo.reshape %583 : (tensor<i32>) -> tensor<1xi32>
+    %585 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %586 = stablehlo.reshape %585 : (tensor<i32>) -> tensor<1xi32>
+    %587 = stablehlo.concatenate %584, %c_6, %586, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %588 = stablehlo.dynamic_reshape %582, %587 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %589 = stablehlo.transpose %588, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
+    %590 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %591 = stablehlo.reshape %590 : (tensor<i32>) -> tensor<1xi32>
+    %592 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %593 = stablehlo.reshape %592 : (tensor<i32>) -> tensor<1xi32>
-    %594 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %595 = stablehlo.reshape %594 : (tensor<i32>) -> tensor<1xi32>
-    %596 = stablehlo.concatenate %593, %595, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %597 = stablehlo.dynamic_broadcast_in_dim %591, %596, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %598 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %599 = stablehlo.reshape %598 : (tensor<i32>) -> tensor<1xi32>
-    %600 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %594 = stablehlo.concatenate %591, %593, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %595 = stablehlo.dynamic_reshape %589, %594 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %596 = stablehlo.dot_general %595, %arg17, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
+    %597 = stablehlo.add %342, %596 : tensor<?x?x256xf32>
+    %598 = stablehlo.multiply %597, %597 : tensor<?x?x256xf32>
+    %599 = stablehlo.reduce(%598 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %600 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %601 = stablehlo.reshape %600 : (tensor<i32>) -> tensor<1xi32>
-    %602 = stablehlo.concatenate %599, %601, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %603 = stablehlo.dynamic_broadcast_in_dim %cst_9, %602, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %604 = stablehlo.divide %597, %603 : tensor<?x?x1xf32>
-    %605 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %606 = stablehlo.reshape %605 : (tensor<i32>) -> tensor<1xi32>
-    %607 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %608 = stablehlo.reshape %607 : (tensor<i32>) -> tensor<1xi32>
-    %609 = stablehlo.concatenate %606, %608, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %610 = stablehlo.dynamic_broadcast_in_dim %cst_8, %609, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %611 = stablehlo.add %604, %610 : tensor<?x?x1xf32>
-    %612 = stablehlo.rsqrt %611 : tensor<?x?x1xf32>
+    %602 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %603 = stablehlo.reshape %602 : (tensor<i32>) -> tensor<1xi32>
+    %604 = stablehlo.concatenate %601, %603, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %605 = stablehlo.dynamic_broadcast_in_dim %599, %604, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %606 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %607 = stablehlo.reshape %606 : (tensor<i32>) -> tensor<1xi32>
+    %608 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %609 = stablehlo.reshape %608 : (tensor<i32>) -> tensor<1xi32>
+    %610 = stablehlo.concatenate %607, %609, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %611 = stablehlo.dynamic_broadcast_in_dim %cst_9, %610, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %612 = stablehlo.divide %605, %611 : tensor<?x?x1xf32>
     %613 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %614 = stablehlo.reshape %613 : (tensor<i32>) -> tensor<1xi32>
     %615 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %616 = stablehlo.reshape %615 : (tensor<i32>) -> tensor<1xi32>
-    %617 = stablehlo.concatenate %614, %616, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %618 = stablehlo.dynamic_broadcast_in_dim %612, %617, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %619 = stablehlo.multiply %589, %618 : tensor<?x?x256xf32>
-    %620 = stablehlo.broadcast_in_dim %arg18, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %617 = stablehlo.concatenate %614, %616, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %618 = stablehlo.dynamic_broadcast_in_dim %cst_8, %617, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %619 = stablehlo.add %612, %618 : tensor<?x?x1xf32>
+    %620 = stablehlo.rsqrt %619 : tensor<?x?x1xf32>
     %621 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %622 = stablehlo.reshape %621 : (tensor<i32>) -> tensor<1xi32>
     %623 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %624 = stablehlo.reshape %623 : (tensor<i32>) -> tensor<1xi32>
     %625 = stablehlo.concatenate %622, %624, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %626 = stablehlo.dynamic_broadcast_in_dim %620, %625, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %627 = stablehlo.multiply %626, %619 : tensor<?x?x256xf32>
-    %628 = stablehlo.dot_general %627, %arg19, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %629 = stablehlo.negate %628 : tensor<?x?x704xf32>
-    %630 = stablehlo.exponential %629 : tensor<?x?x704xf32>
-    %631 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %626 = stablehlo.dynamic_broadcast_in_dim %620, %625, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %627 = stablehlo.multiply %597, %626 : tensor<?x?x256xf32>
+    %628 = stablehlo.broadcast_in_dim %arg18, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %629 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %630 = stablehlo.reshape %629 : (tensor<i32>) -> tensor<1xi32>
+    %631 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %632 = stablehlo.reshape %631 : (tensor<i32>) -> tensor<1xi32>
-    %633 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %634 = stablehlo.reshape %633 : (tensor<i32>) -> tensor<1xi32>
-    %635 = stablehlo.concatenate %632, %634, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %636 = stablehlo.dynamic_broadcast_in_dim %cst, %635, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %637 = stablehlo.add %636, %630 : tensor<?x?x704xf32>
-    %638 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %639 = stablehlo.reshape %638 : (tensor<i32>) -> tensor<1xi32>
-    %640 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %641 = stablehlo.reshape %640 : (tensor<i32>) -> tensor<1xi32>
-    %642 = stablehlo.concatenate %639, %641, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %643 = stablehlo.dynamic_broadcast_in_dim %cst, %642, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %644 = stablehlo.divide %643, %637 : tensor<?x?x704xf32>
-    %645 = stablehlo.multiply %628, %644 : tensor<?x?x704xf32>
-    %646 = stablehlo.dot_general %627, %arg20, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %647 = stablehlo.multiply %645, %646 : tensor<?x?x704xf32>
-    %648 = stablehlo.dot_general %647, %arg21, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
-    %649 = stablehlo.add %589, %648 : tensor<?x?x256xf32>
-    %650 = stablehlo.multiply %649, %649 : tensor<?x?x256xf32>
-    %651 = stablehlo.reduce(%650 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %652 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %653 = stablehlo.reshape %652 : (tensor<i32>) -> tensor<1xi32>
-    %654 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %655 = stablehlo.reshape %654 : (tensor<i32>) -> tensor<1xi32>
-    %656 = stablehlo.concatenate %653, %655, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %657 = stablehlo.dynamic_broadcast_in_dim %651, %656, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %658 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %659 = stablehlo.reshape %658 : (tensor<i32>) -> tensor<1xi32>
-    %660 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %633 = stablehlo.concatenate %630, %632, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %634 = stablehlo.dynamic_broadcast_in_dim %628, %633, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %635 = stablehlo.multiply %634, %627 : tensor<?x?x256xf32>
+    %636 = stablehlo.dot_general %635, %arg19, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %637 = stablehlo.negate %636 : tensor<?x?x704xf32>
+    %638 = stablehlo.exponential %637 : tensor<?x?x704xf32>
+    %639 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %640 = stablehlo.reshape %639 : (tensor<i32>) -> tensor<1xi32>
+    %641 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %642 = stablehlo.reshape %641 : (tensor<i32>) -> tensor<1xi32>
+    %643 = stablehlo.concatenate %640, %642, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %644 = stablehlo.dynamic_broadcast_in_dim %cst, %643, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %645 = stablehlo.add %644, %638 : tensor<?x?x704xf32>
+    %646 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %647 = stablehlo.reshape %646 : (tensor<i32>) -> tensor<1xi32>
+    %648 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %649 = stablehlo.reshape %648 : (tensor<i32>) -> tensor<1xi32>
+    %650 = stablehlo.concatenate %647, %649, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %651 = stablehlo.dynamic_broadcast_in_dim %cst, %650, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %652 = stablehlo.divide %651, %645 : tensor<?x?x704xf32>
+    %653 = stablehlo.multiply %636, %652 : tensor<?x?x704xf32>
+    %654 = stablehlo.dot_general %635, %arg20, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %655 = stablehlo.multiply %653, %654 : tensor<?x?x704xf32>
+    %656 = stablehlo.dot_general %655, %arg21, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
+    %657 = stablehlo.add %597, %656 : tensor<?x?x256xf32>
+    %658 = stablehlo.multiply %657, %657 : tensor<?x?x256xf32>
+    %659 = stablehlo.reduce(%658 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %660 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %661 = stablehlo.reshape %660 : (tensor<i32>) -> tensor<1xi32>
-    %662 = stablehlo.concatenate %659, %661, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %663 = stablehlo.dynamic_broadcast_in_dim %cst_9, %662, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %664 = stablehlo.divide %657, %663 : tensor<?x?x1xf32>
-    %665 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %666 = stablehlo.reshape %665 : (tensor<i32>) -> tensor<1xi32>
-    %667 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %668 = stablehlo.reshape %667 : (tensor<i32>) -> tensor<1xi32>
-    %669 = stablehlo.concatenate %666, %668, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %670 = stablehlo.dynamic_broadcast_in_dim %cst_8, %669, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %671 = stablehlo.add %664, %670 : tensor<?x?x1xf32>
-    %672 = stablehlo.rsqrt %671 : tensor<?x?x1xf32>
+    %662 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %663 = stablehlo.reshape %662 : (tensor<i32>) -> tensor<1xi32>
+    %664 = stablehlo.concatenate %661, %663, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %665 = stablehlo.dynamic_broadcast_in_dim %659, %664, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %666 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %667 = stablehlo.reshape %666 : (tensor<i32>) -> tensor<1xi32>
+    %668 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %669 = stablehlo.reshape %668 : (tensor<i32>) -> tensor<1xi32>
+    %670 = stablehlo.concatenate %667, %669, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %671 = stablehlo.dynamic_broadcast_in_dim %cst_9, %670, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %672 = stablehlo.divide %665, %671 : tensor<?x?x1xf32>
     %673 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %674 = stablehlo.reshape %673 : (tensor<i32>) -> tensor<1xi32>
     %675 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %676 = stablehlo.reshape %675 : (tensor<i32>) -> tensor<1xi32>
-    %677 = stablehlo.concatenate %674, %676, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %678 = stablehlo.dynamic_broadcast_in_dim %672, %677, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %679 = stablehlo.multiply %649, %678 : tensor<?x?x256xf32>
-    %680 = stablehlo.broadcast_in_dim %arg22, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %677 = stablehlo.concatenate %674, %676, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %678 = stablehlo.dynamic_broadcast_in_dim %cst_8, %677, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %679 = stablehlo.add %672, %678 : tensor<?x?x1xf32>
+    %680 = stablehlo.rsqrt %679 : tensor<?x?x1xf32>
     %681 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %682 = stablehlo.reshape %681 : (tensor<i32>) -> tensor<1xi32>
     %683 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %684 = stablehlo.reshape %683 : (tensor<i32>) -> tensor<1xi32>
     %685 = stablehlo.concatenate %682, %684, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %686 = stablehlo.dynamic_broadcast_in_dim %680, %685, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %687 = stablehlo.multiply %686, %679 : tensor<?x?x256xf32>
-    %688 = stablehlo.dot_general %687, %arg23, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
+    %686 = stablehlo.dynamic_broadcast_in_dim %680, %685, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %687 = stablehlo.multiply %657, %686 : tensor<?x?x256xf32>
+    %688 = stablehlo.broadcast_in_dim %arg22, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
     %689 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %690 = stablehlo.reshape %689 : (tensor<i32>) -> tensor<1xi32>
     %691 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %692 = stablehlo.reshape %691 : (tensor<i32>) -> tensor<1xi32>
-    %693 = stablehlo.concatenate %690, %692, %c_6, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %694 = stablehlo.dynamic_reshape %688, %693 : (tensor<?x?x256xf32>, tensor<4xi32>) -> tensor<?x?x8x32xf32>
-    %695 = stablehlo.transpose %694, dims = [0, 2, 1, 3] : (tensor<?x?x8x32xf32>) -> tensor<?x8x?x32xf32>
-    %696 = stablehlo.dot_general %687, %arg24, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
+    %693 = stablehlo.concatenate %690, %692, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %694 = stablehlo.dynamic_broadcast_in_dim %688, %693, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %695 = stablehlo.multiply %694, %687 : tensor<?x?x256xf32>
+    %696 = stablehlo.dot_general %695, %arg23, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
     %697 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %698 = stablehlo.reshape %697 : (tensor<i32>) -> tensor<1xi32>
     %699 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %700 = stablehlo.reshape %699 : (tensor<i32>) -> tensor<1xi32>
-    %701 = stablehlo.concatenate %698, %700, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %702 = stablehlo.dynamic_reshape %696, %701 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
-    %703 = stablehlo.transpose %702, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
-    %704 = stablehlo.dot_general %687, %arg25, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
+    %701 = stablehlo.concatenate %698, %700, %c_6, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %702 = stablehlo.dynamic_reshape %696, %701 : (tensor<?x?x256xf32>, tensor<4xi32>) -> tensor<?x?x8x32xf32>
+    %703 = stablehlo.transpose %702, dims = [0, 2, 1, 3] : (tensor<?x?x8x32xf32>) -> tensor<?x8x?x32xf32>
+    %704 = stablehlo.dot_general %695, %arg24, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
     %705 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %706 = stablehlo.reshape %705 : (tensor<i32>) -> tensor<1xi32>
     %707 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
@@ -772,605 +772,621 @@ module @Llama attributes {jax.uses_shape_polymorphism = true, mhlo.num_partition
     %709 = stablehlo.concatenate %706, %708, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
     %710 = stablehlo.dynamic_reshape %704, %709 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
     %711 = stablehlo.transpose %710, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
-    %712 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %713 = stablehlo.reshape %712 : (tensor<i32>) -> tensor<1xi32>
-    %714 = stablehlo.concatenate %c_12, %c_12, %713, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %715 = stablehlo.dynamic_broadcast_in_dim %18, %714, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %716 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %717 = stablehlo.reshape %716 : (tensor<i32>) -> tensor<1xi32>
-    %718 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %719 = stablehlo.reshape %718 : (tensor<i32>) -> tensor<1xi32>
-    %720 = stablehlo.concatenate %717, %c_6, %719, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %721 = stablehlo.dynamic_broadcast_in_dim %715, %720, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %722 = stablehlo.multiply %695, %721 : tensor<?x8x?x32xf32>
-    %723 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %712 = stablehlo.dot_general %695, %arg25, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
+    %713 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %714 = stablehlo.reshape %713 : (tensor<i32>) -> tensor<1xi32>
+    %715 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %716 = stablehlo.reshape %715 : (tensor<i32>) -> tensor<1xi32>
+    %717 = stablehlo.concatenate %714, %716, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %718 = stablehlo.dynamic_reshape %712, %717 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
+    %719 = stablehlo.transpose %718, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
+    %720 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %721 = stablehlo.reshape %720 : (tensor<i32>) -> tensor<1xi32>
+    %722 = stablehlo.concatenate %c_12, %c_12, %721, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %723 = stablehlo.dynamic_broadcast_in_dim %18, %722, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
     %724 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %725 = stablehlo.reshape %724 : (tensor<i32>) -> tensor<1xi32>
     %726 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %727 = stablehlo.reshape %726 : (tensor<i32>) -> tensor<1xi32>
-    %728 = stablehlo.concatenate %725, %c_6, %727, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %729 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %730 = stablehlo.real_dynamic_slice %695, %723, %728, %729 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
-    %731 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %728 = stablehlo.concatenate %725, %c_6, %727, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %729 = stablehlo.dynamic_broadcast_in_dim %723, %728, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %730 = stablehlo.multiply %703, %729 : tensor<?x8x?x32xf32>
+    %731 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
     %732 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %733 = stablehlo.reshape %732 : (tensor<i32>) -> tensor<1xi32>
     %734 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %735 = stablehlo.reshape %734 : (tensor<i32>) -> tensor<1xi32>
-    %736 = stablehlo.concatenate %733, %c_6, %735, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %736 = stablehlo.concatenate %733, %c_6, %735, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
     %737 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %738 = stablehlo.real_dynamic_slice %695, %731, %736, %737 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
-    %739 = stablehlo.negate %738 : tensor<?x8x?x16xf32>
-    %740 = stablehlo.concatenate %739, %730, dim = 3 : (tensor<?x8x?x16xf32>, tensor<?x8x?x16xf32>) -> tensor<?x8x?x32xf32>
-    %741 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %742 = stablehlo.reshape %741 : (tensor<i32>) -> tensor<1xi32>
-    %743 = stablehlo.concatenate %c_12, %c_12, %742, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %744 = stablehlo.dynamic_broadcast_in_dim %19, %743, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %745 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %746 = stablehlo.reshape %745 : (tensor<i32>) -> tensor<1xi32>
-    %747 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %748 = stablehlo.reshape %747 : (tensor<i32>) -> tensor<1xi32>
-    %749 = stablehlo.concatenate %746, %c_6, %748, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %750 = stablehlo.dynamic_broadcast_in_dim %744, %749, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %751 = stablehlo.multiply %740, %750 : tensor<?x8x?x32xf32>
-    %752 = stablehlo.add %722, %751 : tensor<?x8x?x32xf32>
-    %753 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %738 = stablehlo.real_dynamic_slice %703, %731, %736, %737 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
+    %739 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %740 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %741 = stablehlo.reshape %740 : (tensor<i32>) -> tensor<1xi32>
+    %742 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %743 = stablehlo.reshape %742 : (tensor<i32>) -> tensor<1xi32>
+    %744 = stablehlo.concatenate %741, %c_6, %743, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %745 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %746 = stablehlo.real_dynamic_slice %703, %739, %744, %745 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
+    %747 = stablehlo.negate %746 : tensor<?x8x?x16xf32>
+    %748 = stablehlo.concatenate %747, %738, dim = 3 : (tensor<?x8x?x16xf32>, tensor<?x8x?x16xf32>) -> tensor<?x8x?x32xf32>
+    %749 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %750 = stablehlo.reshape %749 : (tensor<i32>) -> tensor<1xi32>
+    %751 = stablehlo.concatenate %c_12, %c_12, %750, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %752 = stablehlo.dynamic_broadcast_in_dim %19, %751, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %753 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %754 = stablehlo.reshape %753 : (tensor<i32>) -> tensor<1xi32>
-    %755 = stablehlo.concatenate %c_12, %c_12, %754, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %756 = stablehlo.dynamic_broadcast_in_dim %18, %755, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %757 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %758 = stablehlo.reshape %757 : (tensor<i32>) -> tensor<1xi32>
-    %759 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %760 = stablehlo.reshape %759 : (tensor<i32>) -> tensor<1xi32>
-    %761 = stablehlo.concatenate %758, %c_4, %760, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %762 = stablehlo.dynamic_broadcast_in_dim %756, %761, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
-    %763 = stablehlo.multiply %703, %762 : tensor<?x4x?x32xf32>
-    %764 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %755 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %756 = stablehlo.reshape %755 : (tensor<i32>) -> tensor<1xi32>
+    %757 = stablehlo.concatenate %754, %c_6, %756, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %758 = stablehlo.dynamic_broadcast_in_dim %752, %757, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %759 = stablehlo.multiply %748, %758 : tensor<?x8x?x32xf32>
+    %760 = stablehlo.add %730, %759 : tensor<?x8x?x32xf32>
+    %761 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %762 = stablehlo.reshape %761 : (tensor<i32>) -> tensor<1xi32>
+    %763 = stablehlo.concatenate %c_12, %c_12, %762, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %764 = stablehlo.dynamic_broadcast_in_dim %18, %763, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
     %765 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %766 = stablehlo.reshape %765 : (tensor<i32>) -> tensor<1xi32>
     %767 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %768 = stablehlo.reshape %767 : (tensor<i32>) -> tensor<1xi32>
-    %769 = stablehlo.concatenate %766, %c_4, %768, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %770 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %771 = stablehlo.real_dynamic_slice %703, %764, %769, %770 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
-    %772 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %769 = stablehlo.concatenate %766, %c_4, %768, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %770 = stablehlo.dynamic_broadcast_in_dim %764, %769, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
+    %771 = stablehlo.multiply %711, %770 : tensor<?x4x?x32xf32>
+    %772 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
     %773 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %774 = stablehlo.reshape %773 : (tensor<i32>) -> tensor<1xi32>
     %775 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %776 = stablehlo.reshape %775 : (tensor<i32>) -> tensor<1xi32>
-    %777 = stablehlo.concatenate %774, %c_4, %776, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %777 = stablehlo.concatenate %774, %c_4, %776, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
     %778 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %779 = stablehlo.real_dynamic_slice %703, %772, %777, %778 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
-    %780 = stablehlo.negate %779 : tensor<?x4x?x16xf32>
-    %781 = stablehlo.concatenate %780, %771, dim = 3 : (tensor<?x4x?x16xf32>, tensor<?x4x?x16xf32>) -> tensor<?x4x?x32xf32>
-    %782 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %783 = stablehlo.reshape %782 : (tensor<i32>) -> tensor<1xi32>
-    %784 = stablehlo.concatenate %c_12, %c_12, %783, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %785 = stablehlo.dynamic_broadcast_in_dim %19, %784, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %786 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %787 = stablehlo.reshape %786 : (tensor<i32>) -> tensor<1xi32>
-    %788 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %789 = stablehlo.reshape %788 : (tensor<i32>) -> tensor<1xi32>
-    %790 = stablehlo.concatenate %787, %c_4, %789, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %791 = stablehlo.dynamic_broadcast_in_dim %785, %790, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
-    %792 = stablehlo.multiply %781, %791 : tensor<?x4x?x32xf32>
-    %793 = stablehlo.add %763, %792 : tensor<?x4x?x32xf32>
+    %779 = stablehlo.real_dynamic_slice %711, %772, %777, %778 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
+    %780 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %781 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %782 = stablehlo.reshape %781 : (tensor<i32>) -> tensor<1xi32>
+    %783 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %784 = stablehlo.reshape %783 : (tensor<i32>) -> tensor<1xi32>
+    %785 = stablehlo.concatenate %782, %c_4, %784, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %786 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %787 = stablehlo.real_dynamic_slice %711, %780, %785, %786 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
+    %788 = stablehlo.negate %787 : tensor<?x4x?x16xf32>
+    %789 = stablehlo.concatenate %788, %779, dim = 3 : (tensor<?x4x?x16xf32>, tensor<?x4x?x16xf32>) -> tensor<?x4x?x32xf32>
+    %790 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %791 = stablehlo.reshape %790 : (tensor<i32>) -> tensor<1xi32>
+    %792 = stablehlo.concatenate %c_12, %c_12, %791, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %793 = stablehlo.dynamic_broadcast_in_dim %19, %792, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
     %794 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %795 = stablehlo.reshape %794 : (tensor<i32>) -> tensor<1xi32>
     %796 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %797 = stablehlo.reshape %796 : (tensor<i32>) -> tensor<1xi32>
-    %798 = stablehlo.concatenate %795, %c_4, %c_2, %797, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %799 = stablehlo.dynamic_broadcast_in_dim %793, %798, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %800 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %801 = stablehlo.reshape %800 : (tensor<i32>) -> tensor<1xi32>
-    %802 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %798 = stablehlo.concatenate %795, %c_4, %797, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %799 = stablehlo.dynamic_broadcast_in_dim %793, %798, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
+    %800 = stablehlo.multiply %789, %799 : tensor<?x4x?x32xf32>
+    %801 = stablehlo.add %771, %800 : tensor<?x4x?x32xf32>
+    %802 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %803 = stablehlo.reshape %802 : (tensor<i32>) -> tensor<1xi32>
-    %804 = stablehlo.concatenate %801, %c_6, %803, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %805 = stablehlo.dynamic_reshape %799, %804 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %806 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %807 = stablehlo.reshape %806 : (tensor<i32>) -> tensor<1xi32>
-    %808 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %809 = stablehlo.reshape %808 : (tensor<i32>) -> tensor<1xi32>
-    %810 = stablehlo.concatenate %807, %c_4, %c_2, %809, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %811 = stablehlo.dynamic_broadcast_in_dim %711, %810, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %812 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %813 = stablehlo.reshape %812 : (tensor<i32>) -> tensor<1xi32>
-    %814 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %815 = stablehlo.reshape %814 : (tensor<i32>) -> tensor<1xi32>
-    %816 = stablehlo.concatenate %813, %c_6, %815, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %817 = stablehlo.dynamic_reshape %811, %816 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %818 = stablehlo.dot_general %752, %805, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x32xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x?xf32>
-    %819 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %804 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %805 = stablehlo.reshape %804 : (tensor<i32>) -> tensor<1xi32>
+    %806 = stablehlo.concatenate %803, %c_4, %c_2, %805, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %807 = stablehlo.dynamic_reshape %760, %806 : (tensor<?x8x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
+    %808 = stablehlo.dot_general %807, %801, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x32xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x?xf32>
+    %809 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %810 = stablehlo.reshape %809 : (tensor<i32>) -> tensor<1xi32>
+    %811 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %812 = stablehlo.reshape %811 : (tensor<i32>) -> tensor<1xi32>
+    %813 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %814 = stablehlo.reshape %813 : (tensor<i32>) -> tensor<1xi32>
+    %815 = stablehlo.concatenate %810, %c_6, %812, %814, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %816 = stablehlo.dynamic_reshape %808, %815 : (tensor<?x4x2x?x?xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %817 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %818 = stablehlo.reshape %817 : (tensor<i32>) -> tensor<1xi32>
+    %819 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %820 = stablehlo.reshape %819 : (tensor<i32>) -> tensor<1xi32>
     %821 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %822 = stablehlo.reshape %821 : (tensor<i32>) -> tensor<1xi32>
-    %823 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %824 = stablehlo.reshape %823 : (tensor<i32>) -> tensor<1xi32>
-    %825 = stablehlo.concatenate %820, %c_6, %822, %824, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %826 = stablehlo.dynamic_broadcast_in_dim %cst_1, %825, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %827 = stablehlo.multiply %818, %826 : tensor<?x8x?x?xf32>
+    %823 = stablehlo.concatenate %818, %c_6, %820, %822, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %824 = stablehlo.dynamic_broadcast_in_dim %cst_1, %823, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %825 = stablehlo.multiply %816, %824 : tensor<?x8x?x?xf32>
+    %826 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %827 = stablehlo.reshape %826 : (tensor<i32>) -> tensor<1xi32>
     %828 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %829 = stablehlo.reshape %828 : (tensor<i32>) -> tensor<1xi32>
-    %830 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %831 = stablehlo.reshape %830 : (tensor<i32>) -> tensor<1xi32>
-    %832 = stablehlo.concatenate %829, %831, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %833 = stablehlo.dynamic_iota %832, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
+    %830 = stablehlo.concatenate %827, %829, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %831 = stablehlo.dynamic_iota %830, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
+    %832 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %833 = stablehlo.reshape %832 : (tensor<i32>) -> tensor<1xi32>
     %834 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %835 = stablehlo.reshape %834 : (tensor<i32>) -> tensor<1xi32>
-    %836 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %837 = stablehlo.reshape %836 : (tensor<i32>) -> tensor<1xi32>
-    %838 = stablehlo.concatenate %835, %837, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %839 = stablehlo.dynamic_iota %838, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
-    %840 = stablehlo.compare LE, %839, %833, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
-    %841 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %836 = stablehlo.concatenate %833, %835, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %837 = stablehlo.dynamic_iota %836, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
+    %838 = stablehlo.compare LE, %837, %831, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
+    %839 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %840 = stablehlo.reshape %839 : (tensor<i32>) -> tensor<1xi32>
+    %841 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %842 = stablehlo.reshape %841 : (tensor<i32>) -> tensor<1xi32>
     %843 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %844 = stablehlo.reshape %843 : (tensor<i32>) -> tensor<1xi32>
-    %845 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %846 = stablehlo.reshape %845 : (tensor<i32>) -> tensor<1xi32>
-    %847 = stablehlo.concatenate %842, %c_6, %844, %846, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %848 = stablehlo.dynamic_broadcast_in_dim %840, %847, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
-    %849 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %845 = stablehlo.concatenate %840, %c_6, %842, %844, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %846 = stablehlo.dynamic_broadcast_in_dim %838, %845, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
+    %847 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %848 = stablehlo.reshape %847 : (tensor<i32>) -> tensor<1xi32>
+    %849 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %850 = stablehlo.reshape %849 : (tensor<i32>) -> tensor<1xi32>
     %851 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %852 = stablehlo.reshape %851 : (tensor<i32>) -> tensor<1xi32>
-    %853 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %854 = stablehlo.reshape %853 : (tensor<i32>) -> tensor<1xi32>
-    %855 = stablehlo.concatenate %850, %c_6, %852, %854, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %856 = stablehlo.dynamic_broadcast_in_dim %cst_0, %855, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %857 = stablehlo.select %848, %827, %856 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
-    %858 = stablehlo.reduce(%857 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
-    %859 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %853 = stablehlo.concatenate %848, %c_6, %850, %852, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %854 = stablehlo.dynamic_broadcast_in_dim %cst_0, %853, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %855 = stablehlo.select %846, %825, %854 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
+    %856 = stablehlo.reduce(%855 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %857 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %858 = stablehlo.reshape %857 : (tensor<i32>) -> tensor<1xi32>
+    %859 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %860 = stablehlo.reshape %859 : (tensor<i32>) -> tensor<1xi32>
-    %861 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %862 = stablehlo.reshape %861 : (tensor<i32>) -> tensor<1xi32>
-    %863 = stablehlo.concatenate %860, %c_6, %862, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %864 = stablehlo.dynamic_broadcast_in_dim %858, %863, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %865 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %861 = stablehlo.concatenate %858, %c_6, %860, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %862 = stablehlo.dynamic_broadcast_in_dim %856, %861, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
+    %863 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %864 = stablehlo.reshape %863 : (tensor<i32>) -> tensor<1xi32>
+    %865 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %866 = stablehlo.reshape %865 : (tensor<i32>) -> tensor<1xi32>
     %867 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %868 = stablehlo.reshape %867 : (tensor<i32>) -> tensor<1xi32>
-    %869 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %870 = stablehlo.reshape %869 : (tensor<i32>) -> tensor<1xi32>
-    %871 = stablehlo.concatenate %866, %c_6, %868, %870, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %872 = stablehlo.dynamic_broadcast_in_dim %864, %871, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %873 = stablehlo.subtract %857, %872 : tensor<?x8x?x?xf32>
-    %874 = stablehlo.exponential %873 : tensor<?x8x?x?xf32>
-    %875 = stablehlo.reduce(%874 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
-    %876 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %869 = stablehlo.concatenate %864, %c_6, %866, %868, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %870 = stablehlo.dynamic_broadcast_in_dim %862, %869, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %871 = stablehlo.subtract %855, %870 : tensor<?x8x?x?xf32>
+    %872 = stablehlo.exponential %871 : tensor<?x8x?x?xf32>
+    %873 = stablehlo.reduce(%872 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %874 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %875 = stablehlo.reshape %874 : (tensor<i32>) -> tensor<1xi32>
+    %876 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %877 = stablehlo.reshape %876 : (tensor<i32>) -> tensor<1xi32>
-    %878 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %879 = stablehlo.reshape %878 : (tensor<i32>) -> tensor<1xi32>
-    %880 = stablehlo.concatenate %877, %c_6, %879, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %881 = stablehlo.dynamic_broadcast_in_dim %875, %880, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %882 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %878 = stablehlo.concatenate %875, %c_6, %877, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %879 = stablehlo.dynamic_broadcast_in_dim %873, %878, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
+    %880 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %881 = stablehlo.reshape %880 : (tensor<i32>) -> tensor<1xi32>
+    %882 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %883 = stablehlo.reshape %882 : (tensor<i32>) -> tensor<1xi32>
     %884 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %885 = stablehlo.reshape %884 : (tensor<i32>) -> tensor<1xi32>
-    %886 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %887 = stablehlo.reshape %886 : (tensor<i32>) -> tensor<1xi32>
-    %888 = stablehlo.concatenate %883, %c_6, %885, %887, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %889 = stablehlo.dynamic_broadcast_in_dim %881, %888, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %890 = stablehlo.divide %874, %889 : tensor<?x8x?x?xf32>
-    %891 = stablehlo.dot_general %890, %817, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x?xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x32xf32>
-    %892 = stablehlo.transpose %891, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
-    %893 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %886 = stablehlo.concatenate %881, %c_6, %883, %885, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %887 = stablehlo.dynamic_broadcast_in_dim %879, %886, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %888 = stablehlo.divide %872, %887 : tensor<?x8x?x?xf32>
+    %889 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %890 = stablehlo.reshape %889 : (tensor<i32>) -> tensor<1xi32>
+    %891 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %892 = stablehlo.reshape %891 : (tensor<i32>) -> tensor<1xi32>
+    %893 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %894 = stablehlo.reshape %893 : (tensor<i32>) -> tensor<1xi32>
-    %895 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %896 = stablehlo.reshape %895 : (tensor<i32>) -> tensor<1xi32>
-    %897 = stablehlo.concatenate %894, %896, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %898 = stablehlo.dynamic_reshape %892, %897 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %899 = stablehlo.dot_general %898, %arg26, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
-    %900 = stablehlo.add %649, %899 : tensor<?x?x256xf32>
-    %901 = stablehlo.multiply %900, %900 : tensor<?x?x256xf32>
-    %902 = stablehlo.reduce(%901 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %903 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %904 = stablehlo.reshape %903 : (tensor<i32>) -> tensor<1xi32>
-    %905 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %895 = stablehlo.concatenate %890, %c_4, %c_2, %892, %894, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %896 = stablehlo.dynamic_reshape %888, %895 : (tensor<?x8x?x?xf32>, tensor<5xi32>) -> tensor<?x4x2x?x?xf32>
+    %897 = stablehlo.dot_general %896, %719, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x?xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x32xf32>
+    %898 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %899 = stablehlo.reshape %898 : (tensor<i32>) -> tensor<1xi32>
+    %900 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %901 = stablehlo.reshape %900 : (tensor<i32>) -> tensor<1xi32>
+    %902 = stablehlo.concatenate %899, %c_6, %901, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %903 = stablehlo.dynamic_reshape %897, %902 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %904 = stablehlo.transpose %903, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
+    %905 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %906 = stablehlo.reshape %905 : (tensor<i32>) -> tensor<1xi32>
-    %907 = stablehlo.concatenate %904, %906, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %908 = stablehlo.dynamic_broadcast_in_dim %902, %907, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %909 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %910 = stablehlo.reshape %909 : (tensor<i32>) -> tensor<1xi32>
-    %911 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %912 = stablehlo.reshape %911 : (tensor<i32>) -> tensor<1xi32>
-    %913 = stablehlo.concatenate %910, %912, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %914 = stablehlo.dynamic_broadcast_in_dim %cst_9, %913, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %915 = stablehlo.divide %908, %914 : tensor<?x?x1xf32>
-    %916 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %917 = stablehlo.reshape %916 : (tensor<i32>) -> tensor<1xi32>
-    %918 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %919 = stablehlo.reshape %918 : (tensor<i32>) -> tensor<1xi32>
-    %920 = stablehlo.concatenate %917, %919, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %921 = stablehlo.dynamic_broadcast_in_dim %cst_8, %920, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %922 = stablehlo.add %915, %921 : tensor<?x?x1xf32>
-    %923 = stablehlo.rsqrt %922 : tensor<?x?x1xf32>
-    %924 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %925 = stablehlo.reshape %924 : (tensor<i32>) -> tensor<1xi32>
-    %926 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %927 = stablehlo.reshape %926 : (tensor<i32>) -> tensor<1xi32>
-    %928 = stablehlo.concatenate %925, %927, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %929 = stablehlo.dynamic_broadcast_in_dim %923, %928, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %930 = stablehlo.multiply %900, %929 : tensor<?x?x256xf32>
-    %931 = stablehlo.broadcast_in_dim %arg27, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
-    %932 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %933 = stablehlo.reshape %932 : (tensor<i32>) -> tensor<1xi32>
-    %934 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %935 = stablehlo.reshape %934 : (tensor<i32>) -> tensor<1xi32>
-    %936 = stablehlo.concatenate %933, %935, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %937 = stablehlo.dynamic_broadcast_in_dim %931, %936, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %938 = stablehlo.multiply %937, %930 : tensor<?x?x256xf32>
-    %939 = stablehlo.dot_general %938, %arg28, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %940 = stablehlo.negate %939 : tensor<?x?x704xf32>
-    %941 = stablehlo.exponential %940 : tensor<?x?x704xf32>
-    %942 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %943 = stablehlo.reshape %942 : (tensor<i32>) -> tensor<1xi32>
-    %944 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %907 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %908 = stablehlo.reshape %907 : (tensor<i32>) -> tensor<1xi32>
+    %909 = stablehlo.concatenate %906, %908, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %910 = stablehlo.dynamic_reshape %904, %909 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %911 = stablehlo.dot_general %910, %arg26, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
+    %912 = stablehlo.add %657, %911 : tensor<?x?x256xf32>
+    %913 = stablehlo.multiply %912, %912 : tensor<?x?x256xf32>
+    %914 = stablehlo.reduce(%913 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %915 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %916 = stablehlo.reshape %915 : (tensor<i32>) -> tensor<1xi32>
+    %917 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %918 = stablehlo.reshape %917 : (tensor<i32>) -> tensor<1xi32>
+    %919 = stablehlo.concatenate %916, %918, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %920 = stablehlo.dynamic_broadcast_in_dim %914, %919, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %921 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %922 = stablehlo.reshape %921 : (tensor<i32>) -> tensor<1xi32>
+    %923 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %924 = stablehlo.reshape %923 : (tensor<i32>) -> tensor<1xi32>
+    %925 = stablehlo.concatenate %922, %924, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %926 = stablehlo.dynamic_broadcast_in_dim %cst_9, %925, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %927 = stablehlo.divide %920, %926 : tensor<?x?x1xf32>
+    %928 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %929 = stablehlo.reshape %928 : (tensor<i32>) -> tensor<1xi32>
+    %930 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %931 = stablehlo.reshape %930 : (tensor<i32>) -> tensor<1xi32>
+    %932 = stablehlo.concatenate %929, %931, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %933 = stablehlo.dynamic_broadcast_in_dim %cst_8, %932, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %934 = stablehlo.add %927, %933 : tensor<?x?x1xf32>
+    %935 = stablehlo.rsqrt %934 : tensor<?x?x1xf32>
+    %936 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %937 = stablehlo.reshape %936 : (tensor<i32>) -> tensor<1xi32>
+    %938 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %939 = stablehlo.reshape %938 : (tensor<i32>) -> tensor<1xi32>
+    %940 = stablehlo.concatenate %937, %939, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %941 = stablehlo.dynamic_broadcast_in_dim %935, %940, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %942 = stablehlo.multiply %912, %941 : tensor<?x?x256xf32>
+    %943 = stablehlo.broadcast_in_dim %arg27, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %944 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %945 = stablehlo.reshape %944 : (tensor<i32>) -> tensor<1xi32>
-    %946 = stablehlo.concatenate %943, %945, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %947 = stablehlo.dynamic_broadcast_in_dim %cst, %946, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %948 = stablehlo.add %947, %941 : tensor<?x?x704xf32>
-    %949 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %950 = stablehlo.reshape %949 : (tensor<i32>) -> tensor<1xi32>
-    %951 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %952 = stablehlo.reshape %951 : (tensor<i32>) -> tensor<1xi32>
-    %953 = stablehlo.concatenate %950, %952, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %954 = stablehlo.dynamic_broadcast_in_dim %cst, %953, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %955 = stablehlo.divide %954, %948 : tensor<?x?x704xf32>
-    %956 = stablehlo.multiply %939, %955 : tensor<?x?x704xf32>
-    %957 = stablehlo.dot_general %938, %arg29, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %958 = stablehlo.multiply %956, %957 : tensor<?x?x704xf32>
-    %959 = stablehlo.dot_general %958, %arg30, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
-    %960 = stablehlo.add %900, %959 : tensor<?x?x256xf32>
-    %961 = stablehlo.multiply %960, %960 : tensor<?x?x256xf32>
-    %962 = stablehlo.reduce(%961 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %963 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %946 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %947 = stablehlo.reshape %946 : (tensor<i32>) -> tensor<1xi32>
+    %948 = stablehlo.concatenate %945, %947, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %949 = stablehlo.dynamic_broadcast_in_dim %943, %948, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %950 = stablehlo.multiply %949, %942 : tensor<?x?x256xf32>
+    %951 = stablehlo.dot_general %950, %arg28, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %952 = stablehlo.negate %951 : tensor<?x?x704xf32>
+    %953 = stablehlo.exponential %952 : tensor<?x?x704xf32>
+    %954 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %955 = stablehlo.reshape %954 : (tensor<i32>) -> tensor<1xi32>
+    %956 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %957 = stablehlo.reshape %956 : (tensor<i32>) -> tensor<1xi32>
+    %958 = stablehlo.concatenate %955, %957, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %959 = stablehlo.dynamic_broadcast_in_dim %cst, %958, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %960 = stablehlo.add %959, %953 : tensor<?x?x704xf32>
+    %961 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %962 = stablehlo.reshape %961 : (tensor<i32>) -> tensor<1xi32>
+    %963 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %964 = stablehlo.reshape %963 : (tensor<i32>) -> tensor<1xi32>
-    %965 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %966 = stablehlo.reshape %965 : (tensor<i32>) -> tensor<1xi32>
-    %967 = stablehlo.concatenate %964, %966, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %968 = stablehlo.dynamic_broadcast_in_dim %962, %967, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %969 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %970 = stablehlo.reshape %969 : (tensor<i32>) -> tensor<1xi32>
-    %971 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %972 = stablehlo.reshape %971 : (tensor<i32>) -> tensor<1xi32>
-    %973 = stablehlo.concatenate %970, %972, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %974 = stablehlo.dynamic_broadcast_in_dim %cst_9, %973, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %975 = stablehlo.divide %968, %974 : tensor<?x?x1xf32>
-    %976 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %977 = stablehlo.reshape %976 : (tensor<i32>) -> tensor<1xi32>
-    %978 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %979 = stablehlo.reshape %978 : (tensor<i32>) -> tensor<1xi32>
-    %980 = stablehlo.concatenate %977, %979, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %981 = stablehlo.dynamic_broadcast_in_dim %cst_8, %980, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %982 = stablehlo.add %975, %981 : tensor<?x?x1xf32>
-    %983 = stablehlo.rsqrt %982 : tensor<?x?x1xf32>
-    %984 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %985 = stablehlo.reshape %984 : (tensor<i32>) -> tensor<1xi32>
-    %986 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %987 = stablehlo.reshape %986 : (tensor<i32>) -> tensor<1xi32>
-    %988 = stablehlo.concatenate %985, %987, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %989 = stablehlo.dynamic_broadcast_in_dim %983, %988, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %990 = stablehlo.multiply %960, %989 : tensor<?x?x256xf32>
-    %991 = stablehlo.broadcast_in_dim %arg31, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
-    %992 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %993 = stablehlo.reshape %992 : (tensor<i32>) -> tensor<1xi32>
-    %994 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %995 = stablehlo.reshape %994 : (tensor<i32>) -> tensor<1xi32>
-    %996 = stablehlo.concatenate %993, %995, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %997 = stablehlo.dynamic_broadcast_in_dim %991, %996, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %998 = stablehlo.multiply %997, %990 : tensor<?x?x256xf32>
-    %999 = stablehlo.dot_general %998, %arg32, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
-    %1000 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1001 = stablehlo.reshape %1000 : (tensor<i32>) -> tensor<1xi32>
-    %1002 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1003 = stablehlo.reshape %1002 : (tensor<i32>) -> tensor<1xi32>
-    %1004 = stablehlo.concatenate %1001, %1003, %c_6, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1005 = stablehlo.dynamic_reshape %999, %1004 : (tensor<?x?x256xf32>, tensor<4xi32>) -> tensor<?x?x8x32xf32>
-    %1006 = stablehlo.transpose %1005, dims = [0, 2, 1, 3] : (tensor<?x?x8x32xf32>) -> tensor<?x8x?x32xf32>
-    %1007 = stablehlo.dot_general %998, %arg33, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
-    %1008 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1009 = stablehlo.reshape %1008 : (tensor<i32>) -> tensor<1xi32>
-    %1010 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1011 = stablehlo.reshape %1010 : (tensor<i32>) -> tensor<1xi32>
-    %1012 = stablehlo.concatenate %1009, %1011, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1013 = stablehlo.dynamic_reshape %1007, %1012 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
-    %1014 = stablehlo.transpose %1013, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
-    %1015 = stablehlo.dot_general %998, %arg34, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
-    %1016 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1017 = stablehlo.reshape %1016 : (tensor<i32>) -> tensor<1xi32>
-    %1018 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1019 = stablehlo.reshape %1018 : (tensor<i32>) -> tensor<1xi32>
-    %1020 = stablehlo.concatenate %1017, %1019, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1021 = stablehlo.dynamic_reshape %1015, %1020 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
-    %1022 = stablehlo.transpose %1021, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
-    %1023 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1024 = stablehlo.reshape %1023 : (tensor<i32>) -> tensor<1xi32>
-    %1025 = stablehlo.concatenate %c_12, %c_12, %1024, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1026 = stablehlo.dynamic_broadcast_in_dim %18, %1025, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %1027 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1028 = stablehlo.reshape %1027 : (tensor<i32>) -> tensor<1xi32>
-    %1029 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1030 = stablehlo.reshape %1029 : (tensor<i32>) -> tensor<1xi32>
-    %1031 = stablehlo.concatenate %1028, %c_6, %1030, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1032 = stablehlo.dynamic_broadcast_in_dim %1026, %1031, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %1033 = stablehlo.multiply %1006, %1032 : tensor<?x8x?x32xf32>
-    %1034 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1035 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %965 = stablehlo.concatenate %962, %964, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %966 = stablehlo.dynamic_broadcast_in_dim %cst, %965, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %967 = stablehlo.divide %966, %960 : tensor<?x?x704xf32>
+    %968 = stablehlo.multiply %951, %967 : tensor<?x?x704xf32>
+    %969 = stablehlo.dot_general %950, %arg29, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %970 = stablehlo.multiply %968, %969 : tensor<?x?x704xf32>
+    %971 = stablehlo.dot_general %970, %arg30, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
+    %972 = stablehlo.add %912, %971 : tensor<?x?x256xf32>
+    %973 = stablehlo.multiply %972, %972 : tensor<?x?x256xf32>
+    %974 = stablehlo.reduce(%973 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %975 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %976 = stablehlo.reshape %975 : (tensor<i32>) -> tensor<1xi32>
+    %977 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %978 = stablehlo.reshape %977 : (tensor<i32>) -> tensor<1xi32>
+    %979 = stablehlo.concatenate %976, %978, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %980 = stablehlo.dynamic_broadcast_in_dim %974, %979, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %981 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %982 = stablehlo.reshape %981 : (tensor<i32>) -> tensor<1xi32>
+    %983 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %984 = stablehlo.reshape %983 : (tensor<i32>) -> tensor<1xi32>
+    %985 = stablehlo.concatenate %982, %984, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %986 = stablehlo.dynamic_broadcast_in_dim %cst_9, %985, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %987 = stablehlo.divide %980, %986 : tensor<?x?x1xf32>
+    %988 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %989 = stablehlo.reshape %988 : (tensor<i32>) -> tensor<1xi32>
+    %990 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %991 = stablehlo.reshape %990 : (tensor<i32>) -> tensor<1xi32>
+    %992 = stablehlo.concatenate %989, %991, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %993 = stablehlo.dynamic_broadcast_in_dim %cst_8, %992, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %994 = stablehlo.add %987, %993 : tensor<?x?x1xf32>
+    %995 = stablehlo.rsqrt %994 : tensor<?x?x1xf32>
+    %996 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %997 = stablehlo.reshape %996 : (tensor<i32>) -> tensor<1xi32>
+    %998 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %999 = stablehlo.reshape %998 : (tensor<i32>) -> tensor<1xi32>
+    %1000 = stablehlo.concatenate %997, %999, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1001 = stablehlo.dynamic_broadcast_in_dim %995, %1000, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %1002 = stablehlo.multiply %972, %1001 : tensor<?x?x256xf32>
+    %1003 = stablehlo.broadcast_in_dim %arg31, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1004 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1005 = stablehlo.reshape %1004 : (tensor<i32>) -> tensor<1xi32>
+    %1006 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1007 = stablehlo.reshape %1006 : (tensor<i32>) -> tensor<1xi32>
+    %1008 = stablehlo.concatenate %1005, %1007, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1009 = stablehlo.dynamic_broadcast_in_dim %1003, %1008, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %1010 = stablehlo.multiply %1009, %1002 : tensor<?x?x256xf32>
+    %1011 = stablehlo.dot_general %1010, %arg32, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
+    %1012 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1013 = stablehlo.reshape %1012 : (tensor<i32>) -> tensor<1xi32>
+    %1014 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1015 = stablehlo.reshape %1014 : (tensor<i32>) -> tensor<1xi32>
+    %1016 = stablehlo.concatenate %1013, %1015, %c_6, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1017 = stablehlo.dynamic_reshape %1011, %1016 : (tensor<?x?x256xf32>, tensor<4xi32>) -> tensor<?x?x8x32xf32>
+    %1018 = stablehlo.transpose %1017, dims = [0, 2, 1, 3] : (tensor<?x?x8x32xf32>) -> tensor<?x8x?x32xf32>
+    %1019 = stablehlo.dot_general %1010, %arg33, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
+    %1020 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1021 = stablehlo.reshape %1020 : (tensor<i32>) -> tensor<1xi32>
+    %1022 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1023 = stablehlo.reshape %1022 : (tensor<i32>) -> tensor<1xi32>
+    %1024 = stablehlo.concatenate %1021, %1023, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1025 = stablehlo.dynamic_reshape %1019, %1024 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
+    %1026 = stablehlo.transpose %1025, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
+    %1027 = stablehlo.dot_general %1010, %arg34, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<128x256xf32>) -> tensor<?x?x128xf32>
+    %1028 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1029 = stablehlo.reshape %1028 : (tensor<i32>) -> tensor<1xi32>
+    %1030 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1031 = stablehlo.reshape %1030 : (tensor<i32>) -> tensor<1xi32>
+    %1032 = stablehlo.concatenate %1029, %1031, %c_4, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1033 = stablehlo.dynamic_reshape %1027, %1032 : (tensor<?x?x128xf32>, tensor<4xi32>) -> tensor<?x?x4x32xf32>
+    %1034 = stablehlo.transpose %1033, dims = [0, 2, 1, 3] : (tensor<?x?x4x32xf32>) -> tensor<?x4x?x32xf32>
+    %1035 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1036 = stablehlo.reshape %1035 : (tensor<i32>) -> tensor<1xi32>
-    %1037 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1038 = stablehlo.reshape %1037 : (tensor<i32>) -> tensor<1xi32>
-    %1039 = stablehlo.concatenate %1036, %c_6, %1038, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1040 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1041 = stablehlo.real_dynamic_slice %1006, %1034, %1039, %1040 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
-    %1042 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1043 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1044 = stablehlo.reshape %1043 : (tensor<i32>) -> tensor<1xi32>
-    %1045 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1046 = stablehlo.reshape %1045 : (tensor<i32>) -> tensor<1xi32>
-    %1047 = stablehlo.concatenate %1044, %c_6, %1046, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1048 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1049 = stablehlo.real_dynamic_slice %1006, %1042, %1047, %1048 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
-    %1050 = stablehlo.negate %1049 : tensor<?x8x?x16xf32>
-    %1051 = stablehlo.concatenate %1050, %1041, dim = 3 : (tensor<?x8x?x16xf32>, tensor<?x8x?x16xf32>) -> tensor<?x8x?x32xf32>
-    %1052 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1053 = stablehlo.reshape %1052 : (tensor<i32>) -> tensor<1xi32>
-    %1054 = stablehlo.concatenate %c_12, %c_12, %1053, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1055 = stablehlo.dynamic_broadcast_in_dim %19, %1054, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %1056 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1057 = stablehlo.reshape %1056 : (tensor<i32>) -> tensor<1xi32>
-    %1058 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1059 = stablehlo.reshape %1058 : (tensor<i32>) -> tensor<1xi32>
-    %1060 = stablehlo.concatenate %1057, %c_6, %1059, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1061 = stablehlo.dynamic_broadcast_in_dim %1055, %1060, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %1062 = stablehlo.multiply %1051, %1061 : tensor<?x8x?x32xf32>
-    %1063 = stablehlo.add %1033, %1062 : tensor<?x8x?x32xf32>
+    %1037 = stablehlo.concatenate %c_12, %c_12, %1036, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1038 = stablehlo.dynamic_broadcast_in_dim %18, %1037, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %1039 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1040 = stablehlo.reshape %1039 : (tensor<i32>) -> tensor<1xi32>
+    %1041 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1042 = stablehlo.reshape %1041 : (tensor<i32>) -> tensor<1xi32>
+    %1043 = stablehlo.concatenate %1040, %c_6, %1042, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1044 = stablehlo.dynamic_broadcast_in_dim %1038, %1043, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %1045 = stablehlo.multiply %1018, %1044 : tensor<?x8x?x32xf32>
+    %1046 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1047 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1048 = stablehlo.reshape %1047 : (tensor<i32>) -> tensor<1xi32>
+    %1049 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1050 = stablehlo.reshape %1049 : (tensor<i32>) -> tensor<1xi32>
+    %1051 = stablehlo.concatenate %1048, %c_6, %1050, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1052 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1053 = stablehlo.real_dynamic_slice %1018, %1046, %1051, %1052 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
+    %1054 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1055 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1056 = stablehlo.reshape %1055 : (tensor<i32>) -> tensor<1xi32>
+    %1057 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1058 = stablehlo.reshape %1057 : (tensor<i32>) -> tensor<1xi32>
+    %1059 = stablehlo.concatenate %1056, %c_6, %1058, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1060 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1061 = stablehlo.real_dynamic_slice %1018, %1054, %1059, %1060 : (tensor<?x8x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x8x?x16xf32>
+    %1062 = stablehlo.negate %1061 : tensor<?x8x?x16xf32>
+    %1063 = stablehlo.concatenate %1062, %1053, dim = 3 : (tensor<?x8x?x16xf32>, tensor<?x8x?x16xf32>) -> tensor<?x8x?x32xf32>
     %1064 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1065 = stablehlo.reshape %1064 : (tensor<i32>) -> tensor<1xi32>
     %1066 = stablehlo.concatenate %c_12, %c_12, %1065, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1067 = stablehlo.dynamic_broadcast_in_dim %18, %1066, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %1067 = stablehlo.dynamic_broadcast_in_dim %19, %1066, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
     %1068 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1069 = stablehlo.reshape %1068 : (tensor<i32>) -> tensor<1xi32>
     %1070 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1071 = stablehlo.reshape %1070 : (tensor<i32>) -> tensor<1xi32>
-    %1072 = stablehlo.concatenate %1069, %c_4, %1071, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1073 = stablehlo.dynamic_broadcast_in_dim %1067, %1072, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
-    %1074 = stablehlo.multiply %1014, %1073 : tensor<?x4x?x32xf32>
-    %1075 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1076 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1072 = stablehlo.concatenate %1069, %c_6, %1071, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1073 = stablehlo.dynamic_broadcast_in_dim %1067, %1072, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %1074 = stablehlo.multiply %1063, %1073 : tensor<?x8x?x32xf32>
+    %1075 = stablehlo.add %1045, %1074 : tensor<?x8x?x32xf32>
+    %1076 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1077 = stablehlo.reshape %1076 : (tensor<i32>) -> tensor<1xi32>
-    %1078 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1079 = stablehlo.reshape %1078 : (tensor<i32>) -> tensor<1xi32>
-    %1080 = stablehlo.concatenate %1077, %c_4, %1079, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1081 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1082 = stablehlo.real_dynamic_slice %1014, %1075, %1080, %1081 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
-    %1083 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1084 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1085 = stablehlo.reshape %1084 : (tensor<i32>) -> tensor<1xi32>
-    %1086 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1087 = stablehlo.reshape %1086 : (tensor<i32>) -> tensor<1xi32>
-    %1088 = stablehlo.concatenate %1085, %c_4, %1087, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1089 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1090 = stablehlo.real_dynamic_slice %1014, %1083, %1088, %1089 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
-    %1091 = stablehlo.negate %1090 : tensor<?x4x?x16xf32>
-    %1092 = stablehlo.concatenate %1091, %1082, dim = 3 : (tensor<?x4x?x16xf32>, tensor<?x4x?x16xf32>) -> tensor<?x4x?x32xf32>
-    %1093 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1094 = stablehlo.reshape %1093 : (tensor<i32>) -> tensor<1xi32>
-    %1095 = stablehlo.concatenate %c_12, %c_12, %1094, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1096 = stablehlo.dynamic_broadcast_in_dim %19, %1095, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
-    %1097 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1098 = stablehlo.reshape %1097 : (tensor<i32>) -> tensor<1xi32>
-    %1099 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1100 = stablehlo.reshape %1099 : (tensor<i32>) -> tensor<1xi32>
-    %1101 = stablehlo.concatenate %1098, %c_4, %1100, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1102 = stablehlo.dynamic_broadcast_in_dim %1096, %1101, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
-    %1103 = stablehlo.multiply %1092, %1102 : tensor<?x4x?x32xf32>
-    %1104 = stablehlo.add %1074, %1103 : tensor<?x4x?x32xf32>
-    %1105 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1078 = stablehlo.concatenate %c_12, %c_12, %1077, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1079 = stablehlo.dynamic_broadcast_in_dim %18, %1078, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %1080 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1081 = stablehlo.reshape %1080 : (tensor<i32>) -> tensor<1xi32>
+    %1082 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1083 = stablehlo.reshape %1082 : (tensor<i32>) -> tensor<1xi32>
+    %1084 = stablehlo.concatenate %1081, %c_4, %1083, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1085 = stablehlo.dynamic_broadcast_in_dim %1079, %1084, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
+    %1086 = stablehlo.multiply %1026, %1085 : tensor<?x4x?x32xf32>
+    %1087 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_3, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1088 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1089 = stablehlo.reshape %1088 : (tensor<i32>) -> tensor<1xi32>
+    %1090 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1091 = stablehlo.reshape %1090 : (tensor<i32>) -> tensor<1xi32>
+    %1092 = stablehlo.concatenate %1089, %c_4, %1091, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1093 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1094 = stablehlo.real_dynamic_slice %1026, %1087, %1092, %1093 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
+    %1095 = stablehlo.concatenate %c_3, %c_3, %c_3, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1096 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1097 = stablehlo.reshape %1096 : (tensor<i32>) -> tensor<1xi32>
+    %1098 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1099 = stablehlo.reshape %1098 : (tensor<i32>) -> tensor<1xi32>
+    %1100 = stablehlo.concatenate %1097, %c_4, %1099, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1101 = stablehlo.concatenate %c_12, %c_12, %c_12, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1102 = stablehlo.real_dynamic_slice %1026, %1095, %1100, %1101 : (tensor<?x4x?x32xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<?x4x?x16xf32>
+    %1103 = stablehlo.negate %1102 : tensor<?x4x?x16xf32>
+    %1104 = stablehlo.concatenate %1103, %1094, dim = 3 : (tensor<?x4x?x16xf32>, tensor<?x4x?x16xf32>) -> tensor<?x4x?x32xf32>
+    %1105 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1106 = stablehlo.reshape %1105 : (tensor<i32>) -> tensor<1xi32>
-    %1107 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1108 = stablehlo.reshape %1107 : (tensor<i32>) -> tensor<1xi32>
-    %1109 = stablehlo.concatenate %1106, %c_4, %c_2, %1108, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %1110 = stablehlo.dynamic_broadcast_in_dim %1104, %1109, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %1111 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1107 = stablehlo.concatenate %c_12, %c_12, %1106, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1108 = stablehlo.dynamic_broadcast_in_dim %19, %1107, dims = [2, 3] : (tensor<?x32xf32>, tensor<4xi32>) -> tensor<1x1x?x32xf32>
+    %1109 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1110 = stablehlo.reshape %1109 : (tensor<i32>) -> tensor<1xi32>
+    %1111 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1112 = stablehlo.reshape %1111 : (tensor<i32>) -> tensor<1xi32>
-    %1113 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1114 = stablehlo.reshape %1113 : (tensor<i32>) -> tensor<1xi32>
-    %1115 = stablehlo.concatenate %1112, %c_6, %1114, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1116 = stablehlo.dynamic_reshape %1110, %1115 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %1113 = stablehlo.concatenate %1110, %c_4, %1112, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1114 = stablehlo.dynamic_broadcast_in_dim %1108, %1113, dims = [0, 1, 2, 3] : (tensor<1x1x?x32xf32>, tensor<4xi32>) -> tensor<?x4x?x32xf32>
+    %1115 = stablehlo.multiply %1104, %1114 : tensor<?x4x?x32xf32>
+    %1116 = stablehlo.add %1086, %1115 : tensor<?x4x?x32xf32>
     %1117 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1118 = stablehlo.reshape %1117 : (tensor<i32>) -> tensor<1xi32>
     %1119 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1120 = stablehlo.reshape %1119 : (tensor<i32>) -> tensor<1xi32>
     %1121 = stablehlo.concatenate %1118, %c_4, %c_2, %1120, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %1122 = stablehlo.dynamic_broadcast_in_dim %1022, %1121, dims = [0, 1, 3, 4] : (tensor<?x4x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
-    %1123 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1124 = stablehlo.reshape %1123 : (tensor<i32>) -> tensor<1xi32>
-    %1125 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1126 = stablehlo.reshape %1125 : (tensor<i32>) -> tensor<1xi32>
-    %1127 = stablehlo.concatenate %1124, %c_6, %1126, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1128 = stablehlo.dynamic_reshape %1122, %1127 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
-    %1129 = stablehlo.dot_general %1063, %1116, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x32xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x?xf32>
-    %1130 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1131 = stablehlo.reshape %1130 : (tensor<i32>) -> tensor<1xi32>
-    %1132 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1122 = stablehlo.dynamic_reshape %1075, %1121 : (tensor<?x8x?x32xf32>, tensor<5xi32>) -> tensor<?x4x2x?x32xf32>
+    %1123 = stablehlo.dot_general %1122, %1116, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x32xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x?xf32>
+    %1124 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1125 = stablehlo.reshape %1124 : (tensor<i32>) -> tensor<1xi32>
+    %1126 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1127 = stablehlo.reshape %1126 : (tensor<i32>) -> tensor<1xi32>
+    %1128 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1129 = stablehlo.reshape %1128 : (tensor<i32>) -> tensor<1xi32>
+    %1130 = stablehlo.concatenate %1125, %c_6, %1127, %1129, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1131 = stablehlo.dynamic_reshape %1123, %1130 : (tensor<?x4x2x?x?xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %1132 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1133 = stablehlo.reshape %1132 : (tensor<i32>) -> tensor<1xi32>
     %1134 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1135 = stablehlo.reshape %1134 : (tensor<i32>) -> tensor<1xi32>
-    %1136 = stablehlo.concatenate %1131, %c_6, %1133, %1135, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1137 = stablehlo.dynamic_broadcast_in_dim %cst_1, %1136, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %1138 = stablehlo.multiply %1129, %1137 : tensor<?x8x?x?xf32>
-    %1139 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1140 = stablehlo.reshape %1139 : (tensor<i32>) -> tensor<1xi32>
+    %1136 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1137 = stablehlo.reshape %1136 : (tensor<i32>) -> tensor<1xi32>
+    %1138 = stablehlo.concatenate %1133, %c_6, %1135, %1137, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1139 = stablehlo.dynamic_broadcast_in_dim %cst_1, %1138, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %1140 = stablehlo.multiply %1131, %1139 : tensor<?x8x?x?xf32>
     %1141 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1142 = stablehlo.reshape %1141 : (tensor<i32>) -> tensor<1xi32>
-    %1143 = stablehlo.concatenate %1140, %1142, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %1144 = stablehlo.dynamic_iota %1143, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
-    %1145 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1146 = stablehlo.reshape %1145 : (tensor<i32>) -> tensor<1xi32>
+    %1143 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1144 = stablehlo.reshape %1143 : (tensor<i32>) -> tensor<1xi32>
+    %1145 = stablehlo.concatenate %1142, %1144, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %1146 = stablehlo.dynamic_iota %1145, dim = 0 : (tensor<2xi32>) -> tensor<?x?xi32>
     %1147 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1148 = stablehlo.reshape %1147 : (tensor<i32>) -> tensor<1xi32>
-    %1149 = stablehlo.concatenate %1146, %1148, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
-    %1150 = stablehlo.dynamic_iota %1149, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
-    %1151 = stablehlo.compare LE, %1150, %1144, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
-    %1152 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1153 = stablehlo.reshape %1152 : (tensor<i32>) -> tensor<1xi32>
-    %1154 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1149 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1150 = stablehlo.reshape %1149 : (tensor<i32>) -> tensor<1xi32>
+    %1151 = stablehlo.concatenate %1148, %1150, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %1152 = stablehlo.dynamic_iota %1151, dim = 1 : (tensor<2xi32>) -> tensor<?x?xi32>
+    %1153 = stablehlo.compare LE, %1152, %1146, SIGNED : (tensor<?x?xi32>, tensor<?x?xi32>) -> tensor<?x?xi1>
+    %1154 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1155 = stablehlo.reshape %1154 : (tensor<i32>) -> tensor<1xi32>
     %1156 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1157 = stablehlo.reshape %1156 : (tensor<i32>) -> tensor<1xi32>
-    %1158 = stablehlo.concatenate %1153, %c_6, %1155, %1157, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1159 = stablehlo.dynamic_broadcast_in_dim %1151, %1158, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
-    %1160 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1161 = stablehlo.reshape %1160 : (tensor<i32>) -> tensor<1xi32>
-    %1162 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1158 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1159 = stablehlo.reshape %1158 : (tensor<i32>) -> tensor<1xi32>
+    %1160 = stablehlo.concatenate %1155, %c_6, %1157, %1159, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1161 = stablehlo.dynamic_broadcast_in_dim %1153, %1160, dims = [2, 3] : (tensor<?x?xi1>, tensor<4xi32>) -> tensor<?x8x?x?xi1>
+    %1162 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1163 = stablehlo.reshape %1162 : (tensor<i32>) -> tensor<1xi32>
     %1164 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1165 = stablehlo.reshape %1164 : (tensor<i32>) -> tensor<1xi32>
-    %1166 = stablehlo.concatenate %1161, %c_6, %1163, %1165, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1167 = stablehlo.dynamic_broadcast_in_dim %cst_0, %1166, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %1168 = stablehlo.select %1159, %1138, %1167 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
-    %1169 = stablehlo.reduce(%1168 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
-    %1170 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1171 = stablehlo.reshape %1170 : (tensor<i32>) -> tensor<1xi32>
-    %1172 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1166 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1167 = stablehlo.reshape %1166 : (tensor<i32>) -> tensor<1xi32>
+    %1168 = stablehlo.concatenate %1163, %c_6, %1165, %1167, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1169 = stablehlo.dynamic_broadcast_in_dim %cst_0, %1168, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %1170 = stablehlo.select %1161, %1140, %1169 : tensor<?x8x?x?xi1>, tensor<?x8x?x?xf32>
+    %1171 = stablehlo.reduce(%1170 init: %cst_0) applies stablehlo.maximum across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %1172 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1173 = stablehlo.reshape %1172 : (tensor<i32>) -> tensor<1xi32>
-    %1174 = stablehlo.concatenate %1171, %c_6, %1173, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1175 = stablehlo.dynamic_broadcast_in_dim %1169, %1174, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %1176 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1177 = stablehlo.reshape %1176 : (tensor<i32>) -> tensor<1xi32>
-    %1178 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1174 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1175 = stablehlo.reshape %1174 : (tensor<i32>) -> tensor<1xi32>
+    %1176 = stablehlo.concatenate %1173, %c_6, %1175, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1177 = stablehlo.dynamic_broadcast_in_dim %1171, %1176, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
+    %1178 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1179 = stablehlo.reshape %1178 : (tensor<i32>) -> tensor<1xi32>
     %1180 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1181 = stablehlo.reshape %1180 : (tensor<i32>) -> tensor<1xi32>
-    %1182 = stablehlo.concatenate %1177, %c_6, %1179, %1181, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1183 = stablehlo.dynamic_broadcast_in_dim %1175, %1182, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %1184 = stablehlo.subtract %1168, %1183 : tensor<?x8x?x?xf32>
-    %1185 = stablehlo.exponential %1184 : tensor<?x8x?x?xf32>
-    %1186 = stablehlo.reduce(%1185 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
-    %1187 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1188 = stablehlo.reshape %1187 : (tensor<i32>) -> tensor<1xi32>
-    %1189 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1182 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1183 = stablehlo.reshape %1182 : (tensor<i32>) -> tensor<1xi32>
+    %1184 = stablehlo.concatenate %1179, %c_6, %1181, %1183, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1185 = stablehlo.dynamic_broadcast_in_dim %1177, %1184, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %1186 = stablehlo.subtract %1170, %1185 : tensor<?x8x?x?xf32>
+    %1187 = stablehlo.exponential %1186 : tensor<?x8x?x?xf32>
+    %1188 = stablehlo.reduce(%1187 init: %cst_10) applies stablehlo.add across dimensions = [3] : (tensor<?x8x?x?xf32>, tensor<f32>) -> tensor<?x8x?xf32>
+    %1189 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1190 = stablehlo.reshape %1189 : (tensor<i32>) -> tensor<1xi32>
-    %1191 = stablehlo.concatenate %1188, %c_6, %1190, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1192 = stablehlo.dynamic_broadcast_in_dim %1186, %1191, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
-    %1193 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1194 = stablehlo.reshape %1193 : (tensor<i32>) -> tensor<1xi32>
-    %1195 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1191 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1192 = stablehlo.reshape %1191 : (tensor<i32>) -> tensor<1xi32>
+    %1193 = stablehlo.concatenate %1190, %c_6, %1192, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1194 = stablehlo.dynamic_broadcast_in_dim %1188, %1193, dims = [0, 1, 2] : (tensor<?x8x?xf32>, tensor<4xi32>) -> tensor<?x8x?x1xf32>
+    %1195 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1196 = stablehlo.reshape %1195 : (tensor<i32>) -> tensor<1xi32>
     %1197 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1198 = stablehlo.reshape %1197 : (tensor<i32>) -> tensor<1xi32>
-    %1199 = stablehlo.concatenate %1194, %c_6, %1196, %1198, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %1200 = stablehlo.dynamic_broadcast_in_dim %1192, %1199, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
-    %1201 = stablehlo.divide %1185, %1200 : tensor<?x8x?x?xf32>
-    %1202 = stablehlo.dot_general %1201, %1128, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x8x?x?xf32>, tensor<?x8x?x32xf32>) -> tensor<?x8x?x32xf32>
-    %1203 = stablehlo.transpose %1202, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
+    %1199 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1200 = stablehlo.reshape %1199 : (tensor<i32>) -> tensor<1xi32>
+    %1201 = stablehlo.concatenate %1196, %c_6, %1198, %1200, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1202 = stablehlo.dynamic_broadcast_in_dim %1194, %1201, dims = [0, 1, 2, 3] : (tensor<?x8x?x1xf32>, tensor<4xi32>) -> tensor<?x8x?x?xf32>
+    %1203 = stablehlo.divide %1187, %1202 : tensor<?x8x?x?xf32>
     %1204 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1205 = stablehlo.reshape %1204 : (tensor<i32>) -> tensor<1xi32>
     %1206 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1207 = stablehlo.reshape %1206 : (tensor<i32>) -> tensor<1xi32>
-    %1208 = stablehlo.concatenate %1205, %1207, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1209 = stablehlo.dynamic_reshape %1203, %1208 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %1210 = stablehlo.dot_general %1209, %arg35, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
-    %1211 = stablehlo.add %960, %1210 : tensor<?x?x256xf32>
-    %1212 = stablehlo.multiply %1211, %1211 : tensor<?x?x256xf32>
-    %1213 = stablehlo.reduce(%1212 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %1214 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1215 = stablehlo.reshape %1214 : (tensor<i32>) -> tensor<1xi32>
-    %1216 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1217 = stablehlo.reshape %1216 : (tensor<i32>) -> tensor<1xi32>
-    %1218 = stablehlo.concatenate %1215, %1217, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1219 = stablehlo.dynamic_broadcast_in_dim %1213, %1218, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %1208 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1209 = stablehlo.reshape %1208 : (tensor<i32>) -> tensor<1xi32>
+    %1210 = stablehlo.concatenate %1205, %c_4, %c_2, %1207, %1209, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %1211 = stablehlo.dynamic_reshape %1203, %1210 : (tensor<?x8x?x?xf32>, tensor<5xi32>) -> tensor<?x4x2x?x?xf32>
+    %1212 = stablehlo.dot_general %1211, %1034, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<?x4x2x?x?xf32>, tensor<?x4x?x32xf32>) -> tensor<?x4x2x?x32xf32>
+    %1213 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1214 = stablehlo.reshape %1213 : (tensor<i32>) -> tensor<1xi32>
+    %1215 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1216 = stablehlo.reshape %1215 : (tensor<i32>) -> tensor<1xi32>
+    %1217 = stablehlo.concatenate %1214, %c_6, %1216, %c_5, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %1218 = stablehlo.dynamic_reshape %1212, %1217 : (tensor<?x4x2x?x32xf32>, tensor<4xi32>) -> tensor<?x8x?x32xf32>
+    %1219 = stablehlo.transpose %1218, dims = [0, 2, 1, 3] : (tensor<?x8x?x32xf32>) -> tensor<?x?x8x32xf32>
     %1220 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1221 = stablehlo.reshape %1220 : (tensor<i32>) -> tensor<1xi32>
     %1222 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1223 = stablehlo.reshape %1222 : (tensor<i32>) -> tensor<1xi32>
-    %1224 = stablehlo.concatenate %1221, %1223, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1225 = stablehlo.dynamic_broadcast_in_dim %cst_9, %1224, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %1226 = stablehlo.divide %1219, %1225 : tensor<?x?x1xf32>
-    %1227 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1228 = stablehlo.reshape %1227 : (tensor<i32>) -> tensor<1xi32>
-    %1229 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1230 = stablehlo.reshape %1229 : (tensor<i32>) -> tensor<1xi32>
-    %1231 = stablehlo.concatenate %1228, %1230, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1232 = stablehlo.dynamic_broadcast_in_dim %cst_8, %1231, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %1233 = stablehlo.add %1226, %1232 : tensor<?x?x1xf32>
-    %1234 = stablehlo.rsqrt %1233 : tensor<?x?x1xf32>
-    %1235 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1236 = stablehlo.reshape %1235 : (tensor<i32>) -> tensor<1xi32>
-    %1237 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1238 = stablehlo.reshape %1237 : (tensor<i32>) -> tensor<1xi32>
-    %1239 = stablehlo.concatenate %1236, %1238, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1240 = stablehlo.dynamic_broadcast_in_dim %1234, %1239, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %1241 = stablehlo.multiply %1211, %1240 : tensor<?x?x256xf32>
-    %1242 = stablehlo.broadcast_in_dim %arg36, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1224 = stablehlo.concatenate %1221, %1223, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1225 = stablehlo.dynamic_reshape %1219, %1224 : (tensor<?x?x8x32xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %1226 = stablehlo.dot_general %1225, %arg35, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<256x256xf32>) -> tensor<?x?x256xf32>
+    %1227 = stablehlo.add %972, %1226 : tensor<?x?x256xf32>
+    %1228 = stablehlo.multiply %1227, %1227 : tensor<?x?x256xf32>
+    %1229 = stablehlo.reduce(%1228 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %1230 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1231 = stablehlo.reshape %1230 : (tensor<i32>) -> tensor<1xi32>
+    %1232 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1233 = stablehlo.reshape %1232 : (tensor<i32>) -> tensor<1xi32>
+    %1234 = stablehlo.concatenate %1231, %1233, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1235 = stablehlo.dynamic_broadcast_in_dim %1229, %1234, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %1236 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1237 = stablehlo.reshape %1236 : (tensor<i32>) -> tensor<1xi32>
+    %1238 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1239 = stablehlo.reshape %1238 : (tensor<i32>) -> tensor<1xi32>
+    %1240 = stablehlo.concatenate %1237, %1239, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1241 = stablehlo.dynamic_broadcast_in_dim %cst_9, %1240, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %1242 = stablehlo.divide %1235, %1241 : tensor<?x?x1xf32>
     %1243 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1244 = stablehlo.reshape %1243 : (tensor<i32>) -> tensor<1xi32>
     %1245 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1246 = stablehlo.reshape %1245 : (tensor<i32>) -> tensor<1xi32>
-    %1247 = stablehlo.concatenate %1244, %1246, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1248 = stablehlo.dynamic_broadcast_in_dim %1242, %1247, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %1249 = stablehlo.multiply %1248, %1241 : tensor<?x?x256xf32>
-    %1250 = stablehlo.dot_general %1249, %arg37, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %1251 = stablehlo.negate %1250 : tensor<?x?x704xf32>
-    %1252 = stablehlo.exponential %1251 : tensor<?x?x704xf32>
-    %1253 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1247 = stablehlo.concatenate %1244, %1246, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1248 = stablehlo.dynamic_broadcast_in_dim %cst_8, %1247, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %1249 = stablehlo.add %1242, %1248 : tensor<?x?x1xf32>
+    %1250 = stablehlo.rsqrt %1249 : tensor<?x?x1xf32>
+    %1251 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1252 = stablehlo.reshape %1251 : (tensor<i32>) -> tensor<1xi32>
+    %1253 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1254 = stablehlo.reshape %1253 : (tensor<i32>) -> tensor<1xi32>
-    %1255 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1256 = stablehlo.reshape %1255 : (tensor<i32>) -> tensor<1xi32>
-    %1257 = stablehlo.concatenate %1254, %1256, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1258 = stablehlo.dynamic_broadcast_in_dim %cst, %1257, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %1259 = stablehlo.add %1258, %1252 : tensor<?x?x704xf32>
-    %1260 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1261 = stablehlo.reshape %1260 : (tensor<i32>) -> tensor<1xi32>
-    %1262 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1263 = stablehlo.reshape %1262 : (tensor<i32>) -> tensor<1xi32>
-    %1264 = stablehlo.concatenate %1261, %1263, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1265 = stablehlo.dynamic_broadcast_in_dim %cst, %1264, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
-    %1266 = stablehlo.divide %1265, %1259 : tensor<?x?x704xf32>
-    %1267 = stablehlo.multiply %1250, %1266 : tensor<?x?x704xf32>
-    %1268 = stablehlo.dot_general %1249, %arg38, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
-    %1269 = stablehlo.multiply %1267, %1268 : tensor<?x?x704xf32>
-    %1270 = stablehlo.dot_general %1269, %arg39, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
-    %1271 = stablehlo.add %1211, %1270 : tensor<?x?x256xf32>
-    %1272 = stablehlo.multiply %1271, %1271 : tensor<?x?x256xf32>
-    %1273 = stablehlo.reduce(%1272 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
-    %1274 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1275 = stablehlo.reshape %1274 : (tensor<i32>) -> tensor<1xi32>
-    %1276 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1255 = stablehlo.concatenate %1252, %1254, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1256 = stablehlo.dynamic_broadcast_in_dim %1250, %1255, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %1257 = stablehlo.multiply %1227, %1256 : tensor<?x?x256xf32>
+    %1258 = stablehlo.broadcast_in_dim %arg36, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1259 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1260 = stablehlo.reshape %1259 : (tensor<i32>) -> tensor<1xi32>
+    %1261 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1262 = stablehlo.reshape %1261 : (tensor<i32>) -> tensor<1xi32>
+    %1263 = stablehlo.concatenate %1260, %1262, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1264 = stablehlo.dynamic_broadcast_in_dim %1258, %1263, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %1265 = stablehlo.multiply %1264, %1257 : tensor<?x?x256xf32>
+    %1266 = stablehlo.dot_general %1265, %arg37, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %1267 = stablehlo.negate %1266 : tensor<?x?x704xf32>
+    %1268 = stablehlo.exponential %1267 : tensor<?x?x704xf32>
+    %1269 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1270 = stablehlo.reshape %1269 : (tensor<i32>) -> tensor<1xi32>
+    %1271 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1272 = stablehlo.reshape %1271 : (tensor<i32>) -> tensor<1xi32>
+    %1273 = stablehlo.concatenate %1270, %1272, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1274 = stablehlo.dynamic_broadcast_in_dim %cst, %1273, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %1275 = stablehlo.add %1274, %1268 : tensor<?x?x704xf32>
+    %1276 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1277 = stablehlo.reshape %1276 : (tensor<i32>) -> tensor<1xi32>
-    %1278 = stablehlo.concatenate %1275, %1277, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1279 = stablehlo.dynamic_broadcast_in_dim %1273, %1278, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %1280 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1281 = stablehlo.reshape %1280 : (tensor<i32>) -> tensor<1xi32>
-    %1282 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1283 = stablehlo.reshape %1282 : (tensor<i32>) -> tensor<1xi32>
-    %1284 = stablehlo.concatenate %1281, %1283, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1285 = stablehlo.dynamic_broadcast_in_dim %cst_9, %1284, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %1286 = stablehlo.divide %1279, %1285 : tensor<?x?x1xf32>
-    %1287 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1288 = stablehlo.reshape %1287 : (tensor<i32>) -> tensor<1xi32>
-    %1289 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1290 = stablehlo.reshape %1289 : (tensor<i32>) -> tensor<1xi32>
-    %1291 = stablehlo.concatenate %1288, %1290, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1292 = stablehlo.dynamic_broadcast_in_dim %cst_8, %1291, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
-    %1293 = stablehlo.add %1286, %1292 : tensor<?x?x1xf32>
-    %1294 = stablehlo.rsqrt %1293 : tensor<?x?x1xf32>
-    %1295 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %1296 = stablehlo.reshape %1295 : (tensor<i32>) -> tensor<1xi32>
-    %1297 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
-    %1298 = stablehlo.reshape %1297 : (tensor<i32>) -> tensor<1xi32>
-    %1299 = stablehlo.concatenate %1296, %1298, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1300 = stablehlo.dynamic_broadcast_in_dim %1294, %1299, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %1301 = stablehlo.multiply %1271, %1300 : tensor<?x?x256xf32>
-    %1302 = stablehlo.broadcast_in_dim %arg40, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1278 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1279 = stablehlo.reshape %1278 : (tensor<i32>) -> tensor<1xi32>
+    %1280 = stablehlo.concatenate %1277, %1279, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1281 = stablehlo.dynamic_broadcast_in_dim %cst, %1280, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x704xf32>
+    %1282 = stablehlo.divide %1281, %1275 : tensor<?x?x704xf32>
+    %1283 = stablehlo.multiply %1266, %1282 : tensor<?x?x704xf32>
+    %1284 = stablehlo.dot_general %1265, %arg38, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<704x256xf32>) -> tensor<?x?x704xf32>
+    %1285 = stablehlo.multiply %1283, %1284 : tensor<?x?x704xf32>
+    %1286 = stablehlo.dot_general %1285, %arg39, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x704xf32>, tensor<256x704xf32>) -> tensor<?x?x256xf32>
+    %1287 = stablehlo.add %1227, %1286 : tensor<?x?x256xf32>
+    %1288 = stablehlo.multiply %1287, %1287 : tensor<?x?x256xf32>
+    %1289 = stablehlo.reduce(%1288 init: %cst_10) applies stablehlo.add across dimensions = [2] : (tensor<?x?x256xf32>, tensor<f32>) -> tensor<?x?xf32>
+    %1290 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1291 = stablehlo.reshape %1290 : (tensor<i32>) -> tensor<1xi32>
+    %1292 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1293 = stablehlo.reshape %1292 : (tensor<i32>) -> tensor<1xi32>
+    %1294 = stablehlo.concatenate %1291, %1293, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1295 = stablehlo.dynamic_broadcast_in_dim %1289, %1294, dims = [0, 1] : (tensor<?x?xf32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %1296 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1297 = stablehlo.reshape %1296 : (tensor<i32>) -> tensor<1xi32>
+    %1298 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1299 = stablehlo.reshape %1298 : (tensor<i32>) -> tensor<1xi32>
+    %1300 = stablehlo.concatenate %1297, %1299, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1301 = stablehlo.dynamic_broadcast_in_dim %cst_9, %1300, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %1302 = stablehlo.divide %1295, %1301 : tensor<?x?x1xf32>
     %1303 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %1304 = stablehlo.reshape %1303 : (tensor<i32>) -> tensor<1xi32>
     %1305 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
     %1306 = stablehlo.reshape %1305 : (tensor<i32>) -> tensor<1xi32>
-    %1307 = stablehlo.concatenate %1304, %1306, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %1308 = stablehlo.dynamic_broadcast_in_dim %1302, %1307, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
-    %1309 = stablehlo.multiply %1308, %1301 : tensor<?x?x256xf32>
-    %1310 = stablehlo.dot_general %1309, %arg41, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<2048x256xf32>) -> tensor<?x?x2048xf32>
-    return %1310 : tensor<?x?x2048xf32>
+    %1307 = stablehlo.concatenate %1304, %1306, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1308 = stablehlo.dynamic_broadcast_in_dim %cst_8, %1307, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<?x?x1xf32>
+    %1309 = stablehlo.add %1302, %1308 : tensor<?x?x1xf32>
+    %1310 = stablehlo.rsqrt %1309 : tensor<?x?x1xf32>
+    %1311 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1312 = stablehlo.reshape %1311 : (tensor<i32>) -> tensor<1xi32>
+    %1313 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1314 = stablehlo.reshape %1313 : (tensor<i32>) -> tensor<1xi32>
+    %1315 = stablehlo.concatenate %1312, %1314, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1316 = stablehlo.dynamic_broadcast_in_dim %1310, %1315, dims = [0, 1, 2] : (tensor<?x?x1xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %1317 = stablehlo.multiply %1287, %1316 : tensor<?x?x256xf32>
+    %1318 = stablehlo.broadcast_in_dim %arg40, dims = [2] : (tensor<256xf32>) -> tensor<1x1x256xf32>
+    %1319 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %1320 = stablehlo.reshape %1319 : (tensor<i32>) -> tensor<1xi32>
+    %1321 = stablehlo.convert %arg2 : (tensor<i64>) -> tensor<i32>
+    %1322 = stablehlo.reshape %1321 : (tensor<i32>) -> tensor<1xi32>
+    %1323 = stablehlo.concatenate %1320, %1322, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %1324 = stablehlo.dynamic_broadcast_in_dim %1318, %1323, dims = [0, 1, 2] : (tensor<1x1x256xf32>, tensor<3xi32>) -> tensor<?x?x256xf32>
+    %1325 = stablehlo.multiply %1324, %1317 : tensor<?x?x256xf32>
+    %1326 = stablehlo.dot_general %1325, %arg41, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<?x?x256xf32>, tensor<2048x256xf32>) -> tensor<?x?x2048xf32>
+    return %1326 : tensor<?x?x2048xf32>
   }
 }

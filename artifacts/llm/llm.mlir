@@ -1,270 +1,380 @@
-module @llm attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32, torchtpu.manifest = "{\22calling_convention_version\22:10,\22entry_points\22:{\22decode\22:{\22input_spec\22:{\22children\22:[{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22kind\22:\22tuple\22},{\22children\22:[],\22keys\22:[],\22kind\22:\22dict\22}],\22kind\22:\22tuple\22},\22inputs\22:[{\22dtype\22:\22int64\22,\22name\22:\22tokens\22,\22shape\22:[2,1]},{\22dtype\22:\22int64\22,\22name\22:\22positions\22,\22shape\22:[2]},{\22dtype\22:\22float32\22,\22name\22:\22cache_0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_3\22,\22shape\22:[2,2,64,16]}],\22mutated_buffers\22:[],\22mutated_inputs\22:[],\22output_spec\22:{\22children\22:[{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22keys\22:[\22logits\22,\22cache\22],\22kind\22:\22dict\22},\22outputs\22:[{\22dtype\22:\22float32\22,\22name\22:\22logits\22,\22shape\22:[2,320]},{\22dtype\22:\22float32\22,\22name\22:\22cache.0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.3\22,\22shape\22:[2,2,64,16]}],\22symbols\22:{},\22weights\22:[\22model.model.embed_tokens.weight\22,\22model.model.layers.0.self_attn.q_proj.weight\22,\22model.model.layers.0.self_attn.k_proj.weight\22,\22model.model.layers.0.self_attn.v_proj.weight\22,\22model.model.layers.0.self_attn.o_proj.weight\22,\22model.model.layers.0.mlp.gate_proj.weight\22,\22model.model.layers.0.mlp.up_proj.weight\22,\22model.model.layers.0.mlp.down_proj.weight\22,\22model.model.layers.0.input_layernorm.weight\22,\22model.model.layers.0.post_attention_layernorm.weight\22,\22model.model.layers.1.self_attn.q_proj.weight\22,\22model.model.layers.1.self_attn.k_proj.weight\22,\22model.model.layers.1.self_attn.v_proj.weight\22,\22model.model.layers.1.self_attn.o_proj.weight\22,\22model.model.layers.1.mlp.gate_proj.weight\22,\22model.model.layers.1.mlp.up_proj.weight\22,\22model.model.layers.1.mlp.down_proj.weight\22,\22model.model.layers.1.input_layernorm.weight\22,\22model.model.layers.1.post_attention_layernorm.weight\22,\22model.model.norm.weight\22,\22model.lm_head.weight\22,\22model.model.rotary_emb.inv_freq\22]},\22prefill\22:{\22input_spec\22:{\22children\22:[{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22kind\22:\22tuple\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22keys\22:[\22row\22,\22last\22],\22kind\22:\22dict\22}],\22kind\22:\22tuple\22},\22inputs\22:[{\22dtype\22:\22int64\22,\22name\22:\22tokens\22,\22shape\22:[1,\22chunk\22]},{\22dtype\22:\22int64\22,\22name\22:\22positions\22,\22shape\22:[1]},{\22dtype\22:\22float32\22,\22name\22:\22cache_0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_3\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22int64\22,\22name\22:\22row\22,\22shape\22:[1]},{\22dtype\22:\22int64\22,\22name\22:\22last\22,\22shape\22:[1]}],\22mutated_buffers\22:[],\22mutated_inputs\22:[],\22output_spec\22:{\22children\22:[{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22keys\22:[\22logits\22,\22cache\22],\22kind\22:\22dict\22},\22outputs\22:[{\22dtype\22:\22float32\22,\22name\22:\22logits\22,\22shape\22:[1,320]},{\22dtype\22:\22float32\22,\22name\22:\22cache.0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.3\22,\22shape\22:[2,2,64,16]}],\22symbols\22:{\22chunk\22:{\22dims\22:[\22tokens:1\22],\22max\22:16,\22min\22:1}},\22weights\22:[\22model.model.embed_tokens.weight\22,\22model.model.layers.0.self_attn.q_proj.weight\22,\22model.model.layers.0.self_attn.k_proj.weight\22,\22model.model.layers.0.self_attn.v_proj.weight\22,\22model.model.layers.0.self_attn.o_proj.weight\22,\22model.model.layers.0.mlp.gate_proj.weight\22,\22model.model.layers.0.mlp.up_proj.weight\22,\22model.model.layers.0.mlp.down_proj.weight\22,\22model.model.layers.0.input_layernorm.weight\22,\22model.model.layers.0.post_attention_layernorm.weight\22,\22model.model.layers.1.self_attn.q_proj.weight\22,\22model.model.layers.1.self_attn.k_proj.weight\22,\22model.model.layers.1.self_attn.v_proj.weight\22,\22model.model.layers.1.self_attn.o_proj.weight\22,\22model.model.layers.1.mlp.gate_proj.weight\22,\22model.model.layers.1.mlp.up_proj.weight\22,\22model.model.layers.1.mlp.down_proj.weight\22,\22model.model.layers.1.input_layernorm.weight\22,\22model.model.layers.1.post_attention_layernorm.weight\22,\22model.model.norm.weight\22,\22model.lm_head.weight\22,\22model.model.rotary_emb.inv_freq\22]}},\22format\22:\22torchtpu_aot\22,\22format_version\22:4,\22generation\22:{\22architecture\22:\22LlamaForCausalLM\22,\22bos_token_id\22:1,\22cache\22:[{\22dtype\22:\22float32\22,\22kind\22:\22key\22,\22layer\22:0,\22name\22:\22cache_0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22kind\22:\22value\22,\22layer\22:0,\22name\22:\22cache_1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22kind\22:\22key\22,\22layer\22:1,\22name\22:\22cache_2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22kind\22:\22value\22,\22layer\22:1,\22name\22:\22cache_3\22,\22shape\22:[2,2,64,16]}],\22eos_token_ids\22:[2],\22files\22:{\22chat_template.jinja\22:{\22file\22:\22llm.chat_template.jinja\22,\22sha256\22:\223a56c3adaa2e82883bad2150841e2e36a8b39ee487fab8b7dad4f7c4ab7db9b6\22},\22generation_config.json\22:{\22file\22:\22llm.generation_config.json\22,\22sha256\22:\22e9c42bd8c4e08af12d7090aa6d4ad66489ade8373cd9b7d49f651c60103ce14c\22},\22tokenizer.json\22:{\22file\22:\22llm.tokenizer.json\22,\22sha256\22:\2245c82cc8d1fb7c78eb880455962f98f3bb35dcc7733f0ccf27db142cbf5c6c2d\22},\22tokenizer_config.json\22:{\22file\22:\22llm.tokenizer_config.json\22,\22sha256\22:\22a32c88a67297bb9c99d8240afc75b2fe99869ae991cbcc1b0d1aacb91d32bb6b\22}},\22max_batch\22:2,\22max_seq_len\22:64,\22pad_token_id\22:0,\22prefill_chunk\22:16,\22vocab_size\22:320},\22model\22:\22llm\22,\22platform_index_argument\22:true,\22platforms\22:[\22cpu\22,\22cuda\22,\22tpu\22],\22producer\22:{\22jax\22:\220.10.2\22,\22jaxlib\22:\220.10.2\22,\22stablehlo\22:\221.17.0\22,\22torch\22:\222.14.1\22,\22torchtpu_aot\22:\220.1.0\22},\22program\22:{\22format\22:\22text\22,\22stablehlo_version\22:\221.17.0\22},\22weights\22:{\22file\22:\22llm.safetensors\22,\22inline\22:false,\22sha256\22:\22f236c8e500389f40a1be4140b2743e7704b75c32d4a5955d3d314f3c45ad4e51\22,\22tensors\22:[{\22dtype\22:\22float32\22,\22name\22:\22model.model.embed_tokens.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[320,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.q_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.k_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.v_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.o_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.mlp.gate_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.mlp.up_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.mlp.down_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22]},\22role\22:\22parameter\22,\22shape\22:[64,128]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.input_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.post_attention_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.q_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.k_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.v_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.o_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.mlp.gate_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.mlp.up_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.mlp.down_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22]},\22role\22:\22parameter\22,\22shape\22:[64,128]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.input_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.post_attention_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.norm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.lm_head.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[320,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.rotary_emb.inv_freq\22,\22role\22:\22buffer\22,\22shape\22:[8]}]}}"} {
-  func.func public @decode(%arg0: tensor<i64> {jax.global_constant = "_platform_index"}, %arg1: tensor<320x64xf32> {torchtpu.name = "model.model.embed_tokens.weight"}, %arg2: tensor<64x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.q_proj.weight"}, %arg3: tensor<32x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.k_proj.weight"}, %arg4: tensor<32x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.v_proj.weight"}, %arg5: tensor<64x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.o_proj.weight"}, %arg6: tensor<128x64xf32> {torchtpu.name = "model.model.layers.0.mlp.gate_proj.weight"}, %arg7: tensor<128x64xf32> {torchtpu.name = "model.model.layers.0.mlp.up_proj.weight"}, %arg8: tensor<64x128xf32> {torchtpu.name = "model.model.layers.0.mlp.down_proj.weight"}, %arg9: tensor<64xf32> {torchtpu.name = "model.model.layers.0.input_layernorm.weight"}, %arg10: tensor<64xf32> {torchtpu.name = "model.model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<64x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.q_proj.weight"}, %arg12: tensor<32x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.k_proj.weight"}, %arg13: tensor<32x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.v_proj.weight"}, %arg14: tensor<64x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.o_proj.weight"}, %arg15: tensor<128x64xf32> {torchtpu.name = "model.model.layers.1.mlp.gate_proj.weight"}, %arg16: tensor<128x64xf32> {torchtpu.name = "model.model.layers.1.mlp.up_proj.weight"}, %arg17: tensor<64x128xf32> {torchtpu.name = "model.model.layers.1.mlp.down_proj.weight"}, %arg18: tensor<64xf32> {torchtpu.name = "model.model.layers.1.input_layernorm.weight"}, %arg19: tensor<64xf32> {torchtpu.name = "model.model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<64xf32> {torchtpu.name = "model.model.norm.weight"}, %arg21: tensor<320x64xf32> {torchtpu.name = "model.lm_head.weight"}, %arg22: tensor<8xf32> {torchtpu.name = "model.model.rotary_emb.inv_freq"}, %arg23: tensor<2x1xi64> {torchtpu.name = "tokens"}, %arg24: tensor<2xi64> {torchtpu.name = "positions"}, %arg25: tensor<2x2x64x16xf32> {torchtpu.name = "cache_0"}, %arg26: tensor<2x2x64x16xf32> {torchtpu.name = "cache_1"}, %arg27: tensor<2x2x64x16xf32> {torchtpu.name = "cache_2"}, %arg28: tensor<2x2x64x16xf32> {torchtpu.name = "cache_3"}) -> (tensor<2x320xf32> {torchtpu.name = "logits"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.0"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.1"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.2"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.3"}) {
+module @llm attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions = 1 : i32, mhlo.num_replicas = 1 : i32, torchtpu.manifest = "{\22calling_convention_version\22:10,\22entry_points\22:{\22decode\22:{\22input_spec\22:{\22children\22:[{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22kind\22:\22tuple\22},{\22children\22:[{\22kind\22:\22leaf\22}],\22keys\22:[\22span\22],\22kind\22:\22dict\22}],\22kind\22:\22tuple\22},\22inputs\22:[{\22dtype\22:\22int64\22,\22name\22:\22tokens\22,\22shape\22:[2,1]},{\22dtype\22:\22int64\22,\22name\22:\22positions\22,\22shape\22:[2]},{\22dtype\22:\22float32\22,\22name\22:\22cache_0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_3\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22bool\22,\22name\22:\22span\22,\22shape\22:[\22span\22]}],\22mutated_buffers\22:[],\22mutated_inputs\22:[],\22output_spec\22:{\22children\22:[{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22keys\22:[\22logits\22,\22cache\22],\22kind\22:\22dict\22},\22outputs\22:[{\22dtype\22:\22float32\22,\22name\22:\22logits\22,\22shape\22:[2,320]},{\22dtype\22:\22float32\22,\22name\22:\22cache.0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.3\22,\22shape\22:[2,2,64,16]}],\22symbols\22:{\22span\22:{\22dims\22:[\22span:0\22],\22max\22:64,\22min\22:1}},\22weights\22:[\22model.model.embed_tokens.weight\22,\22model.model.layers.0.self_attn.q_proj.weight\22,\22model.model.layers.0.self_attn.k_proj.weight\22,\22model.model.layers.0.self_attn.v_proj.weight\22,\22model.model.layers.0.self_attn.o_proj.weight\22,\22model.model.layers.0.mlp.gate_proj.weight\22,\22model.model.layers.0.mlp.up_proj.weight\22,\22model.model.layers.0.mlp.down_proj.weight\22,\22model.model.layers.0.input_layernorm.weight\22,\22model.model.layers.0.post_attention_layernorm.weight\22,\22model.model.layers.1.self_attn.q_proj.weight\22,\22model.model.layers.1.self_attn.k_proj.weight\22,\22model.model.layers.1.self_attn.v_proj.weight\22,\22model.model.layers.1.self_attn.o_proj.weight\22,\22model.model.layers.1.mlp.gate_proj.weight\22,\22model.model.layers.1.mlp.up_proj.weight\22,\22model.model.layers.1.mlp.down_proj.weight\22,\22model.model.layers.1.input_layernorm.weight\22,\22model.model.layers.1.post_attention_layernorm.weight\22,\22model.model.norm.weight\22,\22model.lm_head.weight\22,\22model.model.rotary_emb.inv_freq\22]},\22prefill\22:{\22input_spec\22:{\22children\22:[{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22kind\22:\22tuple\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22keys\22:[\22row\22,\22last\22],\22kind\22:\22dict\22}],\22kind\22:\22tuple\22},\22inputs\22:[{\22dtype\22:\22int64\22,\22name\22:\22tokens\22,\22shape\22:[1,\22chunk\22]},{\22dtype\22:\22int64\22,\22name\22:\22positions\22,\22shape\22:[1]},{\22dtype\22:\22float32\22,\22name\22:\22cache_0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache_3\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22int64\22,\22name\22:\22row\22,\22shape\22:[1]},{\22dtype\22:\22int64\22,\22name\22:\22last\22,\22shape\22:[1]}],\22mutated_buffers\22:[],\22mutated_inputs\22:[],\22output_spec\22:{\22children\22:[{\22kind\22:\22leaf\22},{\22children\22:[{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22},{\22kind\22:\22leaf\22}],\22kind\22:\22list\22}],\22keys\22:[\22logits\22,\22cache\22],\22kind\22:\22dict\22},\22outputs\22:[{\22dtype\22:\22float32\22,\22name\22:\22logits\22,\22shape\22:[1,320]},{\22dtype\22:\22float32\22,\22name\22:\22cache.0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22name\22:\22cache.3\22,\22shape\22:[2,2,64,16]}],\22symbols\22:{\22chunk\22:{\22dims\22:[\22tokens:1\22],\22max\22:16,\22min\22:1}},\22weights\22:[\22model.model.embed_tokens.weight\22,\22model.model.layers.0.self_attn.q_proj.weight\22,\22model.model.layers.0.self_attn.k_proj.weight\22,\22model.model.layers.0.self_attn.v_proj.weight\22,\22model.model.layers.0.self_attn.o_proj.weight\22,\22model.model.layers.0.mlp.gate_proj.weight\22,\22model.model.layers.0.mlp.up_proj.weight\22,\22model.model.layers.0.mlp.down_proj.weight\22,\22model.model.layers.0.input_layernorm.weight\22,\22model.model.layers.0.post_attention_layernorm.weight\22,\22model.model.layers.1.self_attn.q_proj.weight\22,\22model.model.layers.1.self_attn.k_proj.weight\22,\22model.model.layers.1.self_attn.v_proj.weight\22,\22model.model.layers.1.self_attn.o_proj.weight\22,\22model.model.layers.1.mlp.gate_proj.weight\22,\22model.model.layers.1.mlp.up_proj.weight\22,\22model.model.layers.1.mlp.down_proj.weight\22,\22model.model.layers.1.input_layernorm.weight\22,\22model.model.layers.1.post_attention_layernorm.weight\22,\22model.model.norm.weight\22,\22model.lm_head.weight\22,\22model.model.rotary_emb.inv_freq\22]}},\22format\22:\22torchtpu_aot\22,\22format_version\22:4,\22generation\22:{\22architecture\22:\22LlamaForCausalLM\22,\22bos_token_id\22:1,\22cache\22:[{\22dtype\22:\22float32\22,\22kind\22:\22key\22,\22layer\22:0,\22name\22:\22cache_0\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22kind\22:\22value\22,\22layer\22:0,\22name\22:\22cache_1\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22kind\22:\22key\22,\22layer\22:1,\22name\22:\22cache_2\22,\22shape\22:[2,2,64,16]},{\22dtype\22:\22float32\22,\22kind\22:\22value\22,\22layer\22:1,\22name\22:\22cache_3\22,\22shape\22:[2,2,64,16]}],\22eos_token_ids\22:[2],\22files\22:{\22chat_template.jinja\22:{\22file\22:\22llm.chat_template.jinja\22,\22sha256\22:\223a56c3adaa2e82883bad2150841e2e36a8b39ee487fab8b7dad4f7c4ab7db9b6\22},\22generation_config.json\22:{\22file\22:\22llm.generation_config.json\22,\22sha256\22:\22e9c42bd8c4e08af12d7090aa6d4ad66489ade8373cd9b7d49f651c60103ce14c\22},\22tokenizer.json\22:{\22file\22:\22llm.tokenizer.json\22,\22sha256\22:\2245c82cc8d1fb7c78eb880455962f98f3bb35dcc7733f0ccf27db142cbf5c6c2d\22},\22tokenizer_config.json\22:{\22file\22:\22llm.tokenizer_config.json\22,\22sha256\22:\22a32c88a67297bb9c99d8240afc75b2fe99869ae991cbcc1b0d1aacb91d32bb6b\22}},\22max_batch\22:2,\22max_seq_len\22:64,\22pad_token_id\22:0,\22prefill_chunk\22:16,\22vocab_size\22:320},\22model\22:\22llm\22,\22platform_index_argument\22:true,\22platforms\22:[\22cpu\22,\22cuda\22,\22tpu\22],\22producer\22:{\22jax\22:\220.10.2\22,\22jaxlib\22:\220.10.2\22,\22stablehlo\22:\221.17.0\22,\22torch\22:\222.14.1\22,\22torchtpu_aot\22:\220.1.0\22},\22program\22:{\22format\22:\22text\22,\22stablehlo_version\22:\221.17.0\22},\22weights\22:{\22file\22:\22llm.safetensors\22,\22inline\22:false,\22sha256\22:\22f236c8e500389f40a1be4140b2743e7704b75c32d4a5955d3d314f3c45ad4e51\22,\22tensors\22:[{\22dtype\22:\22float32\22,\22name\22:\22model.model.embed_tokens.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[320,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.q_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.k_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.v_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.self_attn.o_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.mlp.gate_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.mlp.up_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.mlp.down_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22]},\22role\22:\22parameter\22,\22shape\22:[64,128]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.input_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.0.post_attention_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.q_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.k_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.v_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null],\22units\22:2},\22role\22:\22parameter\22,\22shape\22:[32,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.self_attn.o_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22],\22units\22:4},\22role\22:\22parameter\22,\22shape\22:[64,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.mlp.gate_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.mlp.up_proj.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[128,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.mlp.down_proj.weight\22,\22partition\22:{\22spec\22:[null,\22model\22]},\22role\22:\22parameter\22,\22shape\22:[64,128]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.input_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.layers.1.post_attention_layernorm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.norm.weight\22,\22role\22:\22parameter\22,\22shape\22:[64]},{\22dtype\22:\22float32\22,\22name\22:\22model.lm_head.weight\22,\22partition\22:{\22spec\22:[\22model\22,null]},\22role\22:\22parameter\22,\22shape\22:[320,64]},{\22dtype\22:\22float32\22,\22name\22:\22model.model.rotary_emb.inv_freq\22,\22role\22:\22buffer\22,\22shape\22:[8]}]}}"} {
+  func.func public @decode(%arg0: tensor<i64> {jax.global_constant = "_platform_index"}, %arg1: tensor<320x64xf32> {torchtpu.name = "model.model.embed_tokens.weight"}, %arg2: tensor<64x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.q_proj.weight"}, %arg3: tensor<32x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.k_proj.weight"}, %arg4: tensor<32x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.v_proj.weight"}, %arg5: tensor<64x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.o_proj.weight"}, %arg6: tensor<128x64xf32> {torchtpu.name = "model.model.layers.0.mlp.gate_proj.weight"}, %arg7: tensor<128x64xf32> {torchtpu.name = "model.model.layers.0.mlp.up_proj.weight"}, %arg8: tensor<64x128xf32> {torchtpu.name = "model.model.layers.0.mlp.down_proj.weight"}, %arg9: tensor<64xf32> {torchtpu.name = "model.model.layers.0.input_layernorm.weight"}, %arg10: tensor<64xf32> {torchtpu.name = "model.model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<64x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.q_proj.weight"}, %arg12: tensor<32x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.k_proj.weight"}, %arg13: tensor<32x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.v_proj.weight"}, %arg14: tensor<64x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.o_proj.weight"}, %arg15: tensor<128x64xf32> {torchtpu.name = "model.model.layers.1.mlp.gate_proj.weight"}, %arg16: tensor<128x64xf32> {torchtpu.name = "model.model.layers.1.mlp.up_proj.weight"}, %arg17: tensor<64x128xf32> {torchtpu.name = "model.model.layers.1.mlp.down_proj.weight"}, %arg18: tensor<64xf32> {torchtpu.name = "model.model.layers.1.input_layernorm.weight"}, %arg19: tensor<64xf32> {torchtpu.name = "model.model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<64xf32> {torchtpu.name = "model.model.norm.weight"}, %arg21: tensor<320x64xf32> {torchtpu.name = "model.lm_head.weight"}, %arg22: tensor<8xf32> {torchtpu.name = "model.model.rotary_emb.inv_freq"}, %arg23: tensor<2x1xi64> {torchtpu.name = "tokens"}, %arg24: tensor<2xi64> {torchtpu.name = "positions"}, %arg25: tensor<2x2x64x16xf32> {torchtpu.name = "cache_0"}, %arg26: tensor<2x2x64x16xf32> {torchtpu.name = "cache_1"}, %arg27: tensor<2x2x64x16xf32> {torchtpu.name = "cache_2"}, %arg28: tensor<2x2x64x16xf32> {torchtpu.name = "cache_3"}, %arg29: tensor<?xi1> {torchtpu.name = "span"}) -> (tensor<2x320xf32> {torchtpu.name = "logits"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.0"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.1"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.2"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.3"}) {
+    %c = stablehlo.constant dense<64> : tensor<i64>
+    %c_0 = stablehlo.constant dense<0> : tensor<i64>
+    %c_1 = stablehlo.constant dense<-1> : tensor<i64>
+    %c_2 = stablehlo.constant dense<1> : tensor<i64>
+    %0 = stablehlo.get_dimension_size %arg29, dim = 0 : (tensor<?xi1>) -> tensor<i32>
+    %1 = stablehlo.convert %0 : (tensor<i32>) -> tensor<i64>
+    %2 = stablehlo.compare GE, %1, %c_2, SIGNED : (tensor<i64>, tensor<i64>) -> tensor<i1>
+    stablehlo.custom_call @shape_assertion(%2, %1) {api_version = 2 : i32, error_message = "Input shapes do not match the polymorphic shapes specification. Expected value >= 1 for dimension variable 'span'. Using the following polymorphic shapes specifications: args[28].shape = (span,). Obtained dimension variables: 'span' = {0} from specification 'span' for dimension args[28].shape[0] (= {0}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details.", has_side_effect = true} : (tensor<i1>, tensor<i64>) -> ()
+    %3 = stablehlo.convert %1 : tensor<i64>
+    %4 = stablehlo.add %3, %c_1 : tensor<i64>
+    %5 = stablehlo.compare GE, %4, %c_0, SIGNED : (tensor<i64>, tensor<i64>) -> tensor<i1>
+    %6 = stablehlo.convert %1 : tensor<i64>
+    %7 = stablehlo.add %6, %c_1 : tensor<i64>
+    stablehlo.custom_call @shape_assertion(%5, %7, %1) {api_version = 2 : i32, error_message = "Input shapes do not match the symbolic shape constraint span >= 1. Expected 'span - 1' to be greater or equal to 0, but found {0}.  Using the following polymorphic shapes specifications: args[28].shape = (span,). Obtained dimension variables: 'span' = {1} from specification 'span' for dimension args[28].shape[0] (= {1}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details.", has_side_effect = true} : (tensor<i1>, tensor<i64>, tensor<i64>) -> ()
+    %8 = stablehlo.convert %1 : tensor<i64>
+    %9 = stablehlo.multiply %8, %c_1 : tensor<i64>
+    %10 = stablehlo.add %9, %c : tensor<i64>
+    %11 = stablehlo.compare GE, %10, %c_0, SIGNED : (tensor<i64>, tensor<i64>) -> tensor<i1>
+    %12 = stablehlo.convert %1 : tensor<i64>
+    %13 = stablehlo.multiply %12, %c_1 : tensor<i64>
+    %14 = stablehlo.add %13, %c : tensor<i64>
+    stablehlo.custom_call @shape_assertion(%11, %14, %1) {api_version = 2 : i32, error_message = "Input shapes do not match the symbolic shape constraint span <= 64. Expected '- span + 64' to be greater or equal to 0, but found {0}.  Using the following polymorphic shapes specifications: args[28].shape = (span,). Obtained dimension variables: 'span' = {1} from specification 'span' for dimension args[28].shape[0] (= {1}), . Please see https://docs.jax.dev/en/latest/export/shape_poly.html#shape-assertion-errors for more details.", has_side_effect = true} : (tensor<i1>, tensor<i64>, tensor<i64>) -> ()
+    %15:5 = call @decode___wrapped_jax_export_main(%arg0, %1, %arg1, %arg2, %arg3, %arg4, %arg5, %arg6, %arg7, %arg8, %arg9, %arg10, %arg11, %arg12, %arg13, %arg14, %arg15, %arg16, %arg17, %arg18, %arg19, %arg20, %arg21, %arg22, %arg23, %arg24, %arg25, %arg26, %arg27, %arg28, %arg29) : (tensor<i64>, tensor<i64>, tensor<320x64xf32>, tensor<64x64xf32>, tensor<32x64xf32>, tensor<32x64xf32>, tensor<64x64xf32>, tensor<128x64xf32>, tensor<128x64xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64x64xf32>, tensor<32x64xf32>, tensor<32x64xf32>, tensor<64x64xf32>, tensor<128x64xf32>, tensor<128x64xf32>, tensor<64x128xf32>, tensor<64xf32>, tensor<64xf32>, tensor<64xf32>, tensor<320x64xf32>, tensor<8xf32>, tensor<2x1xi64>, tensor<2xi64>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<?xi1>) -> (tensor<2x320xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>)
+    return %15#0, %15#1, %15#2, %15#3, %15#4 : tensor<2x320xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>
+  }
+  func.func private @decode___wrapped_jax_export_main(%arg0: tensor<i64> {jax.global_constant = "_platform_index"}, %arg1: tensor<i64> {jax.global_constant = "span"}, %arg2: tensor<320x64xf32>, %arg3: tensor<64x64xf32>, %arg4: tensor<32x64xf32>, %arg5: tensor<32x64xf32>, %arg6: tensor<64x64xf32>, %arg7: tensor<128x64xf32>, %arg8: tensor<128x64xf32>, %arg9: tensor<64x128xf32>, %arg10: tensor<64xf32>, %arg11: tensor<64xf32>, %arg12: tensor<64x64xf32>, %arg13: tensor<32x64xf32>, %arg14: tensor<32x64xf32>, %arg15: tensor<64x64xf32>, %arg16: tensor<128x64xf32>, %arg17: tensor<128x64xf32>, %arg18: tensor<64x128xf32>, %arg19: tensor<64xf32>, %arg20: tensor<64xf32>, %arg21: tensor<64xf32>, %arg22: tensor<320x64xf32>, %arg23: tensor<8xf32>, %arg24: tensor<2x1xi64>, %arg25: tensor<2xi64>, %arg26: tensor<2x2x64x16xf32>, %arg27: tensor<2x2x64x16xf32>, %arg28: tensor<2x2x64x16xf32>, %arg29: tensor<2x2x64x16xf32>, %arg30: tensor<?xi1>) -> (tensor<2x320xf32> {jax.result_info = "result[0]"}, tensor<2x2x64x16xf32> {jax.result_info = "result[1]"}, tensor<2x2x64x16xf32> {jax.result_info = "result[2]"}, tensor<2x2x64x16xf32> {jax.result_info = "result[3]"}, tensor<2x2x64x16xf32> {jax.result_info = "result[4]"}) {
     %cst = stablehlo.constant dense<0xFF800000> : tensor<f32>
     %cst_0 = stablehlo.constant dense<2.500000e-01> : tensor<f32>
-    %cst_1 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
-    %cst_2 = stablehlo.constant dense<6.400000e+01> : tensor<f32>
-    %cst_3 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
-    %cst_4 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
-    %0 = stablehlo.broadcast_in_dim %arg24, dims = [0] : (tensor<2xi64>) -> tensor<2x1xi64>
+    %c = stablehlo.constant dense<4> : tensor<1xi32>
+    %c_1 = stablehlo.constant dense<16> : tensor<1xi32>
+    %c_2 = stablehlo.constant dense<0> : tensor<1xi32>
+    %cst_3 = stablehlo.constant dense<9.99999997E-7> : tensor<f32>
+    %cst_4 = stablehlo.constant dense<6.400000e+01> : tensor<f32>
+    %cst_5 = stablehlo.constant dense<0.000000e+00> : tensor<f32>
+    %cst_6 = stablehlo.constant dense<1.000000e+00> : tensor<f32>
+    %c_7 = stablehlo.constant dense<2> : tensor<1xi32>
+    %c_8 = stablehlo.constant dense<1> : tensor<1xi32>
+    %0 = stablehlo.broadcast_in_dim %arg25, dims = [0] : (tensor<2xi64>) -> tensor<2x1xi64>
     %1 = stablehlo.iota dim = 0 : tensor<1xi64>
     %2 = stablehlo.broadcast_in_dim %1, dims = [1] : (tensor<1xi64>) -> tensor<1x1xi64>
     %3 = stablehlo.broadcast_in_dim %2, dims = [0, 1] : (tensor<1x1xi64>) -> tensor<2x1xi64>
     %4 = stablehlo.add %0, %3 : tensor<2x1xi64>
-    %5 = stablehlo.iota dim = 0 : tensor<64xi64>
-    %6 = stablehlo.broadcast_in_dim %5, dims = [1] : (tensor<64xi64>) -> tensor<1x64xi64>
-    %7 = stablehlo.broadcast_in_dim %6, dims = [0, 2] : (tensor<1x64xi64>) -> tensor<1x1x64xi64>
-    %8 = stablehlo.broadcast_in_dim %7, dims = [0, 1, 3] : (tensor<1x1x64xi64>) -> tensor<1x1x1x64xi64>
-    %9 = stablehlo.broadcast_in_dim %4, dims = [0, 2] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
-    %10 = stablehlo.broadcast_in_dim %9, dims = [0, 1, 2] : (tensor<2x1x1xi64>) -> tensor<2x1x1x1xi64>
-    %11 = stablehlo.broadcast_in_dim %8, dims = [0, 1, 2, 3] : (tensor<1x1x1x64xi64>) -> tensor<2x1x1x64xi64>
-    %12 = stablehlo.broadcast_in_dim %10, dims = [0, 1, 2, 3] : (tensor<2x1x1x1xi64>) -> tensor<2x1x1x64xi64>
-    %13 = stablehlo.compare LE, %11, %12, SIGNED : (tensor<2x1x1x64xi64>, tensor<2x1x1x64xi64>) -> tensor<2x1x1x64xi1>
-    %14 = stablehlo.convert %arg23 : (tensor<2x1xi64>) -> tensor<2x1xi32>
-    %15 = stablehlo.broadcast_in_dim %14, dims = [0, 1] : (tensor<2x1xi32>) -> tensor<2x1x1xi32>
-    %16 = "stablehlo.gather"(%arg1, %15) <{dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, slice_sizes = array<i64: 1, 64>}> : (tensor<320x64xf32>, tensor<2x1x1xi32>) -> tensor<2x1x64xf32>
-    %17 = stablehlo.broadcast_in_dim %4, dims = [0, 1] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
-    %18 = stablehlo.convert %17 : (tensor<2x1x1xi64>) -> tensor<2x1x1xf32>
-    %19 = stablehlo.broadcast_in_dim %arg22, dims = [2] : (tensor<8xf32>) -> tensor<1x1x8xf32>
-    %20 = stablehlo.broadcast_in_dim %18, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x8xf32>
-    %21 = stablehlo.broadcast_in_dim %19, dims = [0, 1, 2] : (tensor<1x1x8xf32>) -> tensor<2x1x8xf32>
-    %22 = stablehlo.multiply %20, %21 : tensor<2x1x8xf32>
-    %23 = stablehlo.concatenate %22, %22, dim = 2 : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
-    %24 = stablehlo.cosine %23 : tensor<2x1x16xf32>
-    %25 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x16xf32>
-    %26 = stablehlo.multiply %24, %25 : tensor<2x1x16xf32>
-    %27 = stablehlo.sine %23 : tensor<2x1x16xf32>
-    %28 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x16xf32>
-    %29 = stablehlo.multiply %27, %28 : tensor<2x1x16xf32>
-    %30 = stablehlo.multiply %16, %16 : tensor<2x1x64xf32>
-    %31 = stablehlo.reduce(%30 init: %cst_3) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-    %32 = stablehlo.broadcast_in_dim %31, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-    %33 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %34 = stablehlo.divide %32, %33 : tensor<2x1x1xf32>
-    %35 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %36 = stablehlo.add %34, %35 : tensor<2x1x1xf32>
-    %37 = stablehlo.rsqrt %36 : tensor<2x1x1xf32>
-    %38 = stablehlo.broadcast_in_dim %37, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
-    %39 = stablehlo.multiply %16, %38 : tensor<2x1x64xf32>
-    %40 = stablehlo.broadcast_in_dim %arg9, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %41 = stablehlo.broadcast_in_dim %40, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
-    %42 = stablehlo.multiply %41, %39 : tensor<2x1x64xf32>
-    %43 = stablehlo.dot_general %42, %arg2, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
-    %44 = stablehlo.reshape %43 : (tensor<2x1x64xf32>) -> tensor<2x1x4x16xf32>
-    %45 = stablehlo.transpose %44, dims = [0, 2, 1, 3] : (tensor<2x1x4x16xf32>) -> tensor<2x4x1x16xf32>
-    %46 = stablehlo.dot_general %42, %arg3, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
-    %47 = stablehlo.reshape %46 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
-    %48 = stablehlo.transpose %47, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %49 = stablehlo.dot_general %42, %arg4, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
-    %50 = stablehlo.reshape %49 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
-    %51 = stablehlo.transpose %50, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %52 = stablehlo.broadcast_in_dim %26, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
-    %53 = stablehlo.broadcast_in_dim %29, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
-    %54 = stablehlo.broadcast_in_dim %52, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
-    %55 = stablehlo.multiply %45, %54 : tensor<2x4x1x16xf32>
-    %56 = stablehlo.slice %45 [0:2, 0:4, 0:1, 0:8] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
-    %57 = stablehlo.slice %45 [0:2, 0:4, 0:1, 8:16] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
-    %58 = stablehlo.negate %57 : tensor<2x4x1x8xf32>
-    %59 = stablehlo.concatenate %58, %56, dim = 3 : (tensor<2x4x1x8xf32>, tensor<2x4x1x8xf32>) -> tensor<2x4x1x16xf32>
-    %60 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
-    %61 = stablehlo.multiply %59, %60 : tensor<2x4x1x16xf32>
-    %62 = stablehlo.add %55, %61 : tensor<2x4x1x16xf32>
-    %63 = stablehlo.broadcast_in_dim %52, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
-    %64 = stablehlo.multiply %48, %63 : tensor<2x2x1x16xf32>
-    %65 = stablehlo.slice %48 [0:2, 0:2, 0:1, 0:8] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
-    %66 = stablehlo.slice %48 [0:2, 0:2, 0:1, 8:16] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
-    %67 = stablehlo.negate %66 : tensor<2x2x1x8xf32>
-    %68 = stablehlo.concatenate %67, %65, dim = 3 : (tensor<2x2x1x8xf32>, tensor<2x2x1x8xf32>) -> tensor<2x2x1x16xf32>
-    %69 = stablehlo.broadcast_in_dim %53, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
-    %70 = stablehlo.multiply %68, %69 : tensor<2x2x1x16xf32>
-    %71 = stablehlo.add %64, %70 : tensor<2x2x1x16xf32>
-    %72 = stablehlo.broadcast_in_dim %4, dims = [0, 2] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
-    %73 = stablehlo.broadcast_in_dim %72, dims = [0, 1, 2] : (tensor<2x1x1xi64>) -> tensor<2x1x1x1xi64>
-    %74 = stablehlo.broadcast_in_dim %73, dims = [0, 1, 2, 3] : (tensor<2x1x1x1xi64>) -> tensor<2x2x1x16xi64>
-    %75 = stablehlo.broadcast_in_dim %74, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
-    %76 = "stablehlo.scatter"(%arg25, %75, %71) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
-    ^bb0(%arg29: tensor<f32>, %arg30: tensor<f32>):
-      stablehlo.return %arg30 : tensor<f32>
+    %5 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %6 = stablehlo.reshape %5 : (tensor<i32>) -> tensor<1xi32>
+    %7 = stablehlo.dynamic_iota %6, dim = 0 : (tensor<1xi32>) -> tensor<?xi64>
+    %8 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %9 = stablehlo.reshape %8 : (tensor<i32>) -> tensor<1xi32>
+    %10 = stablehlo.concatenate %c_8, %9, dim = 0 : (tensor<1xi32>, tensor<1xi32>) -> tensor<2xi32>
+    %11 = stablehlo.dynamic_broadcast_in_dim %7, %10, dims = [1] : (tensor<?xi64>, tensor<2xi32>) -> tensor<1x?xi64>
+    %12 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %13 = stablehlo.reshape %12 : (tensor<i32>) -> tensor<1xi32>
+    %14 = stablehlo.concatenate %c_8, %c_8, %13, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %15 = stablehlo.dynamic_broadcast_in_dim %11, %14, dims = [0, 2] : (tensor<1x?xi64>, tensor<3xi32>) -> tensor<1x1x?xi64>
+    %16 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %17 = stablehlo.reshape %16 : (tensor<i32>) -> tensor<1xi32>
+    %18 = stablehlo.concatenate %c_8, %c_8, %c_8, %17, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %19 = stablehlo.dynamic_broadcast_in_dim %15, %18, dims = [0, 1, 3] : (tensor<1x1x?xi64>, tensor<4xi32>) -> tensor<1x1x1x?xi64>
+    %20 = stablehlo.broadcast_in_dim %4, dims = [0, 2] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
+    %21 = stablehlo.broadcast_in_dim %20, dims = [0, 1, 2] : (tensor<2x1x1xi64>) -> tensor<2x1x1x1xi64>
+    %22 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %23 = stablehlo.reshape %22 : (tensor<i32>) -> tensor<1xi32>
+    %24 = stablehlo.concatenate %c_7, %c_8, %c_8, %23, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %25 = stablehlo.dynamic_broadcast_in_dim %19, %24, dims = [0, 1, 2, 3] : (tensor<1x1x1x?xi64>, tensor<4xi32>) -> tensor<2x1x1x?xi64>
+    %26 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %27 = stablehlo.reshape %26 : (tensor<i32>) -> tensor<1xi32>
+    %28 = stablehlo.concatenate %c_7, %c_8, %c_8, %27, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %29 = stablehlo.dynamic_broadcast_in_dim %21, %28, dims = [0, 1, 2, 3] : (tensor<2x1x1x1xi64>, tensor<4xi32>) -> tensor<2x1x1x?xi64>
+    %30 = stablehlo.compare LE, %25, %29, SIGNED : (tensor<2x1x1x?xi64>, tensor<2x1x1x?xi64>) -> tensor<2x1x1x?xi1>
+    %31 = stablehlo.convert %arg24 : (tensor<2x1xi64>) -> tensor<2x1xi32>
+    %32 = stablehlo.broadcast_in_dim %31, dims = [0, 1] : (tensor<2x1xi32>) -> tensor<2x1x1xi32>
+    %33 = "stablehlo.gather"(%arg2, %32) <{dimension_numbers = #stablehlo.gather<offset_dims = [2], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 2>, slice_sizes = array<i64: 1, 64>}> : (tensor<320x64xf32>, tensor<2x1x1xi32>) -> tensor<2x1x64xf32>
+    %34 = stablehlo.broadcast_in_dim %4, dims = [0, 1] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
+    %35 = stablehlo.convert %34 : (tensor<2x1x1xi64>) -> tensor<2x1x1xf32>
+    %36 = stablehlo.broadcast_in_dim %arg23, dims = [2] : (tensor<8xf32>) -> tensor<1x1x8xf32>
+    %37 = stablehlo.broadcast_in_dim %35, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x8xf32>
+    %38 = stablehlo.broadcast_in_dim %36, dims = [0, 1, 2] : (tensor<1x1x8xf32>) -> tensor<2x1x8xf32>
+    %39 = stablehlo.multiply %37, %38 : tensor<2x1x8xf32>
+    %40 = stablehlo.concatenate %39, %39, dim = 2 : (tensor<2x1x8xf32>, tensor<2x1x8xf32>) -> tensor<2x1x16xf32>
+    %41 = stablehlo.cosine %40 : tensor<2x1x16xf32>
+    %42 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x1x16xf32>
+    %43 = stablehlo.multiply %41, %42 : tensor<2x1x16xf32>
+    %44 = stablehlo.sine %40 : tensor<2x1x16xf32>
+    %45 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x1x16xf32>
+    %46 = stablehlo.multiply %44, %45 : tensor<2x1x16xf32>
+    %47 = stablehlo.multiply %33, %33 : tensor<2x1x64xf32>
+    %48 = stablehlo.reduce(%47 init: %cst_5) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+    %49 = stablehlo.broadcast_in_dim %48, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+    %50 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %51 = stablehlo.divide %49, %50 : tensor<2x1x1xf32>
+    %52 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %53 = stablehlo.add %51, %52 : tensor<2x1x1xf32>
+    %54 = stablehlo.rsqrt %53 : tensor<2x1x1xf32>
+    %55 = stablehlo.broadcast_in_dim %54, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
+    %56 = stablehlo.multiply %33, %55 : tensor<2x1x64xf32>
+    %57 = stablehlo.broadcast_in_dim %arg10, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %58 = stablehlo.broadcast_in_dim %57, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
+    %59 = stablehlo.multiply %58, %56 : tensor<2x1x64xf32>
+    %60 = stablehlo.dot_general %59, %arg3, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
+    %61 = stablehlo.reshape %60 : (tensor<2x1x64xf32>) -> tensor<2x1x4x16xf32>
+    %62 = stablehlo.transpose %61, dims = [0, 2, 1, 3] : (tensor<2x1x4x16xf32>) -> tensor<2x4x1x16xf32>
+    %63 = stablehlo.dot_general %59, %arg4, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
+    %64 = stablehlo.reshape %63 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %65 = stablehlo.transpose %64, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %66 = stablehlo.dot_general %59, %arg5, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
+    %67 = stablehlo.reshape %66 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %68 = stablehlo.transpose %67, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %69 = stablehlo.broadcast_in_dim %43, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
+    %70 = stablehlo.broadcast_in_dim %46, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
+    %71 = stablehlo.broadcast_in_dim %69, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
+    %72 = stablehlo.multiply %62, %71 : tensor<2x4x1x16xf32>
+    %73 = stablehlo.slice %62 [0:2, 0:4, 0:1, 0:8] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
+    %74 = stablehlo.slice %62 [0:2, 0:4, 0:1, 8:16] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
+    %75 = stablehlo.negate %74 : tensor<2x4x1x8xf32>
+    %76 = stablehlo.concatenate %75, %73, dim = 3 : (tensor<2x4x1x8xf32>, tensor<2x4x1x8xf32>) -> tensor<2x4x1x16xf32>
+    %77 = stablehlo.broadcast_in_dim %70, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
+    %78 = stablehlo.multiply %76, %77 : tensor<2x4x1x16xf32>
+    %79 = stablehlo.add %72, %78 : tensor<2x4x1x16xf32>
+    %80 = stablehlo.broadcast_in_dim %69, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
+    %81 = stablehlo.multiply %65, %80 : tensor<2x2x1x16xf32>
+    %82 = stablehlo.slice %65 [0:2, 0:2, 0:1, 0:8] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
+    %83 = stablehlo.slice %65 [0:2, 0:2, 0:1, 8:16] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
+    %84 = stablehlo.negate %83 : tensor<2x2x1x8xf32>
+    %85 = stablehlo.concatenate %84, %82, dim = 3 : (tensor<2x2x1x8xf32>, tensor<2x2x1x8xf32>) -> tensor<2x2x1x16xf32>
+    %86 = stablehlo.broadcast_in_dim %70, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
+    %87 = stablehlo.multiply %85, %86 : tensor<2x2x1x16xf32>
+    %88 = stablehlo.add %81, %87 : tensor<2x2x1x16xf32>
+    %89 = stablehlo.broadcast_in_dim %4, dims = [0, 2] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
+    %90 = stablehlo.broadcast_in_dim %89, dims = [0, 1, 2] : (tensor<2x1x1xi64>) -> tensor<2x1x1x1xi64>
+    %91 = stablehlo.broadcast_in_dim %90, dims = [0, 1, 2, 3] : (tensor<2x1x1x1xi64>) -> tensor<2x2x1x16xi64>
+    %92 = stablehlo.broadcast_in_dim %91, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
+    %93 = "stablehlo.scatter"(%arg26, %92, %88) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
+    ^bb0(%arg31: tensor<f32>, %arg32: tensor<f32>):
+      stablehlo.return %arg32 : tensor<f32>
     }) : (tensor<2x2x64x16xf32>, tensor<2x2x1x16x1xi64>, tensor<2x2x1x16xf32>) -> tensor<2x2x64x16xf32>
-    %77 = stablehlo.broadcast_in_dim %74, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
-    %78 = "stablehlo.scatter"(%arg26, %77, %51) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
-    ^bb0(%arg29: tensor<f32>, %arg30: tensor<f32>):
-      stablehlo.return %arg30 : tensor<f32>
+    %94 = stablehlo.broadcast_in_dim %91, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
+    %95 = "stablehlo.scatter"(%arg27, %94, %68) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
+    ^bb0(%arg31: tensor<f32>, %arg32: tensor<f32>):
+      stablehlo.return %arg32 : tensor<f32>
     }) : (tensor<2x2x64x16xf32>, tensor<2x2x1x16x1xi64>, tensor<2x2x1x16xf32>) -> tensor<2x2x64x16xf32>
-    %79 = stablehlo.broadcast_in_dim %76, dims = [0, 1, 3, 4] : (tensor<2x2x64x16xf32>) -> tensor<2x2x1x64x16xf32>
-    %80 = stablehlo.broadcast_in_dim %79, dims = [0, 1, 2, 3, 4] : (tensor<2x2x1x64x16xf32>) -> tensor<2x2x2x64x16xf32>
-    %81 = stablehlo.reshape %80 : (tensor<2x2x2x64x16xf32>) -> tensor<2x4x64x16xf32>
-    %82 = stablehlo.broadcast_in_dim %78, dims = [0, 1, 3, 4] : (tensor<2x2x64x16xf32>) -> tensor<2x2x1x64x16xf32>
-    %83 = stablehlo.broadcast_in_dim %82, dims = [0, 1, 2, 3, 4] : (tensor<2x2x1x64x16xf32>) -> tensor<2x2x2x64x16xf32>
-    %84 = stablehlo.reshape %83 : (tensor<2x2x2x64x16xf32>) -> tensor<2x4x64x16xf32>
-    %85 = stablehlo.dot_general %62, %81, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<2x4x1x16xf32>, tensor<2x4x64x16xf32>) -> tensor<2x4x1x64xf32>
-    %86 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<2x4x1x64xf32>
-    %87 = stablehlo.multiply %85, %86 : tensor<2x4x1x64xf32>
-    %88 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 2, 3] : (tensor<2x1x1x64xi1>) -> tensor<2x4x1x64xi1>
-    %89 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<2x4x1x64xf32>
-    %90 = stablehlo.select %88, %87, %89 : tensor<2x4x1x64xi1>, tensor<2x4x1x64xf32>
-    %91 = stablehlo.reduce(%90 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x1x64xf32>, tensor<f32>) -> tensor<2x4x1xf32>
-    %92 = stablehlo.broadcast_in_dim %91, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
-    %93 = stablehlo.broadcast_in_dim %92, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>) -> tensor<2x4x1x64xf32>
-    %94 = stablehlo.subtract %90, %93 : tensor<2x4x1x64xf32>
-    %95 = stablehlo.exponential %94 : tensor<2x4x1x64xf32>
-    %96 = stablehlo.reduce(%95 init: %cst_3) applies stablehlo.add across dimensions = [3] : (tensor<2x4x1x64xf32>, tensor<f32>) -> tensor<2x4x1xf32>
-    %97 = stablehlo.broadcast_in_dim %96, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
-    %98 = stablehlo.broadcast_in_dim %97, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>) -> tensor<2x4x1x64xf32>
-    %99 = stablehlo.divide %95, %98 : tensor<2x4x1x64xf32>
-    %100 = stablehlo.dot_general %99, %84, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x4x1x64xf32>, tensor<2x4x64x16xf32>) -> tensor<2x4x1x16xf32>
-    %101 = stablehlo.transpose %100, dims = [0, 2, 1, 3] : (tensor<2x4x1x16xf32>) -> tensor<2x1x4x16xf32>
-    %102 = stablehlo.reshape %101 : (tensor<2x1x4x16xf32>) -> tensor<2x1x64xf32>
-    %103 = stablehlo.dot_general %102, %arg5, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
-    %104 = stablehlo.add %16, %103 : tensor<2x1x64xf32>
-    %105 = stablehlo.multiply %104, %104 : tensor<2x1x64xf32>
-    %106 = stablehlo.reduce(%105 init: %cst_3) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-    %107 = stablehlo.broadcast_in_dim %106, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-    %108 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %109 = stablehlo.divide %107, %108 : tensor<2x1x1xf32>
-    %110 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %111 = stablehlo.add %109, %110 : tensor<2x1x1xf32>
-    %112 = stablehlo.rsqrt %111 : tensor<2x1x1xf32>
-    %113 = stablehlo.broadcast_in_dim %112, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
-    %114 = stablehlo.multiply %104, %113 : tensor<2x1x64xf32>
-    %115 = stablehlo.broadcast_in_dim %arg10, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %116 = stablehlo.broadcast_in_dim %115, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
-    %117 = stablehlo.multiply %116, %114 : tensor<2x1x64xf32>
-    %118 = stablehlo.dot_general %117, %arg6, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
-    %119 = stablehlo.negate %118 : tensor<2x1x128xf32>
-    %120 = stablehlo.exponential %119 : tensor<2x1x128xf32>
-    %121 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
-    %122 = stablehlo.add %121, %120 : tensor<2x1x128xf32>
-    %123 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
-    %124 = stablehlo.divide %123, %122 : tensor<2x1x128xf32>
-    %125 = stablehlo.multiply %118, %124 : tensor<2x1x128xf32>
-    %126 = stablehlo.dot_general %117, %arg7, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
-    %127 = stablehlo.multiply %125, %126 : tensor<2x1x128xf32>
-    %128 = stablehlo.dot_general %127, %arg8, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x128xf32>, tensor<64x128xf32>) -> tensor<2x1x64xf32>
-    %129 = stablehlo.add %104, %128 : tensor<2x1x64xf32>
-    %130 = stablehlo.multiply %129, %129 : tensor<2x1x64xf32>
-    %131 = stablehlo.reduce(%130 init: %cst_3) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-    %132 = stablehlo.broadcast_in_dim %131, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-    %133 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %134 = stablehlo.divide %132, %133 : tensor<2x1x1xf32>
-    %135 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %136 = stablehlo.add %134, %135 : tensor<2x1x1xf32>
-    %137 = stablehlo.rsqrt %136 : tensor<2x1x1xf32>
-    %138 = stablehlo.broadcast_in_dim %137, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
-    %139 = stablehlo.multiply %129, %138 : tensor<2x1x64xf32>
-    %140 = stablehlo.broadcast_in_dim %arg18, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %141 = stablehlo.broadcast_in_dim %140, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
-    %142 = stablehlo.multiply %141, %139 : tensor<2x1x64xf32>
-    %143 = stablehlo.dot_general %142, %arg11, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
-    %144 = stablehlo.reshape %143 : (tensor<2x1x64xf32>) -> tensor<2x1x4x16xf32>
-    %145 = stablehlo.transpose %144, dims = [0, 2, 1, 3] : (tensor<2x1x4x16xf32>) -> tensor<2x4x1x16xf32>
-    %146 = stablehlo.dot_general %142, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
-    %147 = stablehlo.reshape %146 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
-    %148 = stablehlo.transpose %147, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %149 = stablehlo.dot_general %142, %arg13, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
-    %150 = stablehlo.reshape %149 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
-    %151 = stablehlo.transpose %150, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
-    %152 = stablehlo.broadcast_in_dim %26, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
-    %153 = stablehlo.broadcast_in_dim %29, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
-    %154 = stablehlo.broadcast_in_dim %152, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
-    %155 = stablehlo.multiply %145, %154 : tensor<2x4x1x16xf32>
-    %156 = stablehlo.slice %145 [0:2, 0:4, 0:1, 0:8] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
-    %157 = stablehlo.slice %145 [0:2, 0:4, 0:1, 8:16] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
-    %158 = stablehlo.negate %157 : tensor<2x4x1x8xf32>
-    %159 = stablehlo.concatenate %158, %156, dim = 3 : (tensor<2x4x1x8xf32>, tensor<2x4x1x8xf32>) -> tensor<2x4x1x16xf32>
-    %160 = stablehlo.broadcast_in_dim %153, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
-    %161 = stablehlo.multiply %159, %160 : tensor<2x4x1x16xf32>
-    %162 = stablehlo.add %155, %161 : tensor<2x4x1x16xf32>
-    %163 = stablehlo.broadcast_in_dim %152, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
-    %164 = stablehlo.multiply %148, %163 : tensor<2x2x1x16xf32>
-    %165 = stablehlo.slice %148 [0:2, 0:2, 0:1, 0:8] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
-    %166 = stablehlo.slice %148 [0:2, 0:2, 0:1, 8:16] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
-    %167 = stablehlo.negate %166 : tensor<2x2x1x8xf32>
-    %168 = stablehlo.concatenate %167, %165, dim = 3 : (tensor<2x2x1x8xf32>, tensor<2x2x1x8xf32>) -> tensor<2x2x1x16xf32>
-    %169 = stablehlo.broadcast_in_dim %153, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
-    %170 = stablehlo.multiply %168, %169 : tensor<2x2x1x16xf32>
-    %171 = stablehlo.add %164, %170 : tensor<2x2x1x16xf32>
-    %172 = stablehlo.broadcast_in_dim %4, dims = [0, 2] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
-    %173 = stablehlo.broadcast_in_dim %172, dims = [0, 1, 2] : (tensor<2x1x1xi64>) -> tensor<2x1x1x1xi64>
-    %174 = stablehlo.broadcast_in_dim %173, dims = [0, 1, 2, 3] : (tensor<2x1x1x1xi64>) -> tensor<2x2x1x16xi64>
-    %175 = stablehlo.broadcast_in_dim %174, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
-    %176 = "stablehlo.scatter"(%arg27, %175, %171) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
-    ^bb0(%arg29: tensor<f32>, %arg30: tensor<f32>):
-      stablehlo.return %arg30 : tensor<f32>
+    %96 = stablehlo.concatenate %c_2, %c_2, %c_2, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %97 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %98 = stablehlo.reshape %97 : (tensor<i32>) -> tensor<1xi32>
+    %99 = stablehlo.concatenate %c_7, %c_7, %98, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %100 = stablehlo.concatenate %c_8, %c_8, %c_8, %c_8, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %101 = stablehlo.real_dynamic_slice %93, %96, %99, %100 : (tensor<2x2x64x16xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<2x2x?x16xf32>
+    %102 = stablehlo.concatenate %c_2, %c_2, %c_2, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %103 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %104 = stablehlo.reshape %103 : (tensor<i32>) -> tensor<1xi32>
+    %105 = stablehlo.concatenate %c_7, %c_7, %104, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %106 = stablehlo.concatenate %c_8, %c_8, %c_8, %c_8, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %107 = stablehlo.real_dynamic_slice %95, %102, %105, %106 : (tensor<2x2x64x16xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<2x2x?x16xf32>
+    %108 = stablehlo.reshape %79 : (tensor<2x4x1x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %109 = stablehlo.dot_general %108, %101, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<2x2x2x1x16xf32>, tensor<2x2x?x16xf32>) -> tensor<2x2x2x1x?xf32>
+    %110 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %111 = stablehlo.reshape %110 : (tensor<i32>) -> tensor<1xi32>
+    %112 = stablehlo.concatenate %c_7, %c, %c_8, %111, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %113 = stablehlo.dynamic_reshape %109, %112 : (tensor<2x2x2x1x?xf32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %114 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %115 = stablehlo.reshape %114 : (tensor<i32>) -> tensor<1xi32>
+    %116 = stablehlo.concatenate %c_7, %c, %c_8, %115, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %117 = stablehlo.dynamic_broadcast_in_dim %cst_0, %116, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %118 = stablehlo.multiply %113, %117 : tensor<2x4x1x?xf32>
+    %119 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %120 = stablehlo.reshape %119 : (tensor<i32>) -> tensor<1xi32>
+    %121 = stablehlo.concatenate %c_7, %c, %c_8, %120, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %122 = stablehlo.dynamic_broadcast_in_dim %30, %121, dims = [0, 1, 2, 3] : (tensor<2x1x1x?xi1>, tensor<4xi32>) -> tensor<2x4x1x?xi1>
+    %123 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %124 = stablehlo.reshape %123 : (tensor<i32>) -> tensor<1xi32>
+    %125 = stablehlo.concatenate %c_7, %c, %c_8, %124, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %126 = stablehlo.dynamic_broadcast_in_dim %cst, %125, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %127 = stablehlo.select %122, %118, %126 : tensor<2x4x1x?xi1>, tensor<2x4x1x?xf32>
+    %128 = stablehlo.reduce(%127 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x1x?xf32>, tensor<f32>) -> tensor<2x4x1xf32>
+    %129 = stablehlo.broadcast_in_dim %128, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
+    %130 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %131 = stablehlo.reshape %130 : (tensor<i32>) -> tensor<1xi32>
+    %132 = stablehlo.concatenate %c_7, %c, %c_8, %131, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %133 = stablehlo.dynamic_broadcast_in_dim %129, %132, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %134 = stablehlo.subtract %127, %133 : tensor<2x4x1x?xf32>
+    %135 = stablehlo.exponential %134 : tensor<2x4x1x?xf32>
+    %136 = stablehlo.reduce(%135 init: %cst_5) applies stablehlo.add across dimensions = [3] : (tensor<2x4x1x?xf32>, tensor<f32>) -> tensor<2x4x1xf32>
+    %137 = stablehlo.broadcast_in_dim %136, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
+    %138 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %139 = stablehlo.reshape %138 : (tensor<i32>) -> tensor<1xi32>
+    %140 = stablehlo.concatenate %c_7, %c, %c_8, %139, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %141 = stablehlo.dynamic_broadcast_in_dim %137, %140, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %142 = stablehlo.divide %135, %141 : tensor<2x4x1x?xf32>
+    %143 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %144 = stablehlo.reshape %143 : (tensor<i32>) -> tensor<1xi32>
+    %145 = stablehlo.concatenate %c_7, %c_7, %c_7, %c_8, %144, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %146 = stablehlo.dynamic_reshape %142, %145 : (tensor<2x4x1x?xf32>, tensor<5xi32>) -> tensor<2x2x2x1x?xf32>
+    %147 = stablehlo.dot_general %146, %107, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x2x2x1x?xf32>, tensor<2x2x?x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %148 = stablehlo.reshape %147 : (tensor<2x2x2x1x16xf32>) -> tensor<2x4x1x16xf32>
+    %149 = stablehlo.transpose %148, dims = [0, 2, 1, 3] : (tensor<2x4x1x16xf32>) -> tensor<2x1x4x16xf32>
+    %150 = stablehlo.reshape %149 : (tensor<2x1x4x16xf32>) -> tensor<2x1x64xf32>
+    %151 = stablehlo.dot_general %150, %arg6, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
+    %152 = stablehlo.add %33, %151 : tensor<2x1x64xf32>
+    %153 = stablehlo.multiply %152, %152 : tensor<2x1x64xf32>
+    %154 = stablehlo.reduce(%153 init: %cst_5) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+    %155 = stablehlo.broadcast_in_dim %154, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+    %156 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %157 = stablehlo.divide %155, %156 : tensor<2x1x1xf32>
+    %158 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %159 = stablehlo.add %157, %158 : tensor<2x1x1xf32>
+    %160 = stablehlo.rsqrt %159 : tensor<2x1x1xf32>
+    %161 = stablehlo.broadcast_in_dim %160, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
+    %162 = stablehlo.multiply %152, %161 : tensor<2x1x64xf32>
+    %163 = stablehlo.broadcast_in_dim %arg11, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %164 = stablehlo.broadcast_in_dim %163, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
+    %165 = stablehlo.multiply %164, %162 : tensor<2x1x64xf32>
+    %166 = stablehlo.dot_general %165, %arg7, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
+    %167 = stablehlo.negate %166 : tensor<2x1x128xf32>
+    %168 = stablehlo.exponential %167 : tensor<2x1x128xf32>
+    %169 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
+    %170 = stablehlo.add %169, %168 : tensor<2x1x128xf32>
+    %171 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
+    %172 = stablehlo.divide %171, %170 : tensor<2x1x128xf32>
+    %173 = stablehlo.multiply %166, %172 : tensor<2x1x128xf32>
+    %174 = stablehlo.dot_general %165, %arg8, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
+    %175 = stablehlo.multiply %173, %174 : tensor<2x1x128xf32>
+    %176 = stablehlo.dot_general %175, %arg9, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x128xf32>, tensor<64x128xf32>) -> tensor<2x1x64xf32>
+    %177 = stablehlo.add %152, %176 : tensor<2x1x64xf32>
+    %178 = stablehlo.multiply %177, %177 : tensor<2x1x64xf32>
+    %179 = stablehlo.reduce(%178 init: %cst_5) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+    %181 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %182 = stablehlo.divide %180, %181 : tensor<2x1x1xf32>
+    %183 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %184 = stablehlo.add %182, %183 : tensor<2x1x1xf32>
+    %185 = stablehlo.rsqrt %184 : tensor<2x1x1xf32>
+    %186 = stablehlo.broadcast_in_dim %185, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
+    %187 = stablehlo.multiply %177, %186 : tensor<2x1x64xf32>
+    %188 = stablehlo.broadcast_in_dim %arg19, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %189 = stablehlo.broadcast_in_dim %188, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
+    %190 = stablehlo.multiply %189, %187 : tensor<2x1x64xf32>
+    %191 = stablehlo.dot_general %190, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
+    %192 = stablehlo.reshape %191 : (tensor<2x1x64xf32>) -> tensor<2x1x4x16xf32>
+    %193 = stablehlo.transpose %192, dims = [0, 2, 1, 3] : (tensor<2x1x4x16xf32>) -> tensor<2x4x1x16xf32>
+    %194 = stablehlo.dot_general %190, %arg13, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
+    %195 = stablehlo.reshape %194 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %196 = stablehlo.transpose %195, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %197 = stablehlo.dot_general %190, %arg14, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<32x64xf32>) -> tensor<2x1x32xf32>
+    %198 = stablehlo.reshape %197 : (tensor<2x1x32xf32>) -> tensor<2x1x2x16xf32>
+    %199 = stablehlo.transpose %198, dims = [0, 2, 1, 3] : (tensor<2x1x2x16xf32>) -> tensor<2x2x1x16xf32>
+    %200 = stablehlo.broadcast_in_dim %43, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
+    %201 = stablehlo.broadcast_in_dim %46, dims = [0, 2, 3] : (tensor<2x1x16xf32>) -> tensor<2x1x1x16xf32>
+    %202 = stablehlo.broadcast_in_dim %200, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
+    %203 = stablehlo.multiply %193, %202 : tensor<2x4x1x16xf32>
+    %204 = stablehlo.slice %193 [0:2, 0:4, 0:1, 0:8] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
+    %205 = stablehlo.slice %193 [0:2, 0:4, 0:1, 8:16] : (tensor<2x4x1x16xf32>) -> tensor<2x4x1x8xf32>
+    %206 = stablehlo.negate %205 : tensor<2x4x1x8xf32>
+    %207 = stablehlo.concatenate %206, %204, dim = 3 : (tensor<2x4x1x8xf32>, tensor<2x4x1x8xf32>) -> tensor<2x4x1x16xf32>
+    %208 = stablehlo.broadcast_in_dim %201, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x4x1x16xf32>
+    %209 = stablehlo.multiply %207, %208 : tensor<2x4x1x16xf32>
+    %210 = stablehlo.add %203, %209 : tensor<2x4x1x16xf32>
+    %211 = stablehlo.broadcast_in_dim %200, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
+    %212 = stablehlo.multiply %196, %211 : tensor<2x2x1x16xf32>
+    %213 = stablehlo.slice %196 [0:2, 0:2, 0:1, 0:8] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
+    %214 = stablehlo.slice %196 [0:2, 0:2, 0:1, 8:16] : (tensor<2x2x1x16xf32>) -> tensor<2x2x1x8xf32>
+    %215 = stablehlo.negate %214 : tensor<2x2x1x8xf32>
+    %216 = stablehlo.concatenate %215, %213, dim = 3 : (tensor<2x2x1x8xf32>, tensor<2x2x1x8xf32>) -> tensor<2x2x1x16xf32>
+    %217 = stablehlo.broadcast_in_dim %201, dims = [0, 1, 2, 3] : (tensor<2x1x1x16xf32>) -> tensor<2x2x1x16xf32>
+    %218 = stablehlo.multiply %216, %217 : tensor<2x2x1x16xf32>
+    %219 = stablehlo.add %212, %218 : tensor<2x2x1x16xf32>
+    %220 = stablehlo.broadcast_in_dim %4, dims = [0, 2] : (tensor<2x1xi64>) -> tensor<2x1x1xi64>
+    %221 = stablehlo.broadcast_in_dim %220, dims = [0, 1, 2] : (tensor<2x1x1xi64>) -> tensor<2x1x1x1xi64>
+    %222 = stablehlo.broadcast_in_dim %221, dims = [0, 1, 2, 3] : (tensor<2x1x1x1xi64>) -> tensor<2x2x1x16xi64>
+    %223 = stablehlo.broadcast_in_dim %222, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
+    %224 = "stablehlo.scatter"(%arg28, %223, %219) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
+    ^bb0(%arg31: tensor<f32>, %arg32: tensor<f32>):
+      stablehlo.return %arg32 : tensor<f32>
     }) : (tensor<2x2x64x16xf32>, tensor<2x2x1x16x1xi64>, tensor<2x2x1x16xf32>) -> tensor<2x2x64x16xf32>
-    %177 = stablehlo.broadcast_in_dim %174, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
-    %178 = "stablehlo.scatter"(%arg28, %177, %151) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
-    ^bb0(%arg29: tensor<f32>, %arg30: tensor<f32>):
-      stablehlo.return %arg30 : tensor<f32>
+    %225 = stablehlo.broadcast_in_dim %222, dims = [0, 1, 2, 3] : (tensor<2x2x1x16xi64>) -> tensor<2x2x1x16x1xi64>
+    %226 = "stablehlo.scatter"(%arg29, %225, %199) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
+    ^bb0(%arg31: tensor<f32>, %arg32: tensor<f32>):
+      stablehlo.return %arg32 : tensor<f32>
     }) : (tensor<2x2x64x16xf32>, tensor<2x2x1x16x1xi64>, tensor<2x2x1x16xf32>) -> tensor<2x2x64x16xf32>
-    %179 = stablehlo.broadcast_in_dim %176, dims = [0, 1, 3, 4] : (tensor<2x2x64x16xf32>) -> tensor<2x2x1x64x16xf32>
-    %180 = stablehlo.broadcast_in_dim %179, dims = [0, 1, 2, 3, 4] : (tensor<2x2x1x64x16xf32>) -> tensor<2x2x2x64x16xf32>
-    %181 = stablehlo.reshape %180 : (tensor<2x2x2x64x16xf32>) -> tensor<2x4x64x16xf32>
-    %182 = stablehlo.broadcast_in_dim %178, dims = [0, 1, 3, 4] : (tensor<2x2x64x16xf32>) -> tensor<2x2x1x64x16xf32>
-    %183 = stablehlo.broadcast_in_dim %182, dims = [0, 1, 2, 3, 4] : (tensor<2x2x1x64x16xf32>) -> tensor<2x2x2x64x16xf32>
-    %184 = stablehlo.reshape %183 : (tensor<2x2x2x64x16xf32>) -> tensor<2x4x64x16xf32>
-    %185 = stablehlo.dot_general %162, %181, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<2x4x1x16xf32>, tensor<2x4x64x16xf32>) -> tensor<2x4x1x64xf32>
-    %186 = stablehlo.broadcast_in_dim %cst_0, dims = [] : (tensor<f32>) -> tensor<2x4x1x64xf32>
-    %187 = stablehlo.multiply %185, %186 : tensor<2x4x1x64xf32>
-    %188 = stablehlo.broadcast_in_dim %13, dims = [0, 1, 2, 3] : (tensor<2x1x1x64xi1>) -> tensor<2x4x1x64xi1>
-    %189 = stablehlo.broadcast_in_dim %cst, dims = [] : (tensor<f32>) -> tensor<2x4x1x64xf32>
-    %190 = stablehlo.select %188, %187, %189 : tensor<2x4x1x64xi1>, tensor<2x4x1x64xf32>
-    %191 = stablehlo.reduce(%190 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x1x64xf32>, tensor<f32>) -> tensor<2x4x1xf32>
-    %192 = stablehlo.broadcast_in_dim %191, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
-    %193 = stablehlo.broadcast_in_dim %192, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>) -> tensor<2x4x1x64xf32>
-    %194 = stablehlo.subtract %190, %193 : tensor<2x4x1x64xf32>
-    %195 = stablehlo.exponential %194 : tensor<2x4x1x64xf32>
-    %196 = stablehlo.reduce(%195 init: %cst_3) applies stablehlo.add across dimensions = [3] : (tensor<2x4x1x64xf32>, tensor<f32>) -> tensor<2x4x1xf32>
-    %197 = stablehlo.broadcast_in_dim %196, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
-    %198 = stablehlo.broadcast_in_dim %197, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>) -> tensor<2x4x1x64xf32>
-    %199 = stablehlo.divide %195, %198 : tensor<2x4x1x64xf32>
-    %200 = stablehlo.dot_general %199, %184, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x4x1x64xf32>, tensor<2x4x64x16xf32>) -> tensor<2x4x1x16xf32>
-    %201 = stablehlo.transpose %200, dims = [0, 2, 1, 3] : (tensor<2x4x1x16xf32>) -> tensor<2x1x4x16xf32>
-    %202 = stablehlo.reshape %201 : (tensor<2x1x4x16xf32>) -> tensor<2x1x64xf32>
-    %203 = stablehlo.dot_general %202, %arg14, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
-    %204 = stablehlo.add %129, %203 : tensor<2x1x64xf32>
-    %205 = stablehlo.multiply %204, %204 : tensor<2x1x64xf32>
-    %206 = stablehlo.reduce(%205 init: %cst_3) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-    %207 = stablehlo.broadcast_in_dim %206, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-    %208 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %209 = stablehlo.divide %207, %208 : tensor<2x1x1xf32>
-    %210 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %211 = stablehlo.add %209, %210 : tensor<2x1x1xf32>
-    %212 = stablehlo.rsqrt %211 : tensor<2x1x1xf32>
-    %213 = stablehlo.broadcast_in_dim %212, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
-    %214 = stablehlo.multiply %204, %213 : tensor<2x1x64xf32>
-    %215 = stablehlo.broadcast_in_dim %arg19, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %216 = stablehlo.broadcast_in_dim %215, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
-    %217 = stablehlo.multiply %216, %214 : tensor<2x1x64xf32>
-    %218 = stablehlo.dot_general %217, %arg15, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
-    %219 = stablehlo.negate %218 : tensor<2x1x128xf32>
-    %220 = stablehlo.exponential %219 : tensor<2x1x128xf32>
-    %221 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
-    %222 = stablehlo.add %221, %220 : tensor<2x1x128xf32>
-    %223 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
-    %224 = stablehlo.divide %223, %222 : tensor<2x1x128xf32>
-    %225 = stablehlo.multiply %218, %224 : tensor<2x1x128xf32>
-    %226 = stablehlo.dot_general %217, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
-    %227 = stablehlo.multiply %225, %226 : tensor<2x1x128xf32>
-    %228 = stablehlo.dot_general %227, %arg17, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x128xf32>, tensor<64x128xf32>) -> tensor<2x1x64xf32>
-    %229 = stablehlo.add %204, %228 : tensor<2x1x64xf32>
-    %230 = stablehlo.multiply %229, %229 : tensor<2x1x64xf32>
-    %231 = stablehlo.reduce(%230 init: %cst_3) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
-    %232 = stablehlo.broadcast_in_dim %231, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
-    %233 = stablehlo.broadcast_in_dim %cst_2, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %234 = stablehlo.divide %232, %233 : tensor<2x1x1xf32>
-    %235 = stablehlo.broadcast_in_dim %cst_1, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
-    %236 = stablehlo.add %234, %235 : tensor<2x1x1xf32>
-    %237 = stablehlo.rsqrt %236 : tensor<2x1x1xf32>
-    %238 = stablehlo.broadcast_in_dim %237, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
-    %239 = stablehlo.multiply %229, %238 : tensor<2x1x64xf32>
-    %240 = stablehlo.broadcast_in_dim %arg20, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %241 = stablehlo.broadcast_in_dim %240, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
-    %242 = stablehlo.multiply %241, %239 : tensor<2x1x64xf32>
-    %243 = stablehlo.dot_general %242, %arg21, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<320x64xf32>) -> tensor<2x1x320xf32>
-    %244 = stablehlo.slice %243 [0:2, 0:1, 0:320] : (tensor<2x1x320xf32>) -> tensor<2x1x320xf32>
-    %245 = stablehlo.reshape %244 : (tensor<2x1x320xf32>) -> tensor<2x320xf32>
-    return %245, %76, %78, %176, %178 : tensor<2x320xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>
+    %227 = stablehlo.concatenate %c_2, %c_2, %c_2, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %228 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %229 = stablehlo.reshape %228 : (tensor<i32>) -> tensor<1xi32>
+    %230 = stablehlo.concatenate %c_7, %c_7, %229, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %231 = stablehlo.concatenate %c_8, %c_8, %c_8, %c_8, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %232 = stablehlo.real_dynamic_slice %224, %227, %230, %231 : (tensor<2x2x64x16xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<2x2x?x16xf32>
+    %233 = stablehlo.concatenate %c_2, %c_2, %c_2, %c_2, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %234 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %235 = stablehlo.reshape %234 : (tensor<i32>) -> tensor<1xi32>
+    %236 = stablehlo.concatenate %c_7, %c_7, %235, %c_1, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %237 = stablehlo.concatenate %c_8, %c_8, %c_8, %c_8, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %238 = stablehlo.real_dynamic_slice %226, %233, %236, %237 : (tensor<2x2x64x16xf32>, tensor<4xi32>, tensor<4xi32>, tensor<4xi32>) -> tensor<2x2x?x16xf32>
+    %239 = stablehlo.reshape %210 : (tensor<2x4x1x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %240 = stablehlo.dot_general %239, %232, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<2x2x2x1x16xf32>, tensor<2x2x?x16xf32>) -> tensor<2x2x2x1x?xf32>
+    %241 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %242 = stablehlo.reshape %241 : (tensor<i32>) -> tensor<1xi32>
+    %243 = stablehlo.concatenate %c_7, %c, %c_8, %242, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %244 = stablehlo.dynamic_reshape %240, %243 : (tensor<2x2x2x1x?xf32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %245 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %246 = stablehlo.reshape %245 : (tensor<i32>) -> tensor<1xi32>
+    %247 = stablehlo.concatenate %c_7, %c, %c_8, %246, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %248 = stablehlo.dynamic_broadcast_in_dim %cst_0, %247, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %249 = stablehlo.multiply %244, %248 : tensor<2x4x1x?xf32>
+    %250 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %251 = stablehlo.reshape %250 : (tensor<i32>) -> tensor<1xi32>
+    %252 = stablehlo.concatenate %c_7, %c, %c_8, %251, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %253 = stablehlo.dynamic_broadcast_in_dim %30, %252, dims = [0, 1, 2, 3] : (tensor<2x1x1x?xi1>, tensor<4xi32>) -> tensor<2x4x1x?xi1>
+    %254 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %255 = stablehlo.reshape %254 : (tensor<i32>) -> tensor<1xi32>
+    %256 = stablehlo.concatenate %c_7, %c, %c_8, %255, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %257 = stablehlo.dynamic_broadcast_in_dim %cst, %256, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %258 = stablehlo.select %253, %249, %257 : tensor<2x4x1x?xi1>, tensor<2x4x1x?xf32>
+    %259 = stablehlo.reduce(%258 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<2x4x1x?xf32>, tensor<f32>) -> tensor<2x4x1xf32>
+    %260 = stablehlo.broadcast_in_dim %259, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
+    %261 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %262 = stablehlo.reshape %261 : (tensor<i32>) -> tensor<1xi32>
+    %263 = stablehlo.concatenate %c_7, %c, %c_8, %262, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %264 = stablehlo.dynamic_broadcast_in_dim %260, %263, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %265 = stablehlo.subtract %258, %264 : tensor<2x4x1x?xf32>
+    %266 = stablehlo.exponential %265 : tensor<2x4x1x?xf32>
+    %267 = stablehlo.reduce(%266 init: %cst_5) applies stablehlo.add across dimensions = [3] : (tensor<2x4x1x?xf32>, tensor<f32>) -> tensor<2x4x1xf32>
+    %268 = stablehlo.broadcast_in_dim %267, dims = [0, 1, 2] : (tensor<2x4x1xf32>) -> tensor<2x4x1x1xf32>
+    %269 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %270 = stablehlo.reshape %269 : (tensor<i32>) -> tensor<1xi32>
+    %271 = stablehlo.concatenate %c_7, %c, %c_8, %270, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %272 = stablehlo.dynamic_broadcast_in_dim %268, %271, dims = [0, 1, 2, 3] : (tensor<2x4x1x1xf32>, tensor<4xi32>) -> tensor<2x4x1x?xf32>
+    %273 = stablehlo.divide %266, %272 : tensor<2x4x1x?xf32>
+    %274 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %275 = stablehlo.reshape %274 : (tensor<i32>) -> tensor<1xi32>
+    %276 = stablehlo.concatenate %c_7, %c_7, %c_7, %c_8, %275, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %277 = stablehlo.dynamic_reshape %273, %276 : (tensor<2x4x1x?xf32>, tensor<5xi32>) -> tensor<2x2x2x1x?xf32>
+    %278 = stablehlo.dot_general %277, %238, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<2x2x2x1x?xf32>, tensor<2x2x?x16xf32>) -> tensor<2x2x2x1x16xf32>
+    %279 = stablehlo.reshape %278 : (tensor<2x2x2x1x16xf32>) -> tensor<2x4x1x16xf32>
+    %280 = stablehlo.transpose %279, dims = [0, 2, 1, 3] : (tensor<2x4x1x16xf32>) -> tensor<2x1x4x16xf32>
+    %281 = stablehlo.reshape %280 : (tensor<2x1x4x16xf32>) -> tensor<2x1x64xf32>
+    %282 = stablehlo.dot_general %281, %arg15, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<64x64xf32>) -> tensor<2x1x64xf32>
+    %283 = stablehlo.add %177, %282 : tensor<2x1x64xf32>
+    %284 = stablehlo.multiply %283, %283 : tensor<2x1x64xf32>
+    %285 = stablehlo.reduce(%284 init: %cst_5) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+    %286 = stablehlo.broadcast_in_dim %285, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+    %287 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %288 = stablehlo.divide %286, %287 : tensor<2x1x1xf32>
+    %289 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %290 = stablehlo.add %288, %289 : tensor<2x1x1xf32>
+    %291 = stablehlo.rsqrt %290 : tensor<2x1x1xf32>
+    %292 = stablehlo.broadcast_in_dim %291, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
+    %293 = stablehlo.multiply %283, %292 : tensor<2x1x64xf32>
+    %294 = stablehlo.broadcast_in_dim %arg20, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %295 = stablehlo.broadcast_in_dim %294, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
+    %296 = stablehlo.multiply %295, %293 : tensor<2x1x64xf32>
+    %297 = stablehlo.dot_general %296, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
+    %298 = stablehlo.negate %297 : tensor<2x1x128xf32>
+    %299 = stablehlo.exponential %298 : tensor<2x1x128xf32>
+    %300 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
+    %301 = stablehlo.add %300, %299 : tensor<2x1x128xf32>
+    %302 = stablehlo.broadcast_in_dim %cst_6, dims = [] : (tensor<f32>) -> tensor<2x1x128xf32>
+    %303 = stablehlo.divide %302, %301 : tensor<2x1x128xf32>
+    %304 = stablehlo.multiply %297, %303 : tensor<2x1x128xf32>
+    %305 = stablehlo.dot_general %296, %arg17, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<128x64xf32>) -> tensor<2x1x128xf32>
+    %306 = stablehlo.multiply %304, %305 : tensor<2x1x128xf32>
+    %307 = stablehlo.dot_general %306, %arg18, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x128xf32>, tensor<64x128xf32>) -> tensor<2x1x64xf32>
+    %308 = stablehlo.add %283, %307 : tensor<2x1x64xf32>
+    %309 = stablehlo.multiply %308, %308 : tensor<2x1x64xf32>
+    %310 = stablehlo.reduce(%309 init: %cst_5) applies stablehlo.add across dimensions = [2] : (tensor<2x1x64xf32>, tensor<f32>) -> tensor<2x1xf32>
+    %311 = stablehlo.broadcast_in_dim %310, dims = [0, 1] : (tensor<2x1xf32>) -> tensor<2x1x1xf32>
+    %312 = stablehlo.broadcast_in_dim %cst_4, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %313 = stablehlo.divide %311, %312 : tensor<2x1x1xf32>
+    %314 = stablehlo.broadcast_in_dim %cst_3, dims = [] : (tensor<f32>) -> tensor<2x1x1xf32>
+    %315 = stablehlo.add %313, %314 : tensor<2x1x1xf32>
+    %316 = stablehlo.rsqrt %315 : tensor<2x1x1xf32>
+    %317 = stablehlo.broadcast_in_dim %316, dims = [0, 1, 2] : (tensor<2x1x1xf32>) -> tensor<2x1x64xf32>
+    %318 = stablehlo.multiply %308, %317 : tensor<2x1x64xf32>
+    %319 = stablehlo.broadcast_in_dim %arg21, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %320 = stablehlo.broadcast_in_dim %319, dims = [0, 1, 2] : (tensor<1x1x64xf32>) -> tensor<2x1x64xf32>
+    %321 = stablehlo.multiply %320, %318 : tensor<2x1x64xf32>
+    %322 = stablehlo.dot_general %321, %arg22, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<2x1x64xf32>, tensor<320x64xf32>) -> tensor<2x1x320xf32>
+    %323 = stablehlo.slice %322 [0:2, 0:1, 0:320] : (tensor<2x1x320xf32>) -> tensor<2x1x320xf32>
+    %324 = stablehlo.reshape %323 : (tensor<2x1x320xf32>) -> tensor<2x320xf32>
+    return %324, %93, %95, %224, %226 : tensor<2x320xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>
   }
   func.func public @prefill(%arg0: tensor<i64> {jax.global_constant = "_platform_index"}, %arg1: tensor<320x64xf32> {torchtpu.name = "model.model.embed_tokens.weight"}, %arg2: tensor<64x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.q_proj.weight"}, %arg3: tensor<32x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.k_proj.weight"}, %arg4: tensor<32x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.v_proj.weight"}, %arg5: tensor<64x64xf32> {torchtpu.name = "model.model.layers.0.self_attn.o_proj.weight"}, %arg6: tensor<128x64xf32> {torchtpu.name = "model.model.layers.0.mlp.gate_proj.weight"}, %arg7: tensor<128x64xf32> {torchtpu.name = "model.model.layers.0.mlp.up_proj.weight"}, %arg8: tensor<64x128xf32> {torchtpu.name = "model.model.layers.0.mlp.down_proj.weight"}, %arg9: tensor<64xf32> {torchtpu.name = "model.model.layers.0.input_layernorm.weight"}, %arg10: tensor<64xf32> {torchtpu.name = "model.model.layers.0.post_attention_layernorm.weight"}, %arg11: tensor<64x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.q_proj.weight"}, %arg12: tensor<32x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.k_proj.weight"}, %arg13: tensor<32x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.v_proj.weight"}, %arg14: tensor<64x64xf32> {torchtpu.name = "model.model.layers.1.self_attn.o_proj.weight"}, %arg15: tensor<128x64xf32> {torchtpu.name = "model.model.layers.1.mlp.gate_proj.weight"}, %arg16: tensor<128x64xf32> {torchtpu.name = "model.model.layers.1.mlp.up_proj.weight"}, %arg17: tensor<64x128xf32> {torchtpu.name = "model.model.layers.1.mlp.down_proj.weight"}, %arg18: tensor<64xf32> {torchtpu.name = "model.model.layers.1.input_layernorm.weight"}, %arg19: tensor<64xf32> {torchtpu.name = "model.model.layers.1.post_attention_layernorm.weight"}, %arg20: tensor<64xf32> {torchtpu.name = "model.model.norm.weight"}, %arg21: tensor<320x64xf32> {torchtpu.name = "model.lm_head.weight"}, %arg22: tensor<8xf32> {torchtpu.name = "model.model.rotary_emb.inv_freq"}, %arg23: tensor<1x?xi64> {torchtpu.name = "tokens"}, %arg24: tensor<1xi64> {torchtpu.name = "positions"}, %arg25: tensor<2x2x64x16xf32> {torchtpu.name = "cache_0"}, %arg26: tensor<2x2x64x16xf32> {torchtpu.name = "cache_1"}, %arg27: tensor<2x2x64x16xf32> {torchtpu.name = "cache_2"}, %arg28: tensor<2x2x64x16xf32> {torchtpu.name = "cache_3"}, %arg29: tensor<1xi64> {torchtpu.name = "row"}, %arg30: tensor<1xi64> {torchtpu.name = "last"}) -> (tensor<1x320xf32> {torchtpu.name = "logits"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.0"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.1"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.2"}, tensor<2x2x64x16xf32> {torchtpu.name = "cache.3"}) {
     %c = stablehlo.constant dense<16> : tensor<i64>
@@ -520,381 +630,401 @@ module @llm attributes {jax.uses_shape_polymorphism = true, mhlo.num_partitions 
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
       stablehlo.return %arg33 : tensor<f32>
     }) : (tensor<2x2x64x16xf32>, tensor<1x1xi64>, tensor<1x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %200 = stablehlo.broadcast_in_dim %187, dims = [0, 1, 3, 4] : (tensor<1x2x64x16xf32>) -> tensor<1x2x1x64x16xf32>
-    %201 = stablehlo.broadcast_in_dim %200, dims = [0, 1, 2, 3, 4] : (tensor<1x2x1x64x16xf32>) -> tensor<1x2x2x64x16xf32>
-    %202 = stablehlo.reshape %201 : (tensor<1x2x2x64x16xf32>) -> tensor<1x4x64x16xf32>
-    %203 = stablehlo.broadcast_in_dim %195, dims = [0, 1, 3, 4] : (tensor<1x2x64x16xf32>) -> tensor<1x2x1x64x16xf32>
-    %204 = stablehlo.broadcast_in_dim %203, dims = [0, 1, 2, 3, 4] : (tensor<1x2x1x64x16xf32>) -> tensor<1x2x2x64x16xf32>
-    %205 = stablehlo.reshape %204 : (tensor<1x2x2x64x16xf32>) -> tensor<1x4x64x16xf32>
-    %206 = stablehlo.dot_general %144, %202, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x4x?x16xf32>, tensor<1x4x64x16xf32>) -> tensor<1x4x?x64xf32>
-    %207 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %208 = stablehlo.reshape %207 : (tensor<i32>) -> tensor<1xi32>
-    %209 = stablehlo.concatenate %c_12, %c_3, %208, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %210 = stablehlo.dynamic_broadcast_in_dim %cst_0, %209, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %211 = stablehlo.multiply %206, %210 : tensor<1x4x?x64xf32>
-    %212 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %213 = stablehlo.reshape %212 : (tensor<i32>) -> tensor<1xi32>
-    %214 = stablehlo.concatenate %c_12, %c_3, %213, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %215 = stablehlo.dynamic_broadcast_in_dim %33, %214, dims = [0, 1, 2, 3] : (tensor<1x1x?x64xi1>, tensor<4xi32>) -> tensor<1x4x?x64xi1>
-    %216 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %217 = stablehlo.reshape %216 : (tensor<i32>) -> tensor<1xi32>
-    %218 = stablehlo.concatenate %c_12, %c_3, %217, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %219 = stablehlo.dynamic_broadcast_in_dim %cst, %218, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %220 = stablehlo.select %215, %211, %219 : tensor<1x4x?x64xi1>, tensor<1x4x?x64xf32>
-    %221 = stablehlo.reduce(%220 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
-    %222 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %223 = stablehlo.reshape %222 : (tensor<i32>) -> tensor<1xi32>
-    %224 = stablehlo.concatenate %c_12, %c_3, %223, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %225 = stablehlo.dynamic_broadcast_in_dim %221, %224, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
-    %226 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %227 = stablehlo.reshape %226 : (tensor<i32>) -> tensor<1xi32>
-    %228 = stablehlo.concatenate %c_12, %c_3, %227, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %229 = stablehlo.dynamic_broadcast_in_dim %225, %228, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %230 = stablehlo.subtract %220, %229 : tensor<1x4x?x64xf32>
-    %231 = stablehlo.exponential %230 : tensor<1x4x?x64xf32>
-    %232 = stablehlo.reduce(%231 init: %cst_6) applies stablehlo.add across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
-    %233 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %234 = stablehlo.reshape %233 : (tensor<i32>) -> tensor<1xi32>
-    %235 = stablehlo.concatenate %c_12, %c_3, %234, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %236 = stablehlo.dynamic_broadcast_in_dim %232, %235, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
-    %237 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %238 = stablehlo.reshape %237 : (tensor<i32>) -> tensor<1xi32>
-    %239 = stablehlo.concatenate %c_12, %c_3, %238, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %240 = stablehlo.dynamic_broadcast_in_dim %236, %239, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %241 = stablehlo.divide %231, %240 : tensor<1x4x?x64xf32>
-    %242 = stablehlo.dot_general %241, %205, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x4x?x64xf32>, tensor<1x4x64x16xf32>) -> tensor<1x4x?x16xf32>
-    %243 = stablehlo.transpose %242, dims = [0, 2, 1, 3] : (tensor<1x4x?x16xf32>) -> tensor<1x?x4x16xf32>
+    %200 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %201 = stablehlo.reshape %200 : (tensor<i32>) -> tensor<1xi32>
+    %202 = stablehlo.concatenate %c_12, %c_2, %c_2, %201, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %203 = stablehlo.dynamic_reshape %144, %202 : (tensor<1x4x?x16xf32>, tensor<5xi32>) -> tensor<1x2x2x?x16xf32>
+    %204 = stablehlo.dot_general %203, %187, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x2x?x16xf32>, tensor<1x2x64x16xf32>) -> tensor<1x2x2x?x64xf32>
+    %205 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %206 = stablehlo.reshape %205 : (tensor<i32>) -> tensor<1xi32>
+    %207 = stablehlo.concatenate %c_12, %c_3, %206, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %208 = stablehlo.dynamic_reshape %204, %207 : (tensor<1x2x2x?x64xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %209 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %210 = stablehlo.reshape %209 : (tensor<i32>) -> tensor<1xi32>
+    %211 = stablehlo.concatenate %c_12, %c_3, %210, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %212 = stablehlo.dynamic_broadcast_in_dim %cst_0, %211, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %213 = stablehlo.multiply %208, %212 : tensor<1x4x?x64xf32>
+    %214 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %215 = stablehlo.reshape %214 : (tensor<i32>) -> tensor<1xi32>
+    %216 = stablehlo.concatenate %c_12, %c_3, %215, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %217 = stablehlo.dynamic_broadcast_in_dim %33, %216, dims = [0, 1, 2, 3] : (tensor<1x1x?x64xi1>, tensor<4xi32>) -> tensor<1x4x?x64xi1>
+    %218 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %219 = stablehlo.reshape %218 : (tensor<i32>) -> tensor<1xi32>
+    %220 = stablehlo.concatenate %c_12, %c_3, %219, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %221 = stablehlo.dynamic_broadcast_in_dim %cst, %220, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %222 = stablehlo.select %217, %213, %221 : tensor<1x4x?x64xi1>, tensor<1x4x?x64xf32>
+    %223 = stablehlo.reduce(%222 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
+    %224 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %225 = stablehlo.reshape %224 : (tensor<i32>) -> tensor<1xi32>
+    %226 = stablehlo.concatenate %c_12, %c_3, %225, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %227 = stablehlo.dynamic_broadcast_in_dim %223, %226, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
+    %228 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %229 = stablehlo.reshape %228 : (tensor<i32>) -> tensor<1xi32>
+    %230 = stablehlo.concatenate %c_12, %c_3, %229, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %231 = stablehlo.dynamic_broadcast_in_dim %227, %230, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %232 = stablehlo.subtract %222, %231 : tensor<1x4x?x64xf32>
+    %233 = stablehlo.exponential %232 : tensor<1x4x?x64xf32>
+    %234 = stablehlo.reduce(%233 init: %cst_6) applies stablehlo.add across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
+    %235 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %236 = stablehlo.reshape %235 : (tensor<i32>) -> tensor<1xi32>
+    %237 = stablehlo.concatenate %c_12, %c_3, %236, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %238 = stablehlo.dynamic_broadcast_in_dim %234, %237, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
+    %239 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %240 = stablehlo.reshape %239 : (tensor<i32>) -> tensor<1xi32>
+    %241 = stablehlo.concatenate %c_12, %c_3, %240, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %242 = stablehlo.dynamic_broadcast_in_dim %238, %241, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %243 = stablehlo.divide %233, %242 : tensor<1x4x?x64xf32>
     %244 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %245 = stablehlo.reshape %244 : (tensor<i32>) -> tensor<1xi32>
-    %246 = stablehlo.concatenate %c_12, %245, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %247 = stablehlo.dynamic_reshape %243, %246 : (tensor<1x?x4x16xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %248 = stablehlo.dot_general %247, %arg6, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<64x64xf32>) -> tensor<1x?x64xf32>
-    %249 = stablehlo.add %39, %248 : tensor<1x?x64xf32>
-    %250 = stablehlo.multiply %249, %249 : tensor<1x?x64xf32>
-    %251 = stablehlo.reduce(%250 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
-    %252 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %253 = stablehlo.reshape %252 : (tensor<i32>) -> tensor<1xi32>
-    %254 = stablehlo.concatenate %c_12, %253, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %255 = stablehlo.dynamic_broadcast_in_dim %251, %254, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %256 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %257 = stablehlo.reshape %256 : (tensor<i32>) -> tensor<1xi32>
-    %258 = stablehlo.concatenate %c_12, %257, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %259 = stablehlo.dynamic_broadcast_in_dim %cst_5, %258, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %260 = stablehlo.divide %255, %259 : tensor<1x?x1xf32>
-    %261 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %262 = stablehlo.reshape %261 : (tensor<i32>) -> tensor<1xi32>
-    %263 = stablehlo.concatenate %c_12, %262, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %264 = stablehlo.dynamic_broadcast_in_dim %cst_4, %263, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %265 = stablehlo.add %260, %264 : tensor<1x?x1xf32>
-    %266 = stablehlo.rsqrt %265 : tensor<1x?x1xf32>
-    %267 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %268 = stablehlo.reshape %267 : (tensor<i32>) -> tensor<1xi32>
-    %269 = stablehlo.concatenate %c_12, %268, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %270 = stablehlo.dynamic_broadcast_in_dim %266, %269, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %271 = stablehlo.multiply %249, %270 : tensor<1x?x64xf32>
-    %272 = stablehlo.broadcast_in_dim %arg11, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %273 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %274 = stablehlo.reshape %273 : (tensor<i32>) -> tensor<1xi32>
-    %275 = stablehlo.concatenate %c_12, %274, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %276 = stablehlo.dynamic_broadcast_in_dim %272, %275, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %277 = stablehlo.multiply %276, %271 : tensor<1x?x64xf32>
-    %278 = stablehlo.dot_general %277, %arg7, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
-    %279 = stablehlo.negate %278 : tensor<1x?x128xf32>
-    %280 = stablehlo.exponential %279 : tensor<1x?x128xf32>
-    %281 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %282 = stablehlo.reshape %281 : (tensor<i32>) -> tensor<1xi32>
-    %283 = stablehlo.concatenate %c_12, %282, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %284 = stablehlo.dynamic_broadcast_in_dim %cst_8, %283, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
-    %285 = stablehlo.add %284, %280 : tensor<1x?x128xf32>
-    %286 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %287 = stablehlo.reshape %286 : (tensor<i32>) -> tensor<1xi32>
-    %288 = stablehlo.concatenate %c_12, %287, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %289 = stablehlo.dynamic_broadcast_in_dim %cst_8, %288, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
-    %290 = stablehlo.divide %289, %285 : tensor<1x?x128xf32>
-    %291 = stablehlo.multiply %278, %290 : tensor<1x?x128xf32>
-    %292 = stablehlo.dot_general %277, %arg8, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
-    %293 = stablehlo.multiply %291, %292 : tensor<1x?x128xf32>
-    %294 = stablehlo.dot_general %293, %arg9, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x128xf32>, tensor<64x128xf32>) -> tensor<1x?x64xf32>
-    %295 = stablehlo.add %249, %294 : tensor<1x?x64xf32>
-    %296 = stablehlo.multiply %295, %295 : tensor<1x?x64xf32>
-    %297 = stablehlo.reduce(%296 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
-    %298 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %299 = stablehlo.reshape %298 : (tensor<i32>) -> tensor<1xi32>
-    %300 = stablehlo.concatenate %c_12, %299, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %301 = stablehlo.dynamic_broadcast_in_dim %297, %300, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %302 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %303 = stablehlo.reshape %302 : (tensor<i32>) -> tensor<1xi32>
-    %304 = stablehlo.concatenate %c_12, %303, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %305 = stablehlo.dynamic_broadcast_in_dim %cst_5, %304, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %306 = stablehlo.divide %301, %305 : tensor<1x?x1xf32>
-    %307 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %308 = stablehlo.reshape %307 : (tensor<i32>) -> tensor<1xi32>
-    %309 = stablehlo.concatenate %c_12, %308, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %310 = stablehlo.dynamic_broadcast_in_dim %cst_4, %309, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %311 = stablehlo.add %306, %310 : tensor<1x?x1xf32>
-    %312 = stablehlo.rsqrt %311 : tensor<1x?x1xf32>
-    %313 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %314 = stablehlo.reshape %313 : (tensor<i32>) -> tensor<1xi32>
-    %315 = stablehlo.concatenate %c_12, %314, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %316 = stablehlo.dynamic_broadcast_in_dim %312, %315, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %317 = stablehlo.multiply %295, %316 : tensor<1x?x64xf32>
-    %318 = stablehlo.broadcast_in_dim %arg19, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %319 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %320 = stablehlo.reshape %319 : (tensor<i32>) -> tensor<1xi32>
-    %321 = stablehlo.concatenate %c_12, %320, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %322 = stablehlo.dynamic_broadcast_in_dim %318, %321, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %323 = stablehlo.multiply %322, %317 : tensor<1x?x64xf32>
-    %324 = stablehlo.dot_general %323, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<64x64xf32>) -> tensor<1x?x64xf32>
-    %325 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %326 = stablehlo.reshape %325 : (tensor<i32>) -> tensor<1xi32>
-    %327 = stablehlo.concatenate %c_12, %326, %c_3, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %328 = stablehlo.dynamic_reshape %324, %327 : (tensor<1x?x64xf32>, tensor<4xi32>) -> tensor<1x?x4x16xf32>
-    %329 = stablehlo.transpose %328, dims = [0, 2, 1, 3] : (tensor<1x?x4x16xf32>) -> tensor<1x4x?x16xf32>
-    %330 = stablehlo.dot_general %323, %arg13, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<32x64xf32>) -> tensor<1x?x32xf32>
-    %331 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %332 = stablehlo.reshape %331 : (tensor<i32>) -> tensor<1xi32>
-    %333 = stablehlo.concatenate %c_12, %332, %c_2, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %334 = stablehlo.dynamic_reshape %330, %333 : (tensor<1x?x32xf32>, tensor<4xi32>) -> tensor<1x?x2x16xf32>
-    %335 = stablehlo.transpose %334, dims = [0, 2, 1, 3] : (tensor<1x?x2x16xf32>) -> tensor<1x2x?x16xf32>
-    %336 = stablehlo.dot_general %323, %arg14, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<32x64xf32>) -> tensor<1x?x32xf32>
-    %337 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %338 = stablehlo.reshape %337 : (tensor<i32>) -> tensor<1xi32>
-    %339 = stablehlo.concatenate %c_12, %338, %c_2, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %340 = stablehlo.dynamic_reshape %336, %339 : (tensor<1x?x32xf32>, tensor<4xi32>) -> tensor<1x?x2x16xf32>
-    %341 = stablehlo.transpose %340, dims = [0, 2, 1, 3] : (tensor<1x?x2x16xf32>) -> tensor<1x2x?x16xf32>
-    %342 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %343 = stablehlo.reshape %342 : (tensor<i32>) -> tensor<1xi32>
-    %344 = stablehlo.concatenate %c_12, %c_12, %343, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %345 = stablehlo.dynamic_broadcast_in_dim %61, %344, dims = [0, 2, 3] : (tensor<1x?x16xf32>, tensor<4xi32>) -> tensor<1x1x?x16xf32>
-    %346 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %347 = stablehlo.reshape %346 : (tensor<i32>) -> tensor<1xi32>
-    %348 = stablehlo.concatenate %c_12, %c_12, %347, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %349 = stablehlo.dynamic_broadcast_in_dim %67, %348, dims = [0, 2, 3] : (tensor<1x?x16xf32>, tensor<4xi32>) -> tensor<1x1x?x16xf32>
-    %350 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %351 = stablehlo.reshape %350 : (tensor<i32>) -> tensor<1xi32>
-    %352 = stablehlo.concatenate %c_12, %c_3, %351, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %353 = stablehlo.dynamic_broadcast_in_dim %345, %352, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x4x?x16xf32>
-    %354 = stablehlo.multiply %329, %353 : tensor<1x4x?x16xf32>
-    %355 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i64>) -> tensor<1xi64>
+    %246 = stablehlo.concatenate %c_12, %c_2, %c_2, %245, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %247 = stablehlo.dynamic_reshape %243, %246 : (tensor<1x4x?x64xf32>, tensor<5xi32>) -> tensor<1x2x2x?x64xf32>
+    %248 = stablehlo.dot_general %247, %195, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x2x?x64xf32>, tensor<1x2x64x16xf32>) -> tensor<1x2x2x?x16xf32>
+    %249 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %250 = stablehlo.reshape %249 : (tensor<i32>) -> tensor<1xi32>
+    %251 = stablehlo.concatenate %c_12, %c_3, %250, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %252 = stablehlo.dynamic_reshape %248, %251 : (tensor<1x2x2x?x16xf32>, tensor<4xi32>) -> tensor<1x4x?x16xf32>
+    %253 = stablehlo.transpose %252, dims = [0, 2, 1, 3] : (tensor<1x4x?x16xf32>) -> tensor<1x?x4x16xf32>
+    %254 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %255 = stablehlo.reshape %254 : (tensor<i32>) -> tensor<1xi32>
+    %256 = stablehlo.concatenate %c_12, %255, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %257 = stablehlo.dynamic_reshape %253, %256 : (tensor<1x?x4x16xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %258 = stablehlo.dot_general %257, %arg6, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<64x64xf32>) -> tensor<1x?x64xf32>
+    %259 = stablehlo.add %39, %258 : tensor<1x?x64xf32>
+    %260 = stablehlo.multiply %259, %259 : tensor<1x?x64xf32>
+    %261 = stablehlo.reduce(%260 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
+    %262 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %263 = stablehlo.reshape %262 : (tensor<i32>) -> tensor<1xi32>
+    %264 = stablehlo.concatenate %c_12, %263, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %265 = stablehlo.dynamic_broadcast_in_dim %261, %264, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %266 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %267 = stablehlo.reshape %266 : (tensor<i32>) -> tensor<1xi32>
+    %268 = stablehlo.concatenate %c_12, %267, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %269 = stablehlo.dynamic_broadcast_in_dim %cst_5, %268, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %270 = stablehlo.divide %265, %269 : tensor<1x?x1xf32>
+    %271 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %272 = stablehlo.reshape %271 : (tensor<i32>) -> tensor<1xi32>
+    %273 = stablehlo.concatenate %c_12, %272, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %274 = stablehlo.dynamic_broadcast_in_dim %cst_4, %273, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %275 = stablehlo.add %270, %274 : tensor<1x?x1xf32>
+    %276 = stablehlo.rsqrt %275 : tensor<1x?x1xf32>
+    %277 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %278 = stablehlo.reshape %277 : (tensor<i32>) -> tensor<1xi32>
+    %279 = stablehlo.concatenate %c_12, %278, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %280 = stablehlo.dynamic_broadcast_in_dim %276, %279, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %281 = stablehlo.multiply %259, %280 : tensor<1x?x64xf32>
+    %282 = stablehlo.broadcast_in_dim %arg11, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %283 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %284 = stablehlo.reshape %283 : (tensor<i32>) -> tensor<1xi32>
+    %285 = stablehlo.concatenate %c_12, %284, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %286 = stablehlo.dynamic_broadcast_in_dim %282, %285, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %287 = stablehlo.multiply %286, %281 : tensor<1x?x64xf32>
+    %288 = stablehlo.dot_general %287, %arg7, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
+    %289 = stablehlo.negate %288 : tensor<1x?x128xf32>
+    %290 = stablehlo.exponential %289 : tensor<1x?x128xf32>
+    %291 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %292 = stablehlo.reshape %291 : (tensor<i32>) -> tensor<1xi32>
+    %293 = stablehlo.concatenate %c_12, %292, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %294 = stablehlo.dynamic_broadcast_in_dim %cst_8, %293, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
+    %295 = stablehlo.add %294, %290 : tensor<1x?x128xf32>
+    %296 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %297 = stablehlo.reshape %296 : (tensor<i32>) -> tensor<1xi32>
+    %298 = stablehlo.concatenate %c_12, %297, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %299 = stablehlo.dynamic_broadcast_in_dim %cst_8, %298, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
+    %300 = stablehlo.divide %299, %295 : tensor<1x?x128xf32>
+    %301 = stablehlo.multiply %288, %300 : tensor<1x?x128xf32>
+    %302 = stablehlo.dot_general %287, %arg8, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
+    %303 = stablehlo.multiply %301, %302 : tensor<1x?x128xf32>
+    %304 = stablehlo.dot_general %303, %arg9, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x128xf32>, tensor<64x128xf32>) -> tensor<1x?x64xf32>
+    %305 = stablehlo.add %259, %304 : tensor<1x?x64xf32>
+    %306 = stablehlo.multiply %305, %305 : tensor<1x?x64xf32>
+    %307 = stablehlo.reduce(%306 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
+    %308 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %309 = stablehlo.reshape %308 : (tensor<i32>) -> tensor<1xi32>
+    %310 = stablehlo.concatenate %c_12, %309, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %311 = stablehlo.dynamic_broadcast_in_dim %307, %310, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %312 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %313 = stablehlo.reshape %312 : (tensor<i32>) -> tensor<1xi32>
+    %314 = stablehlo.concatenate %c_12, %313, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %315 = stablehlo.dynamic_broadcast_in_dim %cst_5, %314, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %316 = stablehlo.divide %311, %315 : tensor<1x?x1xf32>
+    %317 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %318 = stablehlo.reshape %317 : (tensor<i32>) -> tensor<1xi32>
+    %319 = stablehlo.concatenate %c_12, %318, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %320 = stablehlo.dynamic_broadcast_in_dim %cst_4, %319, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %321 = stablehlo.add %316, %320 : tensor<1x?x1xf32>
+    %322 = stablehlo.rsqrt %321 : tensor<1x?x1xf32>
+    %323 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %324 = stablehlo.reshape %323 : (tensor<i32>) -> tensor<1xi32>
+    %325 = stablehlo.concatenate %c_12, %324, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %326 = stablehlo.dynamic_broadcast_in_dim %322, %325, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %327 = stablehlo.multiply %305, %326 : tensor<1x?x64xf32>
+    %328 = stablehlo.broadcast_in_dim %arg19, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %329 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %330 = stablehlo.reshape %329 : (tensor<i32>) -> tensor<1xi32>
+    %331 = stablehlo.concatenate %c_12, %330, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %332 = stablehlo.dynamic_broadcast_in_dim %328, %331, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %333 = stablehlo.multiply %332, %327 : tensor<1x?x64xf32>
+    %334 = stablehlo.dot_general %333, %arg12, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<64x64xf32>) -> tensor<1x?x64xf32>
+    %335 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %336 = stablehlo.reshape %335 : (tensor<i32>) -> tensor<1xi32>
+    %337 = stablehlo.concatenate %c_12, %336, %c_3, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %338 = stablehlo.dynamic_reshape %334, %337 : (tensor<1x?x64xf32>, tensor<4xi32>) -> tensor<1x?x4x16xf32>
+    %339 = stablehlo.transpose %338, dims = [0, 2, 1, 3] : (tensor<1x?x4x16xf32>) -> tensor<1x4x?x16xf32>
+    %340 = stablehlo.dot_general %333, %arg13, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<32x64xf32>) -> tensor<1x?x32xf32>
+    %341 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %342 = stablehlo.reshape %341 : (tensor<i32>) -> tensor<1xi32>
+    %343 = stablehlo.concatenate %c_12, %342, %c_2, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %344 = stablehlo.dynamic_reshape %340, %343 : (tensor<1x?x32xf32>, tensor<4xi32>) -> tensor<1x?x2x16xf32>
+    %345 = stablehlo.transpose %344, dims = [0, 2, 1, 3] : (tensor<1x?x2x16xf32>) -> tensor<1x2x?x16xf32>
+    %346 = stablehlo.dot_general %333, %arg14, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<32x64xf32>) -> tensor<1x?x32xf32>
+    %347 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %348 = stablehlo.reshape %347 : (tensor<i32>) -> tensor<1xi32>
+    %349 = stablehlo.concatenate %c_12, %348, %c_2, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %350 = stablehlo.dynamic_reshape %346, %349 : (tensor<1x?x32xf32>, tensor<4xi32>) -> tensor<1x?x2x16xf32>
+    %351 = stablehlo.transpose %350, dims = [0, 2, 1, 3] : (tensor<1x?x2x16xf32>) -> tensor<1x2x?x16xf32>
+    %352 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %353 = stablehlo.reshape %352 : (tensor<i32>) -> tensor<1xi32>
+    %354 = stablehlo.concatenate %c_12, %c_12, %353, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %355 = stablehlo.dynamic_broadcast_in_dim %61, %354, dims = [0, 2, 3] : (tensor<1x?x16xf32>, tensor<4xi32>) -> tensor<1x1x?x16xf32>
     %356 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %357 = stablehlo.reshape %356 : (tensor<i32>) -> tensor<1xi32>
-    %358 = stablehlo.concatenate %c_12, %c_3, %357, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %359 = "stablehlo.dynamic_gather"(%329, %355, %358) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x4x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x4x?x8xf32>
-    %360 = stablehlo.broadcast_in_dim %c_10, dims = [] : (tensor<i64>) -> tensor<1xi64>
-    %361 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %362 = stablehlo.reshape %361 : (tensor<i32>) -> tensor<1xi32>
-    %363 = stablehlo.concatenate %c_12, %c_3, %362, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %364 = "stablehlo.dynamic_gather"(%329, %360, %363) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x4x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x4x?x8xf32>
-    %365 = stablehlo.negate %364 : tensor<1x4x?x8xf32>
-    %366 = stablehlo.concatenate %365, %359, dim = 3 : (tensor<1x4x?x8xf32>, tensor<1x4x?x8xf32>) -> tensor<1x4x?x16xf32>
-    %367 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %368 = stablehlo.reshape %367 : (tensor<i32>) -> tensor<1xi32>
-    %369 = stablehlo.concatenate %c_12, %c_3, %368, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %370 = stablehlo.dynamic_broadcast_in_dim %349, %369, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x4x?x16xf32>
-    %371 = stablehlo.multiply %366, %370 : tensor<1x4x?x16xf32>
-    %372 = stablehlo.add %354, %371 : tensor<1x4x?x16xf32>
-    %373 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %374 = stablehlo.reshape %373 : (tensor<i32>) -> tensor<1xi32>
-    %375 = stablehlo.concatenate %c_12, %c_2, %374, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %376 = stablehlo.dynamic_broadcast_in_dim %345, %375, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x2x?x16xf32>
-    %377 = stablehlo.multiply %335, %376 : tensor<1x2x?x16xf32>
-    %378 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i64>) -> tensor<1xi64>
-    %379 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %380 = stablehlo.reshape %379 : (tensor<i32>) -> tensor<1xi32>
-    %381 = stablehlo.concatenate %c_12, %c_2, %380, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %382 = "stablehlo.dynamic_gather"(%335, %378, %381) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x2x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x2x?x8xf32>
-    %383 = stablehlo.broadcast_in_dim %c_10, dims = [] : (tensor<i64>) -> tensor<1xi64>
-    %384 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %385 = stablehlo.reshape %384 : (tensor<i32>) -> tensor<1xi32>
-    %386 = stablehlo.concatenate %c_12, %c_2, %385, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %387 = "stablehlo.dynamic_gather"(%335, %383, %386) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x2x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x2x?x8xf32>
-    %388 = stablehlo.negate %387 : tensor<1x2x?x8xf32>
-    %389 = stablehlo.concatenate %388, %382, dim = 3 : (tensor<1x2x?x8xf32>, tensor<1x2x?x8xf32>) -> tensor<1x2x?x16xf32>
-    %390 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %391 = stablehlo.reshape %390 : (tensor<i32>) -> tensor<1xi32>
-    %392 = stablehlo.concatenate %c_12, %c_2, %391, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %393 = stablehlo.dynamic_broadcast_in_dim %349, %392, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x2x?x16xf32>
-    %394 = stablehlo.multiply %389, %393 : tensor<1x2x?x16xf32>
-    %395 = stablehlo.add %377, %394 : tensor<1x2x?x16xf32>
-    %396 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %397 = stablehlo.reshape %396 : (tensor<i32>) -> tensor<1xi32>
-    %398 = stablehlo.concatenate %c_12, %c_12, %397, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %399 = stablehlo.dynamic_broadcast_in_dim %12, %398, dims = [0, 2] : (tensor<1x?xi64>, tensor<3xi32>) -> tensor<1x1x?xi64>
+    %358 = stablehlo.concatenate %c_12, %c_12, %357, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %359 = stablehlo.dynamic_broadcast_in_dim %67, %358, dims = [0, 2, 3] : (tensor<1x?x16xf32>, tensor<4xi32>) -> tensor<1x1x?x16xf32>
+    %360 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %361 = stablehlo.reshape %360 : (tensor<i32>) -> tensor<1xi32>
+    %362 = stablehlo.concatenate %c_12, %c_3, %361, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %363 = stablehlo.dynamic_broadcast_in_dim %355, %362, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x4x?x16xf32>
+    %364 = stablehlo.multiply %339, %363 : tensor<1x4x?x16xf32>
+    %365 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i64>) -> tensor<1xi64>
+    %366 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %367 = stablehlo.reshape %366 : (tensor<i32>) -> tensor<1xi32>
+    %368 = stablehlo.concatenate %c_12, %c_3, %367, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %369 = "stablehlo.dynamic_gather"(%339, %365, %368) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x4x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x4x?x8xf32>
+    %370 = stablehlo.broadcast_in_dim %c_10, dims = [] : (tensor<i64>) -> tensor<1xi64>
+    %371 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %372 = stablehlo.reshape %371 : (tensor<i32>) -> tensor<1xi32>
+    %373 = stablehlo.concatenate %c_12, %c_3, %372, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %374 = "stablehlo.dynamic_gather"(%339, %370, %373) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x4x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x4x?x8xf32>
+    %375 = stablehlo.negate %374 : tensor<1x4x?x8xf32>
+    %376 = stablehlo.concatenate %375, %369, dim = 3 : (tensor<1x4x?x8xf32>, tensor<1x4x?x8xf32>) -> tensor<1x4x?x16xf32>
+    %377 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %378 = stablehlo.reshape %377 : (tensor<i32>) -> tensor<1xi32>
+    %379 = stablehlo.concatenate %c_12, %c_3, %378, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %380 = stablehlo.dynamic_broadcast_in_dim %359, %379, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x4x?x16xf32>
+    %381 = stablehlo.multiply %376, %380 : tensor<1x4x?x16xf32>
+    %382 = stablehlo.add %364, %381 : tensor<1x4x?x16xf32>
+    %383 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %384 = stablehlo.reshape %383 : (tensor<i32>) -> tensor<1xi32>
+    %385 = stablehlo.concatenate %c_12, %c_2, %384, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %386 = stablehlo.dynamic_broadcast_in_dim %355, %385, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x2x?x16xf32>
+    %387 = stablehlo.multiply %345, %386 : tensor<1x2x?x16xf32>
+    %388 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i64>) -> tensor<1xi64>
+    %389 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %390 = stablehlo.reshape %389 : (tensor<i32>) -> tensor<1xi32>
+    %391 = stablehlo.concatenate %c_12, %c_2, %390, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %392 = "stablehlo.dynamic_gather"(%345, %388, %391) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x2x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x2x?x8xf32>
+    %393 = stablehlo.broadcast_in_dim %c_10, dims = [] : (tensor<i64>) -> tensor<1xi64>
+    %394 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %395 = stablehlo.reshape %394 : (tensor<i32>) -> tensor<1xi32>
+    %396 = stablehlo.concatenate %c_12, %c_2, %395, %c_9, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %397 = "stablehlo.dynamic_gather"(%345, %393, %396) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 1, 2, 3], start_index_map = [3]>, indices_are_sorted = true}> : (tensor<1x2x?x16xf32>, tensor<1xi64>, tensor<4xi32>) -> tensor<1x2x?x8xf32>
+    %398 = stablehlo.negate %397 : tensor<1x2x?x8xf32>
+    %399 = stablehlo.concatenate %398, %392, dim = 3 : (tensor<1x2x?x8xf32>, tensor<1x2x?x8xf32>) -> tensor<1x2x?x16xf32>
     %400 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %401 = stablehlo.reshape %400 : (tensor<i32>) -> tensor<1xi32>
-    %402 = stablehlo.concatenate %c_12, %c_12, %401, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %403 = stablehlo.dynamic_broadcast_in_dim %399, %402, dims = [0, 1, 2] : (tensor<1x1x?xi64>, tensor<4xi32>) -> tensor<1x1x?x1xi64>
-    %404 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %405 = stablehlo.reshape %404 : (tensor<i32>) -> tensor<1xi32>
-    %406 = stablehlo.concatenate %c_12, %c_2, %405, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %407 = stablehlo.dynamic_broadcast_in_dim %403, %406, dims = [0, 1, 2, 3] : (tensor<1x1x?x1xi64>, tensor<4xi32>) -> tensor<1x2x?x16xi64>
-    %408 = stablehlo.convert %arg30 : (tensor<1xi64>) -> tensor<1xi32>
-    %409 = stablehlo.broadcast_in_dim %408, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
-    %410 = "stablehlo.gather"(%arg28, %409) <{dimension_numbers = #stablehlo.gather<offset_dims = [1, 2, 3], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1, 2, 64, 16>}> : (tensor<2x2x64x16xf32>, tensor<1x1xi32>) -> tensor<1x2x64x16xf32>
-    %411 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %412 = stablehlo.reshape %411 : (tensor<i32>) -> tensor<1xi32>
-    %413 = stablehlo.concatenate %c_12, %c_2, %412, %c_7, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %414 = stablehlo.dynamic_broadcast_in_dim %407, %413, dims = [0, 1, 2, 3] : (tensor<1x2x?x16xi64>, tensor<5xi32>) -> tensor<1x2x?x16x1xi64>
-    %415 = "stablehlo.scatter"(%410, %414, %395) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
+    %402 = stablehlo.concatenate %c_12, %c_2, %401, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %403 = stablehlo.dynamic_broadcast_in_dim %359, %402, dims = [0, 1, 2, 3] : (tensor<1x1x?x16xf32>, tensor<4xi32>) -> tensor<1x2x?x16xf32>
+    %404 = stablehlo.multiply %399, %403 : tensor<1x2x?x16xf32>
+    %405 = stablehlo.add %387, %404 : tensor<1x2x?x16xf32>
+    %406 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %407 = stablehlo.reshape %406 : (tensor<i32>) -> tensor<1xi32>
+    %408 = stablehlo.concatenate %c_12, %c_12, %407, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %409 = stablehlo.dynamic_broadcast_in_dim %12, %408, dims = [0, 2] : (tensor<1x?xi64>, tensor<3xi32>) -> tensor<1x1x?xi64>
+    %410 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %411 = stablehlo.reshape %410 : (tensor<i32>) -> tensor<1xi32>
+    %412 = stablehlo.concatenate %c_12, %c_12, %411, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %413 = stablehlo.dynamic_broadcast_in_dim %409, %412, dims = [0, 1, 2] : (tensor<1x1x?xi64>, tensor<4xi32>) -> tensor<1x1x?x1xi64>
+    %414 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %415 = stablehlo.reshape %414 : (tensor<i32>) -> tensor<1xi32>
+    %416 = stablehlo.concatenate %c_12, %c_2, %415, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %417 = stablehlo.dynamic_broadcast_in_dim %413, %416, dims = [0, 1, 2, 3] : (tensor<1x1x?x1xi64>, tensor<4xi32>) -> tensor<1x2x?x16xi64>
+    %418 = stablehlo.convert %arg30 : (tensor<1xi64>) -> tensor<1xi32>
+    %419 = stablehlo.broadcast_in_dim %418, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
+    %420 = "stablehlo.gather"(%arg28, %419) <{dimension_numbers = #stablehlo.gather<offset_dims = [1, 2, 3], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1, 2, 64, 16>}> : (tensor<2x2x64x16xf32>, tensor<1x1xi32>) -> tensor<1x2x64x16xf32>
+    %421 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %422 = stablehlo.reshape %421 : (tensor<i32>) -> tensor<1xi32>
+    %423 = stablehlo.concatenate %c_12, %c_2, %422, %c_7, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %424 = stablehlo.dynamic_broadcast_in_dim %417, %423, dims = [0, 1, 2, 3] : (tensor<1x2x?x16xi64>, tensor<5xi32>) -> tensor<1x2x?x16x1xi64>
+    %425 = "stablehlo.scatter"(%420, %424, %405) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
       stablehlo.return %arg33 : tensor<f32>
     }) : (tensor<1x2x64x16xf32>, tensor<1x2x?x16x1xi64>, tensor<1x2x?x16xf32>) -> tensor<1x2x64x16xf32>
-    %416 = stablehlo.convert %arg30 : (tensor<1xi64>) -> tensor<1xi32>
-    %417 = stablehlo.broadcast_in_dim %416, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
-    %418 = "stablehlo.gather"(%arg29, %417) <{dimension_numbers = #stablehlo.gather<offset_dims = [1, 2, 3], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1, 2, 64, 16>}> : (tensor<2x2x64x16xf32>, tensor<1x1xi32>) -> tensor<1x2x64x16xf32>
-    %419 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %420 = stablehlo.reshape %419 : (tensor<i32>) -> tensor<1xi32>
-    %421 = stablehlo.concatenate %c_12, %c_2, %420, %c_7, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
-    %422 = stablehlo.dynamic_broadcast_in_dim %407, %421, dims = [0, 1, 2, 3] : (tensor<1x2x?x16xi64>, tensor<5xi32>) -> tensor<1x2x?x16x1xi64>
-    %423 = "stablehlo.scatter"(%418, %422, %341) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
+    %426 = stablehlo.convert %arg30 : (tensor<1xi64>) -> tensor<1xi32>
+    %427 = stablehlo.broadcast_in_dim %426, dims = [0] : (tensor<1xi32>) -> tensor<1x1xi32>
+    %428 = "stablehlo.gather"(%arg29, %427) <{dimension_numbers = #stablehlo.gather<offset_dims = [1, 2, 3], collapsed_slice_dims = [0], start_index_map = [0], index_vector_dim = 1>, slice_sizes = array<i64: 1, 2, 64, 16>}> : (tensor<2x2x64x16xf32>, tensor<1x1xi32>) -> tensor<1x2x64x16xf32>
+    %429 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %430 = stablehlo.reshape %429 : (tensor<i32>) -> tensor<1xi32>
+    %431 = stablehlo.concatenate %c_12, %c_2, %430, %c_7, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %432 = stablehlo.dynamic_broadcast_in_dim %417, %431, dims = [0, 1, 2, 3] : (tensor<1x2x?x16xi64>, tensor<5xi32>) -> tensor<1x2x?x16x1xi64>
+    %433 = "stablehlo.scatter"(%428, %432, %351) <{scatter_dimension_numbers = #stablehlo.scatter<inserted_window_dims = [2], input_batching_dims = [0, 1, 3], scatter_indices_batching_dims = [0, 1, 3], scatter_dims_to_operand_dims = [2], index_vector_dim = 4>}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
       stablehlo.return %arg33 : tensor<f32>
     }) : (tensor<1x2x64x16xf32>, tensor<1x2x?x16x1xi64>, tensor<1x2x?x16xf32>) -> tensor<1x2x64x16xf32>
-    %424 = stablehlo.reshape %arg30 : (tensor<1xi64>) -> tensor<1x1xi64>
-    %425 = "stablehlo.scatter"(%arg28, %424, %415) <{scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>}> ({
+    %434 = stablehlo.reshape %arg30 : (tensor<1xi64>) -> tensor<1x1xi64>
+    %435 = "stablehlo.scatter"(%arg28, %434, %425) <{scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
       stablehlo.return %arg33 : tensor<f32>
     }) : (tensor<2x2x64x16xf32>, tensor<1x1xi64>, tensor<1x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %426 = stablehlo.reshape %arg30 : (tensor<1xi64>) -> tensor<1x1xi64>
-    %427 = "stablehlo.scatter"(%arg29, %426, %423) <{scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>}> ({
+    %436 = stablehlo.reshape %arg30 : (tensor<1xi64>) -> tensor<1x1xi64>
+    %437 = "stablehlo.scatter"(%arg29, %436, %433) <{scatter_dimension_numbers = #stablehlo.scatter<update_window_dims = [1, 2, 3], inserted_window_dims = [0], scatter_dims_to_operand_dims = [0], index_vector_dim = 1>}> ({
     ^bb0(%arg32: tensor<f32>, %arg33: tensor<f32>):
       stablehlo.return %arg33 : tensor<f32>
     }) : (tensor<2x2x64x16xf32>, tensor<1x1xi64>, tensor<1x2x64x16xf32>) -> tensor<2x2x64x16xf32>
-    %428 = stablehlo.broadcast_in_dim %415, dims = [0, 1, 3, 4] : (tensor<1x2x64x16xf32>) -> tensor<1x2x1x64x16xf32>
-    %429 = stablehlo.broadcast_in_dim %428, dims = [0, 1, 2, 3, 4] : (tensor<1x2x1x64x16xf32>) -> tensor<1x2x2x64x16xf32>
-    %430 = stablehlo.reshape %429 : (tensor<1x2x2x64x16xf32>) -> tensor<1x4x64x16xf32>
-    %431 = stablehlo.broadcast_in_dim %423, dims = [0, 1, 3, 4] : (tensor<1x2x64x16xf32>) -> tensor<1x2x1x64x16xf32>
-    %432 = stablehlo.broadcast_in_dim %431, dims = [0, 1, 2, 3, 4] : (tensor<1x2x1x64x16xf32>) -> tensor<1x2x2x64x16xf32>
-    %433 = stablehlo.reshape %432 : (tensor<1x2x2x64x16xf32>) -> tensor<1x4x64x16xf32>
-    %434 = stablehlo.dot_general %372, %430, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x4x?x16xf32>, tensor<1x4x64x16xf32>) -> tensor<1x4x?x64xf32>
-    %435 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %436 = stablehlo.reshape %435 : (tensor<i32>) -> tensor<1xi32>
-    %437 = stablehlo.concatenate %c_12, %c_3, %436, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %438 = stablehlo.dynamic_broadcast_in_dim %cst_0, %437, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %439 = stablehlo.multiply %434, %438 : tensor<1x4x?x64xf32>
-    %440 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %441 = stablehlo.reshape %440 : (tensor<i32>) -> tensor<1xi32>
-    %442 = stablehlo.concatenate %c_12, %c_3, %441, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %443 = stablehlo.dynamic_broadcast_in_dim %33, %442, dims = [0, 1, 2, 3] : (tensor<1x1x?x64xi1>, tensor<4xi32>) -> tensor<1x4x?x64xi1>
-    %444 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %445 = stablehlo.reshape %444 : (tensor<i32>) -> tensor<1xi32>
-    %446 = stablehlo.concatenate %c_12, %c_3, %445, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %447 = stablehlo.dynamic_broadcast_in_dim %cst, %446, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %448 = stablehlo.select %443, %439, %447 : tensor<1x4x?x64xi1>, tensor<1x4x?x64xf32>
-    %449 = stablehlo.reduce(%448 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
-    %450 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %451 = stablehlo.reshape %450 : (tensor<i32>) -> tensor<1xi32>
-    %452 = stablehlo.concatenate %c_12, %c_3, %451, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %453 = stablehlo.dynamic_broadcast_in_dim %449, %452, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
-    %454 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %455 = stablehlo.reshape %454 : (tensor<i32>) -> tensor<1xi32>
-    %456 = stablehlo.concatenate %c_12, %c_3, %455, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %457 = stablehlo.dynamic_broadcast_in_dim %453, %456, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %458 = stablehlo.subtract %448, %457 : tensor<1x4x?x64xf32>
-    %459 = stablehlo.exponential %458 : tensor<1x4x?x64xf32>
-    %460 = stablehlo.reduce(%459 init: %cst_6) applies stablehlo.add across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
-    %461 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %462 = stablehlo.reshape %461 : (tensor<i32>) -> tensor<1xi32>
-    %463 = stablehlo.concatenate %c_12, %c_3, %462, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %464 = stablehlo.dynamic_broadcast_in_dim %460, %463, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
-    %465 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %466 = stablehlo.reshape %465 : (tensor<i32>) -> tensor<1xi32>
-    %467 = stablehlo.concatenate %c_12, %c_3, %466, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
-    %468 = stablehlo.dynamic_broadcast_in_dim %464, %467, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
-    %469 = stablehlo.divide %459, %468 : tensor<1x4x?x64xf32>
-    %470 = stablehlo.dot_general %469, %433, batching_dims = [0, 1] x [0, 1], contracting_dims = [3] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x4x?x64xf32>, tensor<1x4x64x16xf32>) -> tensor<1x4x?x16xf32>
-    %471 = stablehlo.transpose %470, dims = [0, 2, 1, 3] : (tensor<1x4x?x16xf32>) -> tensor<1x?x4x16xf32>
-    %472 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %473 = stablehlo.reshape %472 : (tensor<i32>) -> tensor<1xi32>
-    %474 = stablehlo.concatenate %c_12, %473, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %475 = stablehlo.dynamic_reshape %471, %474 : (tensor<1x?x4x16xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %476 = stablehlo.dot_general %475, %arg15, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<64x64xf32>) -> tensor<1x?x64xf32>
-    %477 = stablehlo.add %295, %476 : tensor<1x?x64xf32>
-    %478 = stablehlo.multiply %477, %477 : tensor<1x?x64xf32>
-    %479 = stablehlo.reduce(%478 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
-    %480 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %481 = stablehlo.reshape %480 : (tensor<i32>) -> tensor<1xi32>
-    %482 = stablehlo.concatenate %c_12, %481, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %483 = stablehlo.dynamic_broadcast_in_dim %479, %482, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %484 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %485 = stablehlo.reshape %484 : (tensor<i32>) -> tensor<1xi32>
-    %486 = stablehlo.concatenate %c_12, %485, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %487 = stablehlo.dynamic_broadcast_in_dim %cst_5, %486, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %488 = stablehlo.divide %483, %487 : tensor<1x?x1xf32>
-    %489 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %490 = stablehlo.reshape %489 : (tensor<i32>) -> tensor<1xi32>
-    %491 = stablehlo.concatenate %c_12, %490, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %492 = stablehlo.dynamic_broadcast_in_dim %cst_4, %491, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %493 = stablehlo.add %488, %492 : tensor<1x?x1xf32>
-    %494 = stablehlo.rsqrt %493 : tensor<1x?x1xf32>
-    %495 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %496 = stablehlo.reshape %495 : (tensor<i32>) -> tensor<1xi32>
-    %497 = stablehlo.concatenate %c_12, %496, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %498 = stablehlo.dynamic_broadcast_in_dim %494, %497, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %499 = stablehlo.multiply %477, %498 : tensor<1x?x64xf32>
-    %500 = stablehlo.broadcast_in_dim %arg20, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %501 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %502 = stablehlo.reshape %501 : (tensor<i32>) -> tensor<1xi32>
-    %503 = stablehlo.concatenate %c_12, %502, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %504 = stablehlo.dynamic_broadcast_in_dim %500, %503, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %505 = stablehlo.multiply %504, %499 : tensor<1x?x64xf32>
-    %506 = stablehlo.dot_general %505, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
-    %507 = stablehlo.negate %506 : tensor<1x?x128xf32>
-    %508 = stablehlo.exponential %507 : tensor<1x?x128xf32>
+    %438 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %439 = stablehlo.reshape %438 : (tensor<i32>) -> tensor<1xi32>
+    %440 = stablehlo.concatenate %c_12, %c_2, %c_2, %439, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %441 = stablehlo.dynamic_reshape %382, %440 : (tensor<1x4x?x16xf32>, tensor<5xi32>) -> tensor<1x2x2x?x16xf32>
+    %442 = stablehlo.dot_general %441, %425, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [3], precision = [HIGHEST, HIGHEST] : (tensor<1x2x2x?x16xf32>, tensor<1x2x64x16xf32>) -> tensor<1x2x2x?x64xf32>
+    %443 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %444 = stablehlo.reshape %443 : (tensor<i32>) -> tensor<1xi32>
+    %445 = stablehlo.concatenate %c_12, %c_3, %444, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %446 = stablehlo.dynamic_reshape %442, %445 : (tensor<1x2x2x?x64xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %447 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %448 = stablehlo.reshape %447 : (tensor<i32>) -> tensor<1xi32>
+    %449 = stablehlo.concatenate %c_12, %c_3, %448, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %450 = stablehlo.dynamic_broadcast_in_dim %cst_0, %449, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %451 = stablehlo.multiply %446, %450 : tensor<1x4x?x64xf32>
+    %452 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %453 = stablehlo.reshape %452 : (tensor<i32>) -> tensor<1xi32>
+    %454 = stablehlo.concatenate %c_12, %c_3, %453, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %455 = stablehlo.dynamic_broadcast_in_dim %33, %454, dims = [0, 1, 2, 3] : (tensor<1x1x?x64xi1>, tensor<4xi32>) -> tensor<1x4x?x64xi1>
+    %456 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %457 = stablehlo.reshape %456 : (tensor<i32>) -> tensor<1xi32>
+    %458 = stablehlo.concatenate %c_12, %c_3, %457, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %459 = stablehlo.dynamic_broadcast_in_dim %cst, %458, dims = [] : (tensor<f32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %460 = stablehlo.select %455, %451, %459 : tensor<1x4x?x64xi1>, tensor<1x4x?x64xf32>
+    %461 = stablehlo.reduce(%460 init: %cst) applies stablehlo.maximum across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
+    %462 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %463 = stablehlo.reshape %462 : (tensor<i32>) -> tensor<1xi32>
+    %464 = stablehlo.concatenate %c_12, %c_3, %463, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %465 = stablehlo.dynamic_broadcast_in_dim %461, %464, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
+    %466 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %467 = stablehlo.reshape %466 : (tensor<i32>) -> tensor<1xi32>
+    %468 = stablehlo.concatenate %c_12, %c_3, %467, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %469 = stablehlo.dynamic_broadcast_in_dim %465, %468, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %470 = stablehlo.subtract %460, %469 : tensor<1x4x?x64xf32>
+    %471 = stablehlo.exponential %470 : tensor<1x4x?x64xf32>
+    %472 = stablehlo.reduce(%471 init: %cst_6) applies stablehlo.add across dimensions = [3] : (tensor<1x4x?x64xf32>, tensor<f32>) -> tensor<1x4x?xf32>
+    %473 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %474 = stablehlo.reshape %473 : (tensor<i32>) -> tensor<1xi32>
+    %475 = stablehlo.concatenate %c_12, %c_3, %474, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %476 = stablehlo.dynamic_broadcast_in_dim %472, %475, dims = [0, 1, 2] : (tensor<1x4x?xf32>, tensor<4xi32>) -> tensor<1x4x?x1xf32>
+    %477 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %478 = stablehlo.reshape %477 : (tensor<i32>) -> tensor<1xi32>
+    %479 = stablehlo.concatenate %c_12, %c_3, %478, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %480 = stablehlo.dynamic_broadcast_in_dim %476, %479, dims = [0, 1, 2, 3] : (tensor<1x4x?x1xf32>, tensor<4xi32>) -> tensor<1x4x?x64xf32>
+    %481 = stablehlo.divide %471, %480 : tensor<1x4x?x64xf32>
+    %482 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %483 = stablehlo.reshape %482 : (tensor<i32>) -> tensor<1xi32>
+    %484 = stablehlo.concatenate %c_12, %c_2, %c_2, %483, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<5xi32>
+    %485 = stablehlo.dynamic_reshape %481, %484 : (tensor<1x4x?x64xf32>, tensor<5xi32>) -> tensor<1x2x2x?x64xf32>
+    %486 = stablehlo.dot_general %485, %433, batching_dims = [0, 1] x [0, 1], contracting_dims = [4] x [2], precision = [HIGHEST, HIGHEST] : (tensor<1x2x2x?x64xf32>, tensor<1x2x64x16xf32>) -> tensor<1x2x2x?x16xf32>
+    %487 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %488 = stablehlo.reshape %487 : (tensor<i32>) -> tensor<1xi32>
+    %489 = stablehlo.concatenate %c_12, %c_3, %488, %c_7, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<4xi32>
+    %490 = stablehlo.dynamic_reshape %486, %489 : (tensor<1x2x2x?x16xf32>, tensor<4xi32>) -> tensor<1x4x?x16xf32>
+    %491 = stablehlo.transpose %490, dims = [0, 2, 1, 3] : (tensor<1x4x?x16xf32>) -> tensor<1x?x4x16xf32>
+    %492 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %493 = stablehlo.reshape %492 : (tensor<i32>) -> tensor<1xi32>
+    %494 = stablehlo.concatenate %c_12, %493, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %495 = stablehlo.dynamic_reshape %491, %494 : (tensor<1x?x4x16xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %496 = stablehlo.dot_general %495, %arg15, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<64x64xf32>) -> tensor<1x?x64xf32>
+    %497 = stablehlo.add %305, %496 : tensor<1x?x64xf32>
+    %498 = stablehlo.multiply %497, %497 : tensor<1x?x64xf32>
+    %499 = stablehlo.reduce(%498 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
+    %500 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %501 = stablehlo.reshape %500 : (tensor<i32>) -> tensor<1xi32>
+    %502 = stablehlo.concatenate %c_12, %501, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %503 = stablehlo.dynamic_broadcast_in_dim %499, %502, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %504 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %505 = stablehlo.reshape %504 : (tensor<i32>) -> tensor<1xi32>
+    %506 = stablehlo.concatenate %c_12, %505, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %507 = stablehlo.dynamic_broadcast_in_dim %cst_5, %506, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %508 = stablehlo.divide %503, %507 : tensor<1x?x1xf32>
     %509 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
     %510 = stablehlo.reshape %509 : (tensor<i32>) -> tensor<1xi32>
-    %511 = stablehlo.concatenate %c_12, %510, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %512 = stablehlo.dynamic_broadcast_in_dim %cst_8, %511, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
-    %513 = stablehlo.add %512, %508 : tensor<1x?x128xf32>
-    %514 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %515 = stablehlo.reshape %514 : (tensor<i32>) -> tensor<1xi32>
-    %516 = stablehlo.concatenate %c_12, %515, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %517 = stablehlo.dynamic_broadcast_in_dim %cst_8, %516, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
-    %518 = stablehlo.divide %517, %513 : tensor<1x?x128xf32>
-    %519 = stablehlo.multiply %506, %518 : tensor<1x?x128xf32>
-    %520 = stablehlo.dot_general %505, %arg17, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
-    %521 = stablehlo.multiply %519, %520 : tensor<1x?x128xf32>
-    %522 = stablehlo.dot_general %521, %arg18, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x128xf32>, tensor<64x128xf32>) -> tensor<1x?x64xf32>
-    %523 = stablehlo.add %477, %522 : tensor<1x?x64xf32>
-    %524 = stablehlo.multiply %523, %523 : tensor<1x?x64xf32>
-    %525 = stablehlo.reduce(%524 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
-    %526 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %527 = stablehlo.reshape %526 : (tensor<i32>) -> tensor<1xi32>
-    %528 = stablehlo.concatenate %c_12, %527, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %529 = stablehlo.dynamic_broadcast_in_dim %525, %528, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %530 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %531 = stablehlo.reshape %530 : (tensor<i32>) -> tensor<1xi32>
-    %532 = stablehlo.concatenate %c_12, %531, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %533 = stablehlo.dynamic_broadcast_in_dim %cst_5, %532, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %534 = stablehlo.divide %529, %533 : tensor<1x?x1xf32>
-    %535 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %536 = stablehlo.reshape %535 : (tensor<i32>) -> tensor<1xi32>
-    %537 = stablehlo.concatenate %c_12, %536, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %538 = stablehlo.dynamic_broadcast_in_dim %cst_4, %537, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
-    %539 = stablehlo.add %534, %538 : tensor<1x?x1xf32>
-    %540 = stablehlo.rsqrt %539 : tensor<1x?x1xf32>
-    %541 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %542 = stablehlo.reshape %541 : (tensor<i32>) -> tensor<1xi32>
-    %543 = stablehlo.concatenate %c_12, %542, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %544 = stablehlo.dynamic_broadcast_in_dim %540, %543, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %545 = stablehlo.multiply %523, %544 : tensor<1x?x64xf32>
-    %546 = stablehlo.broadcast_in_dim %arg21, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
-    %547 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
-    %548 = stablehlo.reshape %547 : (tensor<i32>) -> tensor<1xi32>
-    %549 = stablehlo.concatenate %c_12, %548, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
-    %550 = stablehlo.dynamic_broadcast_in_dim %546, %549, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
-    %551 = stablehlo.multiply %550, %545 : tensor<1x?x64xf32>
-    %552 = stablehlo.convert %arg1 : tensor<i64>
-    %553 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i64>) -> tensor<1xi64>
-    %554 = stablehlo.compare LT, %arg31, %553, SIGNED : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi1>
-    %555 = stablehlo.broadcast_in_dim %552, dims = [] : (tensor<i64>) -> tensor<1xi64>
-    %556 = stablehlo.add %arg31, %555 : tensor<1xi64>
-    %557 = stablehlo.select %554, %556, %arg31 : tensor<1xi1>, tensor<1xi64>
-    %558 = stablehlo.broadcast_in_dim %557, dims = [0] : (tensor<1xi64>) -> tensor<1x1xi64>
-    %559 = "stablehlo.gather"(%551, %558) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 2], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>, slice_sizes = array<i64: 1, 1, 64>}> : (tensor<1x?x64xf32>, tensor<1x1xi64>) -> tensor<1x1x64xf32>
-    %560 = stablehlo.dot_general %559, %arg22, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x64xf32>, tensor<320x64xf32>) -> tensor<1x1x320xf32>
-    %561 = stablehlo.slice %560 [0:1, 0:1, 0:320] : (tensor<1x1x320xf32>) -> tensor<1x1x320xf32>
-    %562 = stablehlo.reshape %561 : (tensor<1x1x320xf32>) -> tensor<1x320xf32>
-    return %562, %197, %199, %425, %427 : tensor<1x320xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>
+    %511 = stablehlo.concatenate %c_12, %510, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %512 = stablehlo.dynamic_broadcast_in_dim %cst_4, %511, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %513 = stablehlo.add %508, %512 : tensor<1x?x1xf32>
+    %514 = stablehlo.rsqrt %513 : tensor<1x?x1xf32>
+    %515 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %516 = stablehlo.reshape %515 : (tensor<i32>) -> tensor<1xi32>
+    %517 = stablehlo.concatenate %c_12, %516, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %518 = stablehlo.dynamic_broadcast_in_dim %514, %517, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %519 = stablehlo.multiply %497, %518 : tensor<1x?x64xf32>
+    %520 = stablehlo.broadcast_in_dim %arg20, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %521 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %522 = stablehlo.reshape %521 : (tensor<i32>) -> tensor<1xi32>
+    %523 = stablehlo.concatenate %c_12, %522, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %524 = stablehlo.dynamic_broadcast_in_dim %520, %523, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %525 = stablehlo.multiply %524, %519 : tensor<1x?x64xf32>
+    %526 = stablehlo.dot_general %525, %arg16, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
+    %527 = stablehlo.negate %526 : tensor<1x?x128xf32>
+    %528 = stablehlo.exponential %527 : tensor<1x?x128xf32>
+    %529 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %530 = stablehlo.reshape %529 : (tensor<i32>) -> tensor<1xi32>
+    %531 = stablehlo.concatenate %c_12, %530, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %532 = stablehlo.dynamic_broadcast_in_dim %cst_8, %531, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
+    %533 = stablehlo.add %532, %528 : tensor<1x?x128xf32>
+    %534 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %535 = stablehlo.reshape %534 : (tensor<i32>) -> tensor<1xi32>
+    %536 = stablehlo.concatenate %c_12, %535, %c, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %537 = stablehlo.dynamic_broadcast_in_dim %cst_8, %536, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x128xf32>
+    %538 = stablehlo.divide %537, %533 : tensor<1x?x128xf32>
+    %539 = stablehlo.multiply %526, %538 : tensor<1x?x128xf32>
+    %540 = stablehlo.dot_general %525, %arg17, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x64xf32>, tensor<128x64xf32>) -> tensor<1x?x128xf32>
+    %541 = stablehlo.multiply %539, %540 : tensor<1x?x128xf32>
+    %542 = stablehlo.dot_general %541, %arg18, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x?x128xf32>, tensor<64x128xf32>) -> tensor<1x?x64xf32>
+    %543 = stablehlo.add %497, %542 : tensor<1x?x64xf32>
+    %544 = stablehlo.multiply %543, %543 : tensor<1x?x64xf32>
+    %545 = stablehlo.reduce(%544 init: %cst_6) applies stablehlo.add across dimensions = [2] : (tensor<1x?x64xf32>, tensor<f32>) -> tensor<1x?xf32>
+    %546 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %547 = stablehlo.reshape %546 : (tensor<i32>) -> tensor<1xi32>
+    %548 = stablehlo.concatenate %c_12, %547, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %549 = stablehlo.dynamic_broadcast_in_dim %545, %548, dims = [0, 1] : (tensor<1x?xf32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %550 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %551 = stablehlo.reshape %550 : (tensor<i32>) -> tensor<1xi32>
+    %552 = stablehlo.concatenate %c_12, %551, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %553 = stablehlo.dynamic_broadcast_in_dim %cst_5, %552, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %554 = stablehlo.divide %549, %553 : tensor<1x?x1xf32>
+    %555 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %556 = stablehlo.reshape %555 : (tensor<i32>) -> tensor<1xi32>
+    %557 = stablehlo.concatenate %c_12, %556, %c_12, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %558 = stablehlo.dynamic_broadcast_in_dim %cst_4, %557, dims = [] : (tensor<f32>, tensor<3xi32>) -> tensor<1x?x1xf32>
+    %559 = stablehlo.add %554, %558 : tensor<1x?x1xf32>
+    %560 = stablehlo.rsqrt %559 : tensor<1x?x1xf32>
+    %561 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %562 = stablehlo.reshape %561 : (tensor<i32>) -> tensor<1xi32>
+    %563 = stablehlo.concatenate %c_12, %562, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %564 = stablehlo.dynamic_broadcast_in_dim %560, %563, dims = [0, 1, 2] : (tensor<1x?x1xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %565 = stablehlo.multiply %543, %564 : tensor<1x?x64xf32>
+    %566 = stablehlo.broadcast_in_dim %arg21, dims = [2] : (tensor<64xf32>) -> tensor<1x1x64xf32>
+    %567 = stablehlo.convert %arg1 : (tensor<i64>) -> tensor<i32>
+    %568 = stablehlo.reshape %567 : (tensor<i32>) -> tensor<1xi32>
+    %569 = stablehlo.concatenate %c_12, %568, %c_11, dim = 0 : (tensor<1xi32>, tensor<1xi32>, tensor<1xi32>) -> tensor<3xi32>
+    %570 = stablehlo.dynamic_broadcast_in_dim %566, %569, dims = [0, 1, 2] : (tensor<1x1x64xf32>, tensor<3xi32>) -> tensor<1x?x64xf32>
+    %571 = stablehlo.multiply %570, %565 : tensor<1x?x64xf32>
+    %572 = stablehlo.convert %arg1 : tensor<i64>
+    %573 = stablehlo.broadcast_in_dim %c_1, dims = [] : (tensor<i64>) -> tensor<1xi64>
+    %574 = stablehlo.compare LT, %arg31, %573, SIGNED : (tensor<1xi64>, tensor<1xi64>) -> tensor<1xi1>
+    %575 = stablehlo.broadcast_in_dim %572, dims = [] : (tensor<i64>) -> tensor<1xi64>
+    %576 = stablehlo.add %arg31, %575 : tensor<1xi64>
+    %577 = stablehlo.select %574, %576, %arg31 : tensor<1xi1>, tensor<1xi64>
+    %578 = stablehlo.broadcast_in_dim %577, dims = [0] : (tensor<1xi64>) -> tensor<1x1xi64>
+    %579 = "stablehlo.gather"(%571, %578) <{dimension_numbers = #stablehlo.gather<offset_dims = [0, 2], collapsed_slice_dims = [1], start_index_map = [1], index_vector_dim = 1>, slice_sizes = array<i64: 1, 1, 64>}> : (tensor<1x?x64xf32>, tensor<1x1xi64>) -> tensor<1x1x64xf32>
+    %580 = stablehlo.dot_general %579, %arg22, contracting_dims = [2] x [1], precision = [HIGHEST, HIGHEST] : (tensor<1x1x64xf32>, tensor<320x64xf32>) -> tensor<1x1x320xf32>
+    %581 = stablehlo.slice %580 [0:1, 0:1, 0:320] : (tensor<1x1x320xf32>) -> tensor<1x1x320xf32>
+    %582 = stablehlo.reshape %581 : (tensor<1x1x320xf32>) -> tensor<1x320xf32>
+    return %582, %197, %199, %435, %437 : tensor<1x320xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>, tensor<2x2x64x16xf32>
   }
 }

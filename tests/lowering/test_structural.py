@@ -182,6 +182,16 @@ ATTENTION_CASES = [
     ((Q, K, V, torch.rand(5, 7) > 0.3), {}),
     ((Q, K, V, torch.randn(2, 1, 5, 7)), {"scale": 0.5}),
     ((Q, torch.randn(2, 1, 7, 8), torch.randn(2, 1, 7, 4)), {"enable_gqa": True}),
+    # grouped query heads (two per key/value head), with a per-row mask, causally, without batch dims, with two
+    # of them, and with batch dims that broadcast (those repeat the keys and values instead)
+    ((torch.randn(2, 4, 5, 8), torch.randn(2, 2, 7, 8), torch.randn(2, 2, 7, 4), torch.rand(2, 1, 5, 7) > 0.3),
+     {"enable_gqa": True}),
+    ((torch.randn(2, 6, 7, 8), torch.randn(2, 2, 7, 8), torch.randn(2, 2, 7, 4)), {"enable_gqa": True,
+                                                                                    "is_causal": True}),
+    ((torch.randn(4, 1, 8), torch.randn(2, 7, 8), torch.randn(2, 7, 8)), {"enable_gqa": True}),
+    ((torch.randn(3, 2, 4, 1, 8), torch.randn(3, 2, 2, 7, 8), torch.randn(3, 2, 2, 7, 8), torch.randn(3, 2, 4, 1, 7)),
+     {"enable_gqa": True}),
+    ((torch.randn(2, 4, 5, 8), torch.randn(1, 2, 7, 8), torch.randn(1, 2, 7, 4)), {"enable_gqa": True}),
 ]
 
 

@@ -347,10 +347,11 @@ class GenerationInfo(_Record):
     """What a generation artifact's runtime needs besides its entry points.
 
     The entry points take and return the KV cache: ``decode(tokens int64[max_batch, 1], positions
-    int64[max_batch], cache...) -> {logits float32[max_batch, vocab], cache}`` advances every slot by one token, each
-    at its own position; ``prefill(tokens int64[1, n], positions int64[1], cache..., row int64[1], last int64[1])
-    -> {logits float32[1, vocab], cache}`` writes a chunk of up to ``prefill_chunk`` prompt tokens of one slot
-    (``row``) from its position on, and gives the logits after the chunk's token ``last``."""
+    int64[max_batch], span bool[n], cache...) -> {logits float32[max_batch, vocab], cache}`` advances every slot by
+    one token, each at its own position, attending to the first n cache positions (artifacts without the ``span``
+    input attend to all of them); ``prefill(tokens int64[1, n], positions int64[1], cache..., row int64[1],
+    last int64[1]) -> {logits float32[1, vocab], cache}`` writes a chunk of up to ``prefill_chunk`` prompt tokens
+    of one slot (``row``) from its position on, and gives the logits after the chunk's token ``last``."""
 
     architecture: str
     max_batch: int

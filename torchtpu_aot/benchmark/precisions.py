@@ -179,7 +179,7 @@ def _decode_step(program, prompt: list[int], steps: int) -> float:
     for i in range(steps + 1):
         positions = np.full(program.max_batch, position + i, np.int64)
         start = time.perf_counter()
-        tokens = program.decode(tokens, positions, greedy, "greedy").astype(np.int64)
+        tokens = program.decode(tokens, positions, greedy, "greedy", position + i + 1).astype(np.int64)
         if i:  # the first step compiles
             times.append(time.perf_counter() - start)
     return float(np.median(times))

@@ -13,6 +13,7 @@ from torchtpu_aot.convert.data_dims import check_graph
 from torchtpu_aot.convert.diagnostics import check_supported
 from torchtpu_aot.convert.emit import DEFAULT_PLATFORMS, build_manifest, check_platforms, emit, module_name
 from torchtpu_aot.convert.functional import without_decomposition
+from torchtpu_aot.convert.grouped_attention import without_repeated_heads
 from torchtpu_aot.convert.interpreter import GraphFunction
 from torchtpu_aot.convert.io_casts import apply_io_casts
 from torchtpu_aot.convert.quantized import mark_external, quantize_weights
@@ -40,7 +41,7 @@ def convert(ep: ExportedProgram, *, platforms=DEFAULT_PLATFORMS, model_name: str
     platforms = check_platforms(platforms)
     sharding.parse_shard(shard)  # a malformed rule fails before the work
     lowered = set(registered_ops())
-    ep = without_decomposition(ep, lowered) or decompose(ep, lowered)
+    ep = without_repeated_heads(without_decomposition(ep, lowered) or decompose(ep, lowered))
     check_supported(ep.graph_module)
     check_graph(ep.graph)
     symbols = SymbolTable(ep, dim_names)

@@ -101,11 +101,7 @@ def _fresh_and_unviewed(node: torch.fx.Node) -> bool:
 def _functionalized(ep: ExportedProgram, in_place: dict[str, torch._ops.OpOverload]) -> ExportedProgram:
     """A copy of ``ep`` where each in-place node calls its functional variant and every later reader of the
     mutated tensor (or of an earlier in-place result on it) reads the new node instead."""
-    graph = torch.fx.Graph()
-    copies: dict[torch.fx.Node, torch.fx.Node] = {}
-    graph.output(graph.graph_copy(ep.graph, copies))
-    for old, new in copies.items():
-        new.name = old.name  # the copy's namespace renames names like `input`; the graph signature uses the old ones
+    graph = copied_graph(ep)
     order = {node: i for i, node in enumerate(graph.nodes)}
     rewritten = [node for node in graph.nodes if node.name in in_place]
     aliases = {node: _aliases(_alias_root(node.args[0])) for node in rewritten}  # before any target changes
@@ -118,3 +114,13 @@ def _functionalized(ep: ExportedProgram, in_place: dict[str, torch._ops.OpOverlo
                     user.replace_input_with(alias, node)
         node.target = in_place[node.name]
     return ep._update(torch.fx.GraphModule(ep.graph_module, graph), ep.graph_signature)
+
+
+def copied_graph(ep: ExportedProgram) -> torch.fx.Graph:
+    """A copy of ``ep``'s graph to rewrite, its nodes named as in ``ep`` (the graph signature uses the names)."""
+    graph = torch.fx.Graph()
+    copies: dict[torch.fx.Node, torch.fx.Node] = {}
+    graph.output(graph.graph_copy(ep.graph, copies))
+    for old, new in copies.items():
+        new.name = old.name  # the copy's namespace renames names like `input`
+    return graph

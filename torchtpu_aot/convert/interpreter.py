@@ -56,6 +56,7 @@ class GraphFunction:
         self.lengths: dict[str, tuple] = {}  # data-dependent dim -> (true length, static bound), per trace
         self.sites: list[tuple[str, SourceLine | None]] = []  # per name scope: (op, model line), per trace
         self.user_ops: set[str] = set()  # ops lowered by user-registered lowerings
+        self.weight_bytes = sum(int(w.nbytes) for w in sig.weights.values())
 
     @property
     def bounds(self) -> dict[str, int]:
@@ -112,7 +113,7 @@ class GraphFunction:
             _check_body_node(node, op)
         expected = meta_of(val, self.symbols)
         ctx = LoweringContext(op=op, node_name=node.name, out=expected, rng=rng, lengths=self.lengths,
-                              composites=self.composites)
+                              composites=self.composites, weight_bytes=self.weight_bytes)
         args = [self._body(a) if isinstance(a, torch.fx.GraphModule) else a
                 for a in (plain_arg(a, env) for a in node.args)]
         kwargs = {k: plain_arg(v, env) for k, v in node.kwargs.items()}

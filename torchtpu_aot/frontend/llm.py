@@ -11,6 +11,10 @@ rotary or learned positions, norms), with two things supplied from outside:
 - the mask: a 4-D boolean mask built from the positions (key j is visible to the query at position p when j <= p,
   and within the sliding window if the model has one), which transformers passes to attention as it is.
 
+Decode attends to the first ``n`` cache positions only, ``n`` being the length of its ``span`` input (a dynamic
+dim, up to ``max_seq_len``): the runtime passes the shortest of a few lengths that covers every busy slot, so a
+step over short sequences does not read the whole cache.
+
 transformers' own exportable module (``integrations.executorch``) keeps one cache position for the whole batch, so
 it cannot serve slots at different positions; hence this wrapper. Before exporting, the wrapper is checked against
 the model's own forward pass on a short prompt: an architecture whose attention does not go through the cache
@@ -61,11 +65,13 @@ def _transformers():
 class SlotCache:
     """The KV cache as transformers' attention layers see it, for one call: per layer, keys and values shaped
     (rows, heads, max_seq_len, head_dim). ``update`` writes the new keys and values of batch row b at positions
-    ``positions[b]`` of cache row ``rows[b]`` (all rows in order when ``rows`` is None) and returns the full rows."""
+    ``positions[b]`` of cache row ``rows[b]`` (all rows in order when ``rows`` is None) and returns the full rows
+    (their first ``span`` positions, with a span)."""
 
     def __init__(self, keys: list[torch.Tensor], values: list[torch.Tensor], positions: torch.Tensor,
-                 row: torch.Tensor | None = None):
+                 row: torch.Tensor | None = None, span: Any = None):
         self.keys, self.values, self.positions, self.row = list(keys), list(values), positions, row
+        self.span = span  # attention reads the first ``span`` positions (all when None)
         self.shapes: dict[int, tuple] = {}  # layer -> (heads, head_dim, dtype) seen by ``update`` (for probing)
 
     def update(self, key_states: torch.Tensor, value_states: torch.Tensor, layer_idx: int, *args: Any, **kwargs: Any
@@ -79,6 +85,8 @@ class SlotCache:
         if self.row is None:
             keys, values = keys.scatter(2, index, key_states), values.scatter(2, index, value_states)
             self.keys[layer_idx], self.values[layer_idx] = keys, values
+            if self.span is not None:
+                return keys.narrow_copy(2, 0, self.span), values.narrow_copy(2, 0, self.span)
             return keys, values
         key_row = keys.index_select(0, self.row).scatter(2, index, key_states)
         value_row = values.index_select(0, self.row).scatter(2, index, value_states)
@@ -98,9 +106,9 @@ class SlotCache:
 
 
 def slot_cache(keys: list[torch.Tensor], values: list[torch.Tensor], positions: torch.Tensor,
-               row: torch.Tensor | None = None) -> SlotCache:
+               row: torch.Tensor | None = None, span: Any = None) -> SlotCache:
     """A SlotCache that is also an instance of transformers' ``Cache`` (models check ``isinstance``)."""
-    return _cache_class()(keys, values, positions, row)
+    return _cache_class()(keys, values, positions, row, span)
 
 
 @functools.cache
@@ -118,7 +126,8 @@ def _cache_class() -> type:
 class GenerationStep(nn.Module):
     """One call of the model on ``tokens`` (rows x length) whose first token sits at ``positions[row]``, with the
     KV cache passed in and returned: decode when ``row`` is None (every cache row, length 1), prefill of cache row
-    ``row`` otherwise, giving the logits after token ``last`` of the chunk."""
+    ``row`` otherwise, giving the logits after token ``last`` of the chunk. With ``span``, attention reads only the
+    first ``len(span)`` cache positions (its values are not read)."""
 
     def __init__(self, model: nn.Module, max_seq_len: int, sliding_window: int | None):
         super().__init__()
@@ -127,14 +136,16 @@ class GenerationStep(nn.Module):
         self.sliding_window = sliding_window
 
     def forward(self, tokens: torch.Tensor, positions: torch.Tensor, cache: list[torch.Tensor],
-                row: torch.Tensor | None = None, last: torch.Tensor | None = None) -> dict[str, Any]:
+                row: torch.Tensor | None = None, last: torch.Tensor | None = None,
+                span: torch.Tensor | None = None) -> dict[str, Any]:
         position_ids = positions[:, None] + torch.arange(tokens.shape[1])[None, :]
-        keys = torch.arange(self.max_seq_len)[None, None, None, :]
+        length = self.max_seq_len if span is None else span.shape[0]
+        keys = torch.arange(length)[None, None, None, :]
         query = position_ids[:, None, :, None]
         mask = keys <= query
         if self.sliding_window is not None:
             mask = mask & (keys > query - self.sliding_window)
-        slots = slot_cache(cache[0::2], cache[1::2], position_ids, row)
+        slots = slot_cache(cache[0::2], cache[1::2], position_ids, row, None if span is None else length)
         out = self.model(input_ids=tokens, attention_mask=mask, position_ids=position_ids, past_key_values=slots,
                          use_cache=True, logits_to_keep=last if last is not None else 1)
         return {"logits": out.logits[:, -1].float(),
@@ -232,9 +243,14 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
         cache = [torch.zeros(max_batch, heads, max_seq_len, head_dim, dtype=kind)
                  for heads, head_dim, kind in layers for _ in ("key", "value")]
         _check_against_model(step, cache, architecture)
+    # decode's span is dynamic, 1 to max_seq_len (an example of 1 would make torch.export fix it, one of
+    # max_seq_len too: slicing there is a no-op)
+    span = ({"span": torch.zeros(max_seq_len // 2, dtype=torch.bool)},
+            {"tokens": None, "positions": None, "cache": [None] * len(cache),
+             "span": {0: torch.export.Dim("span", min=1, max=max_seq_len)}}) if max_seq_len >= 4 else ({}, None)
     steps = {
-        "decode": ((torch.zeros(max_batch, 1, dtype=torch.long), torch.zeros(max_batch, dtype=torch.long), cache), {},
-                   None),
+        "decode": ((torch.zeros(max_batch, 1, dtype=torch.long), torch.zeros(max_batch, dtype=torch.long), cache),
+                   *span),
         # the chunk length is dynamic, 1 to prefill_chunk (an example of 1 would make torch.export fix it)
         "prefill": ((torch.zeros(1, 1 if chunk == 1 else min(8, chunk), dtype=torch.long),
                      torch.zeros(1, dtype=torch.long), cache),
@@ -251,7 +267,7 @@ def export_llm(source: Any, *, max_seq_len: int | None = None, max_batch: int = 
                                       dim_names=dim_names(ep, step, args, kwargs, dynamic), composites=composites,
                                       debug_info=debug_info, quantize=quantization)
     names = programs["decode"].manifest.input_names
-    cache_inputs = [n for n in names if n not in ("tokens", "positions")]
+    cache_inputs = [n for n in names if n not in ("tokens", "positions", "span")]
     info = GenerationInfo(
         architecture=architecture, max_batch=max_batch, max_seq_len=max_seq_len, prefill_chunk=chunk,
         vocab_size=int(programs["decode"].manifest.tensor_outputs[0].shape[-1]),

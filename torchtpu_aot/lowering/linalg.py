@@ -59,9 +59,28 @@ def linear(ctx, x, weight, bias=None):
 # 3-4x slower for 2 to 16 rows, unless the output keeps the weight's rows as its rows; measured on a 5632 x 2048
 # weight (median ms, x @ weight.T / transposed): 2 rows 4.9/1.6, 4 rows 4.5/1.4, 8 rows 4.6/1.7, 16 rows 5.4/2.2,
 # 64 rows 10.3/7.5, and 1 row 1.3/1.4 (so one row keeps the plain product); on 3072 x 768, 4 rows 1.07/0.34. On
-# weights under 4 MB neither form is reliably ahead (512 x 1408, 4 rows: 0.12/0.11; 256 x 512: 0.06/0.08).
+# smaller weights it depends on where they lie: in the cache (measured alone, or a program of a few MB), neither
+# form is reliably ahead (512 x 1408, 4 rows: 0.12/0.11; 256 x 512: 0.06/0.08; a 4 x 256 GPT at 2 to 16 rows is
+# 5-20% slower transposed); read from memory, in a program whose weights outgrow the CPU's caches, the transposed
+# form wins from 64 KB on: the 56M-parameter Llama's 4-slot decode step (weights of 0.5 to 2.9 MB) takes 14.5 ms
+# with them transposed and 19.0 ms without.
 CPU_TRANSPOSED_ROWS = (2, 64)
-CPU_TRANSPOSED_MIN_BYTES = 4 << 20
+CPU_TRANSPOSED_MIN_BYTES = 4 << 20  # in a program whose weights stay in the caches
+CPU_STREAMED_WEIGHTS = 64 << 20  # a program with more weight bytes than this reads them from memory ...
+CPU_STREAMED_MIN_BYTES = 64 << 10  # ... and computes products with weights from this size on transposed
+
+
+def cpu_transposed_suits(ctx, dtypes: tuple, rows: tuple, weight_shape: tuple) -> bool:
+    """Whether a product of ``rows`` (static dims) of x with a weight of ``weight_shape``, its operands and result
+    of ``dtypes``, takes the CPU branch that computes it transposed (float32 only; see CPU_TRANSPOSED_ROWS)."""
+    if not all(isinstance(d, int) for d in rows) or not all(np.dtype(d) == np.dtype(np.float32) for d in dtypes):
+        return False
+    streamed = ctx.weight_bytes > CPU_STREAMED_WEIGHTS
+    if all(isinstance(d, int) for d in weight_shape):
+        large = int(np.prod(weight_shape)) * 4 >= (CPU_STREAMED_MIN_BYTES if streamed else CPU_TRANSPOSED_MIN_BYTES)
+    else:  # a symbolic size (attention's keys up to a dynamic length): as large as the program's weights are
+        large = streamed
+    return large and CPU_TRANSPOSED_ROWS[0] <= int(np.prod(rows)) <= CPU_TRANSPOSED_ROWS[1]
 
 
 def _float_linear(ctx, x, weight):
@@ -72,11 +91,9 @@ def _float_linear(ctx, x, weight):
         return _acc_dot(x, weight, ((x.ndim - 1,), (weight.ndim - 1,)), out_dtype=ctx.out_dtype)
 
     lead = x.shape[:-1]
-    rows = int(np.prod(lead)) if all(isinstance(d, int) for d in lead) else None
-    float32 = np.dtype(x.dtype) == np.dtype(weight.dtype) == np.dtype(ctx.out_dtype) == np.dtype(np.float32)
-    if (not float32 or weight.ndim != 2 or rows is None or not CPU_TRANSPOSED_ROWS[0] <= rows <= CPU_TRANSPOSED_ROWS[1]
-            or weight.size * 4 < CPU_TRANSPOSED_MIN_BYTES):
+    if weight.ndim != 2 or not cpu_transposed_suits(ctx, (x.dtype, weight.dtype, ctx.out_dtype), lead, weight.shape):
         return plain(x, weight)
+    rows = int(np.prod(lead))
 
     def transposed(x, weight):
         flat = x.reshape((rows, x.shape[-1]))

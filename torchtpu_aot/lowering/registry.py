@@ -71,6 +71,7 @@ class LoweringContext:
     rng: Any = None  # the program's random stream (lowering.random.RngStream), for ops registered random=True
     lengths: dict | None = None  # DataDim name -> (true size, static bound), filled by bind_length
     composites: bool = False  # emit stablehlo.composite ops where a lowering offers one (see ``composite``)
+    weight_bytes: int = 0  # the program's weights, which a call reads from memory once they outgrow the caches
 
     def composite(self, name: str, decomposition: Callable[..., Any], *operands: Any, **attributes: Any) -> Any:
         """``decomposition(*operands)``, as one ``stablehlo.composite`` op named ``name`` carrying ``attributes``

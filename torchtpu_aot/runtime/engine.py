@@ -195,7 +195,7 @@ class Engine:
             tokens[r.slot], positions[r.slot] = r.tokens[-1], r.position
             params[r.slot], keys[r.slot], counters[r.slot] = r.params, r.key, len(r.tokens)
         chosen = self.program.decode(tokens, positions, SlotSettings.of(params, keys, counters),
-                                     mode_of([r.params for r in active]))
+                                     mode_of([r.params for r in active]), max(r.position for r in active) + 1)
         self.steps["decode"] += 1
         for r in active:
             self._accept(r, int(chosen[r.slot]))

@@ -39,6 +39,9 @@ from torchtpu_aot.runtime.sampling import SamplingParams, SlotSettings, choose
 # Prefill chunks are padded up to one of these lengths (or to the artifact's chunk), so a few programs serve
 # every prompt length.
 CHUNK_BUCKETS = (16, 32, 64, 128, 256, 512, 1024, 2048)
+# Decode attends to the first of these many cache positions that covers every busy slot (or to all of them), so
+# a step over short sequences does not read the whole cache: one compiled decode step per span.
+SPAN_BUCKETS = (256, 512, 1024, 2048, 4096, 8192)
 
 
 @dataclass
@@ -132,6 +135,9 @@ class GenerationProgram:
         self._cache = [_zeros(c, s) for c, s in zip(g.cache, cache_shardings or [None] * len(g.cache))]
         # a chunk of 1 also decodes one slot alone (see row_steps)
         self.chunks = sorted({1} | {b for b in CHUNK_BUCKETS if b < g.prefill_chunk} | {g.prefill_chunk})
+        # the attention spans of decode steps (frontend/llm.py; older artifacts attend to every position)
+        self._span_input = "span" in self._entries["decode"].other_names
+        self.spans = sorted({b for b in SPAN_BUCKETS if self._span_input and b < g.max_seq_len} | {g.max_seq_len})
         self._row_steps: int | None = None
         self._engine = None
         self.lockstep: tuple | None = None  # (hosts.Lockstep, index) when process 0 shares its calls
@@ -183,10 +189,15 @@ class GenerationProgram:
                   "last": np.array([n - 1], np.int64)}
         return int(self._step("prefill", others, settings, mode)[0])
 
-    def decode(self, tokens: np.ndarray, positions: np.ndarray, settings: SlotSettings, mode: str) -> np.ndarray:
+    def decode(self, tokens: np.ndarray, positions: np.ndarray, settings: SlotSettings, mode: str,
+               length: int | None = None) -> np.ndarray:
         """One token for every slot: ``tokens`` (int64[max_batch]) at ``positions`` (int64[max_batch]); the tokens
-        chosen next (int32[max_batch])."""
+        chosen next (int32[max_batch]). Attention reads at least the first ``length`` cache positions (at least
+        every busy slot's position + 1; all of them when None): the step of the shortest span that covers them."""
         others = {"tokens": tokens.reshape(-1, 1).astype(np.int64), "positions": positions.astype(np.int64)}
+        if self._span_input:
+            span = next((b for b in self.spans if length is not None and b >= length), self.max_seq_len)
+            others["span"] = np.zeros(span, np.bool_)
         return self._step("decode", others, settings, mode)
 
     def _step(self, entry: str, others: dict[str, np.ndarray], settings: SlotSettings, mode: str) -> np.ndarray:
@@ -236,8 +247,8 @@ class GenerationProgram:
         """Up to how many busy slots a decode step runs as one single-token prefill call per slot rather than one
         decode call for every slot (0: never). On TPUs and GPUs a decode step costs about the same for 1 row as for
         ``max_batch``, so it is 0; XLA's CPU backend packs the weights for a matrix product of several rows, which
-        makes a step of 4 rows cost about 3 of 1 row. Measured once, on first use, on this machine: the largest k
-        with k single-row calls under 80% of a full decode step."""
+        makes a step of several rows cost more than one of 1 row. Measured once, on first use, on this machine: the
+        largest k with k single-row calls under 90% of a full decode step (at the shortest span)."""
         if self._row_steps is None:
             self._row_steps = self._measure_row_steps()
         return self._row_steps
@@ -259,10 +270,10 @@ class GenerationProgram:
                                 [0] * self.max_batch)
         row = functools.partial(self.prefill, 0, [0], last, one, GREEDY)
         full = functools.partial(self.decode, np.zeros(self.max_batch, np.int64),
-                                 np.full(self.max_batch, last, np.int64), every, GREEDY)
+                                 np.full(self.max_batch, last, np.int64), every, GREEDY, self.spans[0])
         row(), full()  # compiled (or found compiled) first
         t_row, t_full = (min(_timed(step) for _ in range(repeats)) for step in (row, full))
-        return min(self.max_batch - 1, int(0.8 * t_full / t_row))
+        return min(self.max_batch - 1, int(0.9 * t_full / t_row))
 
     def warm_up(self) -> None:
         """Compile every step now rather than on first use: each prefill chunk length, and decode in each
@@ -277,7 +288,8 @@ class GenerationProgram:
                                 [0] * self.max_batch)
         last = np.full(self.max_batch, self.max_seq_len - 1, np.int64)
         for mode in (GREEDY, SAMPLE, FILTERED):
-            self.decode(np.zeros(self.max_batch, np.int64), last, every, mode)
+            for span in self.spans:
+                self.decode(np.zeros(self.max_batch, np.int64), last, every, mode, span)
         self.row_steps  # noqa: B018 (measured now rather than on the first request)
 
     # ------------------------------------------------------------------------------------------ text
