@@ -11,7 +11,6 @@ import torch
 import torchtpu_aot
 from tests.lowering.harness import check_lowering
 from torchtpu_aot.lowering import linalg
-from torchtpu_aot.lowering.registry import LoweringContext
 
 BIG = (1024, 1024)  # 4 MiB of float32: at the size from which the CPU branch applies
 
@@ -68,7 +67,6 @@ def test_attention_of_a_few_queries_in_such_a_program_matches_torch(args, kwargs
     """The keys play the weight: q . k^T computed as (k . q^T)^T on the CPU."""
     monkeypatch.setattr(linalg, "CPU_STREAMED_WEIGHTS", -1)  # any program streams its weights
     monkeypatch.setattr(linalg, "CPU_STREAMED_MIN_BYTES", 0)
-    assert linalg.cpu_transposed_suits(LoweringContext("op", "node", None), (np.float32,) * 3, (2,), (16, 8))
     check_lowering("aten.scaled_dot_product_attention.default", *args, rtol=1e-5, atol=1e-5, **kwargs)
 
 
@@ -86,3 +84,17 @@ def test_attention_takes_the_branch_only_for_a_few_queries_in_such_a_program(mon
     monkeypatch.setattr(linalg, "CPU_STREAMED_MIN_BYTES", 0)
     assert "optimization_barrier" in program(1)  # 2 query heads per key/value head: 2 rows
     assert "optimization_barrier" not in program(40)  # 80 rows
+
+
+def test_rows_of_a_dynamic_length_are_decided_when_compiled_for_each(monkeypatch, tmp_path):
+    """A prompt chunk of dynamic length: the branch is a conditional on the row count, folded per compiled length."""
+    monkeypatch.setattr(linalg, "CPU_STREAMED_WEIGHTS", -1)
+    model = torch.nn.Linear(256, 128).eval()
+    x = torch.randn(8, 256)
+    art = torchtpu_aot.export(model, (x,), dynamic_shapes=({0: torch.export.Dim("rows", min=1, max=200)},))
+    assert art.program.count("stablehlo.optimization_barrier") == 1 and "stablehlo.case" in art.program
+    program = torchtpu_aot.load(art.save(tmp_path / "m.mlir"))
+    for rows in (1, 2, 5, 64, 65, 200):
+        x = torch.randn(rows, 256)
+        torch.testing.assert_close(torch.from_numpy(np.asarray(program(x.numpy()))), model(x).detach(), rtol=1e-5,
+                                   atol=1e-5)

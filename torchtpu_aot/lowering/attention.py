@@ -10,7 +10,7 @@ from jax import lax
 
 from torchtpu_aot.errors import LoweringError
 from torchtpu_aot.lowering.elementwise import broadcast_to, select
-from torchtpu_aot.lowering.linalg import cpu_transposed_suits, dot
+from torchtpu_aot.lowering.linalg import cpu_transposed, dot
 from torchtpu_aot.lowering.random import dropout_train
 from torchtpu_aot.lowering.registry import lowers
 
@@ -112,22 +112,18 @@ def _scores(ctx, q, k, v, attn_mask, is_causal: bool, scale, enable_gqa: bool, d
 def _query_key_dot(ctx, q, k, nb: int, dtype):
     """q [*batch, *rows, D] . k [*batch, S, D] -> [*batch, *rows, S], over ``nb`` batch dims. On the CPU, for a few
     rows (a decode step's queries), computed as k . q and transposed, as linear layers are (see
-    ``linalg.cpu_transposed_suits``): the keys play the weight."""
+    ``linalg.cpu_transposed``): the keys play the weight."""
     dims = (tuple(range(nb)), tuple(range(nb)))
 
     def plain(q, k):
         return dot(q, k, ((q.ndim - 1,), (k.ndim - 1,)), dims, out_dtype=dtype)
-
-    rows = q.shape[nb:-1]
-    if not cpu_transposed_suits(ctx, (q.dtype, k.dtype, dtype), rows, k.shape):
-        return plain(q, k)
 
     def transposed(q, k):
         # The barrier keeps XLA from giving the product the transposed layout, which would make it the slow form.
         product = lax.optimization_barrier(dot(k, q, ((k.ndim - 1,), (q.ndim - 1,)), dims, out_dtype=dtype))
         return jnp.moveaxis(product, nb, -1)  # [*batch, S, *rows] -> [*batch, *rows, S]
 
-    return lax.platform_dependent(q, k, cpu=transposed, default=plain)
+    return cpu_transposed(ctx, (q.dtype, k.dtype, dtype), q.shape[nb:-1], k.shape, plain, transposed, q, k)
 
 
 def _apply(weights, v, batch, out_dtype):

@@ -6,6 +6,8 @@ float32/float64 products request HIGHEST precision so TPUs compute them in full 
 
 from __future__ import annotations
 
+import math
+
 import jax.numpy as jnp
 import numpy as np
 from jax import lax
@@ -70,17 +72,32 @@ CPU_STREAMED_WEIGHTS = 64 << 20  # a program with more weight bytes than this re
 CPU_STREAMED_MIN_BYTES = 64 << 10  # ... and computes products with weights from this size on transposed
 
 
-def cpu_transposed_suits(ctx, dtypes: tuple, rows: tuple, weight_shape: tuple) -> bool:
-    """Whether a product of ``rows`` (static dims) of x with a weight of ``weight_shape``, its operands and result
-    of ``dtypes``, takes the CPU branch that computes it transposed (float32 only; see CPU_TRANSPOSED_ROWS)."""
-    if not all(isinstance(d, int) for d in rows) or not all(np.dtype(d) == np.dtype(np.float32) for d in dtypes):
-        return False
+def cpu_transposed(ctx, dtypes: tuple, rows: tuple, weight_shape: tuple, plain, transposed, *operands):
+    """``plain(*operands)``, a product of ``rows`` of x with a weight of ``weight_shape`` (its operands and result of
+    ``dtypes``), with a CPU branch ``transposed(*operands)`` where that is faster (float32, see
+    CPU_TRANSPOSED_ROWS). Symbolic rows (a prompt chunk of dynamic length) are decided by a conditional on their
+    count, which XLA folds away when it compiles the program for one length."""
+    if not all(np.dtype(d) == np.dtype(np.float32) for d in dtypes):
+        return plain(*operands)
     streamed = ctx.weight_bytes > CPU_STREAMED_WEIGHTS
     if all(isinstance(d, int) for d in weight_shape):
         large = int(np.prod(weight_shape)) * 4 >= (CPU_STREAMED_MIN_BYTES if streamed else CPU_TRANSPOSED_MIN_BYTES)
     else:  # a symbolic size (attention's keys up to a dynamic length): as large as the program's weights are
         large = streamed
-    return large and CPU_TRANSPOSED_ROWS[0] <= int(np.prod(rows)) <= CPU_TRANSPOSED_ROWS[1]
+    low, high = CPU_TRANSPOSED_ROWS
+    if not large:
+        return plain(*operands)
+    if all(isinstance(d, int) for d in rows):
+        if not low <= int(np.prod(rows)) <= high:
+            return plain(*operands)
+        cpu = transposed
+    else:
+        count = jnp.asarray(math.prod(rows), np.int64)
+
+        def cpu(*operands):
+            return lax.cond((count >= low) & (count <= high), transposed, plain, *operands)
+
+    return lax.platform_dependent(*operands, cpu=cpu, default=plain)
 
 
 def _float_linear(ctx, x, weight):
@@ -91,17 +108,17 @@ def _float_linear(ctx, x, weight):
         return _acc_dot(x, weight, ((x.ndim - 1,), (weight.ndim - 1,)), out_dtype=ctx.out_dtype)
 
     lead = x.shape[:-1]
-    if weight.ndim != 2 or not cpu_transposed_suits(ctx, (x.dtype, weight.dtype, ctx.out_dtype), lead, weight.shape):
+    if weight.ndim != 2:
         return plain(x, weight)
-    rows = int(np.prod(lead))
 
     def transposed(x, weight):
-        flat = x.reshape((rows, x.shape[-1]))
+        flat = x.reshape((math.prod(lead), x.shape[-1]))
         # The barrier keeps XLA from giving the product the transposed layout, which would make it the slow form.
         product = lax.optimization_barrier(_acc_dot(weight, flat, ((1,), (1,)), out_dtype=ctx.out_dtype))
         return product.T.reshape(lead + (weight.shape[0],))
 
-    return lax.platform_dependent(x, weight, cpu=transposed, default=plain)
+    return cpu_transposed(ctx, (x.dtype, weight.dtype, ctx.out_dtype), lead, weight.shape, plain, transposed,
+                          x, weight)
 
 
 def _quantized_linear(ctx, x, weight: QuantizedWeight):

@@ -248,7 +248,7 @@ class GenerationProgram:
         decode call for every slot (0: never). On TPUs and GPUs a decode step costs about the same for 1 row as for
         ``max_batch``, so it is 0; XLA's CPU backend packs the weights for a matrix product of several rows, which
         makes a step of several rows cost more than one of 1 row. Measured once, on first use, on this machine: the
-        largest k with k single-row calls under 90% of a full decode step (at the shortest span)."""
+        largest k with k single-row calls under one full decode step (at the shortest span)."""
         if self._row_steps is None:
             self._row_steps = self._measure_row_steps()
         return self._row_steps
@@ -273,7 +273,7 @@ class GenerationProgram:
                                  np.full(self.max_batch, last, np.int64), every, GREEDY, self.spans[0])
         row(), full()  # compiled (or found compiled) first
         t_row, t_full = (min(_timed(step) for _ in range(repeats)) for step in (row, full))
-        return min(self.max_batch - 1, int(0.9 * t_full / t_row))
+        return min(self.max_batch - 1, int(t_full / t_row))
 
     def warm_up(self) -> None:
         """Compile every step now rather than on first use: each prefill chunk length, and decode in each
