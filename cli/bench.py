@@ -157,8 +157,7 @@ def bench_generate_cmd(source: Path, max_batch: int, prompt_len: int, new_tokens
 
         return _precisions(source, precisions, as_json, output, run)
     row = bench_generation(source, max_batch=max_batch, prompt_len=prompt_len, new_tokens=new_tokens,
-                           max_seq_len=max_seq_len, dtype=dtype, torch_compile=torch_compile, artifact=output,
-                           progress=lambda line: click.echo(line, err=True))
+                           max_seq_len=max_seq_len, dtype=dtype, torch_compile=torch_compile, artifact=output)
     if as_json:
         click.echo(json.dumps(row, sort_keys=True))
         return

@@ -115,6 +115,24 @@ def test_generation_precisions_side_by_side(tmp_path):
     assert rows["int8"]["decode_tok_s"] > 0
 
 
+def test_generation_next_to_transformers(tmp_path):
+    from tests import llm_tools
+
+    folder = llm_tools.checkpoint("llama", tmp_path / "ckpt")
+    done = subprocess.run([*CLI, "bench-generate", str(folder), "--max-batch", "2", "--prompt-len", "8", "-n", "3",
+                           "--max-seq-len", "32", "--no-torch-compile", "--json"], capture_output=True, text=True,
+                          cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-3000:]
+    row = json.loads(done.stdout.strip().splitlines()[-1])
+    assert "artifact, batch 2:" in done.stderr  # the artifact's own process reports as it goes
+    for batch in (1, 2):
+        ours, eager = row[f"decode_b{batch}_tok_s"], row[f"eager_decode_b{batch}_tok_s"]
+        assert ours > 0 and eager > 0 and row[f"decode_b{batch}_vs_eager"] == pytest.approx(ours / eager)
+        assert row[f"decode_b{batch}_step_ms"] == pytest.approx(batch * 1e3 / ours)
+    assert row["decode_batch_speedup"] == pytest.approx(row["decode_b2_tok_s"] / row["decode_b1_tok_s"])
+    assert row["prefill_calls"] == 1 and row["ttft_s"] > 0 and 0 <= row["row_steps"] <= 1
+
+
 def test_unknown_precisions_are_a_usage_error():
     done = subprocess.run([*CLI, "bench", str(ROOT / "models" / "mlp.py"), "--precisions", "float32,int3"],
                           capture_output=True, text=True, cwd=ROOT)

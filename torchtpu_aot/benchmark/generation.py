@@ -5,12 +5,17 @@ next to the memory-bandwidth bound of a decode step (the weights are read once p
 Decode tokens/s at batch B: B slots decoding, timed over ``steps`` decode steps once every slot is past its
 prompt (prefill excluded). transformers' figures come from ``generate`` on B prompts of the same length, decode
 time per step being (time for N new tokens - time for 1) / (N - 1). The bound is measured bandwidth / weight bytes
-steps per second (B tokens each): reading the weights is the least a step costs.
+steps per second (B tokens each): reading the weights is the least a step costs. transformers (then the export)
+and the artifact are measured in two fresh processes, one after the other (``python -m
+torchtpu_aot.benchmark.generation``), so that neither runs among the gigabytes the other allocated and freed.
 """
 
 from __future__ import annotations
 
-import gc
+import json
+import os
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -34,41 +39,19 @@ def read_bandwidth(nbytes: int = 1 << 30, repeats: int = 5) -> float:
 
 def bench_generation(source: str | Path, *, max_batch: int = 4, prompt_len: int = 128, new_tokens: int = 32,
                      max_seq_len: int = 512, dtype: str = "float32", torch_compile: bool = True,
-                     artifact: str | Path | None = None, progress=print) -> dict[str, Any]:
-    """Measure a causal LM (a model file with ``build_causal_lm()``, or a checkpoint folder): export it (to
-    ``artifact``, or a temporary folder), time transformers on it, then the artifact. One row of figures."""
-    import torch
-
-    import torchtpu_aot
-
+                     artifact: str | Path | None = None) -> dict[str, Any]:
+    """Measure a causal LM (a model file with ``build_causal_lm()``, or a checkpoint folder): time transformers on
+    it and export it (to ``artifact``, or a temporary folder) in one fresh process, then time the artifact in
+    another (each reports its progress on stderr). One row of figures."""
     source = Path(source)
-    row: dict[str, Any] = {"model": source.stem if source.is_file() else source.name, "max_batch": max_batch,
-                           "prompt_len": prompt_len, "new_tokens": new_tokens, "max_seq_len": max_seq_len,
-                           "dtype": dtype}
-    model = load_model(source)
-    if dtype == "bfloat16":
-        model = model.to(torch.bfloat16)
-    row["parameters"] = sum(p.numel() for p in model.parameters())
+    name = source.stem if source.is_file() else source.name
     with tempfile.TemporaryDirectory(prefix="torchtpu-bench-generate-") as tmp:
-        path = Path(artifact) if artifact is not None else Path(tmp) / f"{row['model']}.mlir"
-        start = time.perf_counter()
-        exported = torchtpu_aot.export_llm(model, max_seq_len=max_seq_len, max_batch=max_batch,
-                                           prefill_chunk=max(prompt_len, 16), dtype=dtype)
-        exported.save(path, overwrite=True)
-        row["export_s"] = time.perf_counter() - start
-        row["weight_bytes"] = exported.manifest.weights.nbytes
-        row["cache_bytes"] = exported.manifest.generation.cache_bytes
-        del exported
-        progress(f"exported in {row['export_s']:.1f} s; weights {row['weight_bytes'] / 1e6:.0f} MB")
-        vocab = model.config.vocab_size
-        prompts = np.random.default_rng(0).integers(3, vocab, (max_batch, prompt_len)).tolist()
-        _transformers(row, model, prompts, new_tokens, "eager", progress)
-        if torch_compile:
-            model.forward = torch.compile(model.forward, fullgraph=True)
-            _transformers(row, model, prompts, new_tokens, "torch_compile", progress)
-        del model
-        gc.collect()
-        _artifact(row, path, prompts, new_tokens, progress)
+        path = Path(artifact) if artifact is not None else Path(tmp) / f"{name}.mlir"
+        row = _in_a_fresh_process({"kind": "transformers", "source": str(source), "path": str(path), "model": name,
+                                   "max_batch": max_batch, "prompt_len": prompt_len, "new_tokens": new_tokens,
+                                   "max_seq_len": max_seq_len, "dtype": dtype, "torch_compile": torch_compile})
+        row.update(_in_a_fresh_process({"kind": "artifact", "path": str(path), "prompts": row.pop("prompts"),
+                                        "new_tokens": new_tokens}))
     row["read_bandwidth_bytes_s"] = read_bandwidth()
     bound = row["read_bandwidth_bytes_s"] / row["weight_bytes"]  # decode steps per second
     for batch in (1, max_batch):
@@ -134,6 +117,49 @@ def _transformers(row: dict, model, prompts: list[list[int]], new_tokens: int, n
         progress(f"transformers {name}, batch {batch}: {row[f'{name}_decode_b{batch}_tok_s']:.1f} decode tok/s")
 
 
+def _in_a_fresh_process(request: dict[str, Any]) -> dict[str, Any]:
+    """The figures ``_child`` measures for ``request`` in a new process (its progress lines go to stderr)."""
+    done = subprocess.run([sys.executable, "-m", "torchtpu_aot.benchmark.generation"], input=json.dumps(request),
+                          text=True, stdout=subprocess.PIPE, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"Measuring {request['kind']} on {request['path']} failed (exit status "
+                           f"{done.returncode}); its error is printed above.")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _transformers_and_export(request: dict[str, Any], progress) -> dict[str, Any]:
+    """transformers' eager (and torch.compile'd) generate on the model, then its export: the figures, and the
+    prompts used."""
+    import torch
+
+    import torchtpu_aot
+
+    row = {k: request[k] for k in ("model", "max_batch", "prompt_len", "new_tokens", "max_seq_len", "dtype")}
+    model = load_model(Path(request["source"]))
+    if request["dtype"] == "bfloat16":
+        model = model.to(torch.bfloat16)
+    row["parameters"] = sum(p.numel() for p in model.parameters())
+    prompts = np.random.default_rng(0).integers(3, model.config.vocab_size,
+                                                (request["max_batch"], request["prompt_len"])).tolist()
+    _transformers(row, model, prompts, request["new_tokens"], "eager", progress)
+    if request["torch_compile"]:
+        plain = model.forward
+        model.forward = torch.compile(model.forward, fullgraph=True)
+        _transformers(row, model, prompts, request["new_tokens"], "torch_compile", progress)
+        model.forward = plain
+    start = time.perf_counter()
+    exported = torchtpu_aot.export_llm(model, max_seq_len=request["max_seq_len"], max_batch=request["max_batch"],
+                                       prefill_chunk=max(request["prompt_len"], 16), dtype=request["dtype"])
+    exported.save(request["path"], overwrite=True)
+    row["export_s"] = time.perf_counter() - start
+    os.sync()  # the kernel writes the new files back now, not on the cores while the artifact is timed
+    row["weight_bytes"] = exported.manifest.weights.nbytes
+    row["cache_bytes"] = exported.manifest.generation.cache_bytes
+    progress(f"exported in {row['export_s']:.1f} s; weights {row['weight_bytes'] / 1e6:.0f} MB")
+    row["prompts"] = prompts
+    return row
+
+
 def _artifact(row: dict, path: Path, prompts: list[list[int]], new_tokens: int, progress) -> None:
     import torchtpu_aot
     from torchtpu_aot.runtime.sampling import SamplingParams, SlotSettings, key_data
@@ -192,3 +218,22 @@ def table_rows(row: dict) -> list[list[str]]:
     if row.get("row_steps") is not None:  # GenerationProgram.row_steps
         rows.append(["single-slot decode calls while busy slots <=", str(row["row_steps"]), "", "", "", "", "", ""])
     return rows
+
+
+def _child() -> None:
+    """Measure what a JSON request on stdin asks (``_in_a_fresh_process``); print the figures as one JSON line."""
+    request = json.loads(sys.stdin.read())
+
+    def progress(line: str) -> None:
+        print(line, file=sys.stderr, flush=True)
+
+    if request["kind"] == "transformers":
+        row = _transformers_and_export(request, progress)
+    else:
+        row = {}
+        _artifact(row, Path(request["path"]), request["prompts"], request["new_tokens"], progress)
+    print(json.dumps(row))
+
+
+if __name__ == "__main__":
+    _child()
