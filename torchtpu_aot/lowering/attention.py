@@ -54,9 +54,9 @@ def flash_attention_for_cpu(ctx, q, k, v, dropout_p=0.0, is_causal=False, *, att
 
 class _Groups:
     """Grouped-query attention on keys and values that are not repeated: the query heads split into (key/value
-    head, group member), so each key/value head is read once for its whole group. Repeating them (torch's
-    ``enable_gqa``, transformers' ``repeat_kv``) would copy the cache per step, which costs more than the
-    attention itself at decode time; the results are the same."""
+    head, group member), so each key/value head is read once for its whole group. Repeating them (as torch's
+    own math path for ``enable_gqa`` does) would copy the cache per step, which costs more than the attention
+    itself at decode time; the results are the same."""
 
     def __init__(self, q, k):
         self.heads, self.kv_heads = q.shape[-3], k.shape[-3]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 
+import jax
 import jax.numpy as jnp
 import numpy as np
 from jax import lax
@@ -85,19 +86,26 @@ def cpu_transposed(ctx, dtypes: tuple, rows: tuple, weight_shape: tuple, plain, 
     else:  # a symbolic size (attention's keys up to a dynamic length): as large as the program's weights are
         large = streamed
     low, high = CPU_TRANSPOSED_ROWS
-    if not large:
+    count = math.prod(rows)
+    below, above = _known(lambda: count < low), _known(lambda: count > high)
+    if not large or below or above:
         return plain(*operands)
-    if all(isinstance(d, int) for d in rows):
-        if not low <= int(np.prod(rows)) <= high:
-            return plain(*operands)
+    if below is False and above is False:
         cpu = transposed
-    else:
-        count = jnp.asarray(math.prod(rows), np.int64)
-
+    else:  # symbolic rows that may or may not be in range
         def cpu(*operands):
-            return lax.cond((count >= low) & (count <= high), transposed, plain, *operands)
+            value = jnp.asarray(count, np.int64)
+            return lax.cond((value >= low) & (value <= high), transposed, plain, *operands)
 
     return lax.platform_dependent(*operands, cpu=cpu, default=plain)
+
+
+def _known(test) -> bool | None:
+    """A comparison of (possibly symbolic) dims, or None where the dims' ranges do not decide it."""
+    try:
+        return bool(test())
+    except jax.errors.InconclusiveDimensionOperation:
+        return None
 
 
 def _float_linear(ctx, x, weight):
