@@ -143,10 +143,9 @@ def _transformers_and_export(request: dict[str, Any], progress) -> dict[str, Any
                                                 (request["max_batch"], request["prompt_len"])).tolist()
     _transformers(row, model, prompts, request["new_tokens"], "eager", progress)
     if request["torch_compile"]:
-        plain = model.forward
         model.forward = torch.compile(model.forward, fullgraph=True)
         _transformers(row, model, prompts, request["new_tokens"], "torch_compile", progress)
-        model.forward = plain
+        del model.forward  # the class's forward again, for the export
     start = time.perf_counter()
     exported = torchtpu_aot.export_llm(model, max_seq_len=request["max_seq_len"], max_batch=request["max_batch"],
                                        prefill_chunk=max(request["prompt_len"], 16), dtype=request["dtype"])
